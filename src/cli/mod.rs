@@ -1,0 +1,188 @@
+//! The headless command line: the facilitator's and the tester's tool. With no
+//! subcommand the binary starts the desktop game.
+
+mod table;
+
+use crate::sim::level::Level;
+use crate::sim::run::{run_constant, run_decisions, standard_shares, sweep};
+use crate::sim::{Decisions, Final, Sim, WeekReport};
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Parser, Debug)]
+#[command(name = "forest-and-trees", version, about = "Forest & Trees: lead the forest, manage the trees.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check level files; exits 0 when all are valid.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Play a level without a window: a constant vision share, or recorded decisions.
+    Simulate {
+        #[arg(long)]
+        level: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Share of each week's attention on vision (0..1), spread evenly over the vision
+        /// activities; the rest evenly over the execution activities but "do the work yourself".
+        #[arg(long, value_parser = parse_share, conflicts_with = "decisions", required_unless_present = "decisions")]
+        vision_share: Option<f64>,
+        /// A RON file of weekly plans and dilemma choices.
+        #[arg(long)]
+        decisions: Option<PathBuf>,
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run shares 0.0, 0.1 … 1.0 over many seeds and report the outcome per share.
+    Sweep {
+        #[arg(long)]
+        level: PathBuf,
+        #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        seeds: u32,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn parse_share(s: &str) -> Result<f64, String> {
+    let v: f64 = s.parse().map_err(|_| format!("'{s}' is not a number"))?;
+    if (0.0..=1.0).contains(&v) { Ok(v) } else { Err(format!("{v} is outside 0..1")) }
+}
+
+/// Exit codes: 0 fine, 1 invalid content (a level or decisions file), 2 wrong usage.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                print!("{e}");
+                return 0;
+            }
+            // One line: clap's first line names the flag and what was wrong.
+            let text = e.render().to_string();
+            eprintln!("{}", text.lines().next().unwrap_or("error: invalid arguments"));
+            return 2;
+        }
+    };
+    match cli.command {
+        None => run_game(),
+        Some(Command::Validate { files }) => validate(&files),
+        Some(Command::Simulate { level, seed, vision_share, decisions, json }) => {
+            simulate(&level, seed, vision_share, decisions.as_deref(), json)
+        }
+        Some(Command::Sweep { level, seeds, json }) => run_sweep(&level, seeds, json),
+    }
+}
+
+#[cfg(feature = "gui")]
+fn run_game() -> i32 {
+    crate::app::run();
+    0
+}
+
+#[cfg(not(feature = "gui"))]
+fn run_game() -> i32 {
+    eprintln!("error: this build has no window (built without the `gui` feature); see --help");
+    2
+}
+
+/// Loads a level, printing its problems. Missing files are usage errors (2).
+fn load_level(path: &Path) -> Result<Arc<Level>, i32> {
+    if !path.is_file() {
+        eprintln!("error: no level file at '{}'", path.display());
+        return Err(2);
+    }
+    Level::load(path).map(Arc::new).map_err(|errors| {
+        for e in errors {
+            eprintln!("{e}");
+        }
+        1
+    })
+}
+
+fn validate(files: &[PathBuf]) -> i32 {
+    let mut code = 0;
+    for f in files {
+        match load_level(f) {
+            Ok(level) => println!("{}: ok ({}, {} weeks, {} people)", f.display(), level.role.label(), level.weeks, level.team_size()),
+            Err(c) => code = code.max(c),
+        }
+    }
+    code
+}
+
+#[derive(Serialize)]
+struct RunJson<'a> {
+    level: &'a str,
+    seed: u64,
+    weeks: &'a [WeekReport],
+    #[serde(rename = "final")]
+    final_: Final,
+}
+
+fn simulate(level: &Path, seed: u64, share: Option<f64>, decisions: Option<&Path>, json: bool) -> i32 {
+    let level = match load_level(level) {
+        Ok(l) => l,
+        Err(c) => return c,
+    };
+    let sim: Sim = match (share, decisions) {
+        (Some(s), _) => run_constant(&level, seed, s),
+        (None, Some(path)) => {
+            if !path.is_file() {
+                eprintln!("error: no decisions file at '{}'", path.display());
+                return 2;
+            }
+            let d = match Decisions::load(path) {
+                Ok(d) => d,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return 1;
+                }
+            };
+            match run_decisions(&level, seed, &d) {
+                Ok(sim) => sim,
+                Err(e) => {
+                    eprintln!("{}: {e}", path.display());
+                    return 1;
+                }
+            }
+        }
+        (None, None) => unreachable!("clap requires one of --vision-share and --decisions"),
+    };
+    let fin = sim.final_result();
+    if json {
+        let out = RunJson { level: &level.id, seed, weeks: &sim.state.history, final_: fin };
+        println!("{}", serde_json::to_string(&out).expect("reports serialise"));
+    } else {
+        print!("{}", table::weeks(&level, seed, &sim.state.history, &fin));
+    }
+    0
+}
+
+fn run_sweep(level: &Path, seeds: u32, json: bool) -> i32 {
+    let level = match load_level(level) {
+        Ok(l) => l,
+        Err(c) => return c,
+    };
+    let start = std::time::Instant::now();
+    let result = sweep(&level, seeds, &standard_shares());
+    let elapsed = start.elapsed();
+    if json {
+        println!("{}", serde_json::to_string(&result).expect("sweeps serialise"));
+    } else {
+        print!("{}", table::sweep(&level, &result));
+        // Wall-clock timing is for the reader only; it never enters results.
+        println!("{} runs in {:.2} s", result.rows.len() as u64 * seeds as u64, elapsed.as_secs_f64());
+    }
+    0
+}

@@ -1,0 +1,5 @@
+//! Forest & Trees: an organisational simulation game.
+pub mod cli;
+pub mod sim;
+#[cfg(feature = "gui")]
+pub mod app;

@@ -1,0 +1,3 @@
+fn main() {
+    std::process::exit(forest_and_trees::cli::main());
+}

@@ -1,0 +1,42 @@
+//! A recorded run: the plan of each week and the dilemma choices, as a RON file.
+
+use super::activity::Plan;
+use super::level::LevelError;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// What the player decided for one week.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub plan: Plan,
+    /// Dilemma id → choice id, for the dilemmas of that week.
+    #[serde(default)]
+    pub choices: BTreeMap<String, String>,
+}
+
+/// A decisions file: `(level: "first-week", weeks: [(plan: {...}, choices: {...}), ...])`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decisions {
+    /// The level these decisions were made for (checked when given).
+    #[serde(default)]
+    pub level: Option<String>,
+    pub weeks: Vec<Decision>,
+}
+
+impl Decisions {
+    pub fn load(path: &Path) -> Result<Decisions, LevelError> {
+        let file = path.display().to_string();
+        let err = |line, col, message: String| LevelError { file: file.clone(), line, col, message };
+        let meta = std::fs::metadata(path).map_err(|e| err(0, 0, format!("cannot read the file: {e}")))?;
+        if meta.len() > super::level::MAX_FILE_BYTES as u64 {
+            return Err(err(0, 0, "the file is too large for a decisions file".into()));
+        }
+        let src = std::fs::read_to_string(path).map_err(|e| err(0, 0, format!("cannot read the file: {e}")))?;
+        ron::Options::default()
+            .from_str(&src)
+            .map_err(|e| err(e.span.start.line, e.span.start.col, e.code.to_string()))
+    }
+}

@@ -1,0 +1,118 @@
+//! The event deck: when events happen, and what effects do to the team.
+
+use super::level::{Effect, Level, When};
+use super::report::CauseBook;
+use super::{AttentionChange, Item, State};
+use rand::RngExt;
+use rand_chacha::ChaCha8Rng;
+
+/// Decides at the start which events of the deck happen and when. Two draws per event,
+/// always, so one event's settings never shift another's draws.
+pub fn draw_schedule(level: &Level, rng: &mut ChaCha8Rng) -> Vec<(u32, usize)> {
+    let mut out = Vec::new();
+    for (i, e) in level.events.iter().enumerate() {
+        let pick: f64 = rng.random();
+        let chance: f64 = rng.random();
+        let week = match e.when {
+            When::Week(w) => w,
+            When::Between(a, b) => a + ((pick * (b - a + 1) as f64) as u32).min(b - a),
+            When::Triggered => continue,
+        };
+        if chance < e.chance {
+            out.push((week, i));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Applies effects at the start of week `week`. Morale changes are booked under `label`.
+pub fn apply(state: &mut State, level: &Level, effects: &[Effect], label: &str, week: u32, morale: &mut CauseBook, n_start: usize) {
+    let sev = level.difficulty.severity();
+    for effect in effects {
+        match effect {
+            Effect::Morale(d) => {
+                let moved = nudge_all(state, |p| &mut p.morale, d * sev);
+                if n_start > 0 {
+                    morale.add(label, moved / n_start as f64);
+                }
+            }
+            Effect::Trust(d) => {
+                nudge_all(state, |p| &mut p.trust, d * sev);
+            }
+            Effect::Alignment(d) => {
+                nudge_all(state, |p| &mut p.alignment, d * sev);
+            }
+            Effect::Stress(d) => {
+                nudge_all(state, |p| &mut p.stress, d * sev);
+            }
+            Effect::Skill(d) => {
+                nudge_all(state, |p| &mut p.skill, d * sev);
+            }
+            Effect::Autonomy(d) => {
+                nudge_all(state, |p| &mut p.autonomy, d * sev);
+            }
+            Effect::ExtraWork { effort, due_in } => state.items.push(Item {
+                title: label.trim_start_matches("Event: ").to_string(),
+                goal: 0,
+                effort: effort * sev,
+                done: 0.0,
+                due: (week + due_in).min(level.weeks),
+                finished: None,
+            }),
+            Effect::Overtime(effort) => state.overtime += effort * sev,
+            Effect::DeadlineMoves(n) => {
+                let n = (*n as f64 * sev).round() as i64;
+                for item in state.items.iter_mut().filter(|i| i.finished.is_none() && i.due >= week) {
+                    item.due = (item.due as i64 + n).clamp(week as i64, level.weeks as i64) as u32;
+                }
+            }
+            Effect::KeyPersonLeaves => {
+                let seat = key_person(state);
+                if let Some(s) = seat {
+                    super::rules::vacate(state, s, week, level.hire_delay);
+                }
+            }
+            // Attention changes start next week: this week's plan is already made.
+            Effect::Attention { hours, weeks } => state.attention.push(AttentionChange {
+                from: week + 1,
+                to: week + weeks,
+                hours: hours * sev,
+            }),
+            Effect::Trigger(id) => {
+                if let Some(i) = level.events.iter().position(|e| &e.id == id) {
+                    state.schedule.push((week + 1, i));
+                    state.schedule.sort();
+                }
+            }
+        }
+    }
+}
+
+/// Moves a quantity of everyone present, clamped to 0..1; returns the summed change.
+fn nudge_all(state: &mut State, field: impl Fn(&mut super::org::Person) -> &mut f64, d: f64) -> f64 {
+    let mut moved = 0.0;
+    for p in state.org.seats.iter_mut().filter_map(|s| s.person.as_mut()) {
+        let v = field(p);
+        let new = (*v + d).clamp(0.0, 1.0);
+        moved += new - *v;
+        *v = new;
+    }
+    moved
+}
+
+/// The marked key person if present, else the most skilled person (first on ties).
+fn key_person(state: &State) -> Option<usize> {
+    let seats = &state.org.seats;
+    seats.iter().position(|s| s.person.as_ref().is_some_and(|p| p.key)).or_else(|| {
+        let mut best: Option<(usize, f64)> = None;
+        for (i, s) in seats.iter().enumerate() {
+            if let Some(p) = &s.person
+                && best.is_none_or(|(_, k)| p.skill > k)
+            {
+                best = Some((i, p.skill));
+            }
+        }
+        best.map(|(i, _)| i)
+    })
+}

@@ -1,0 +1,587 @@
+//! Levels as data: the RON schema, its bounds, and validation with positioned errors.
+
+use super::locate::{Step, line_col, locate};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize};
+use std::path::Path;
+
+/// Largest level file read, so no input can exhaust memory.
+pub const MAX_FILE_BYTES: usize = 512 * 1024;
+/// Largest organisation a level may ask for.
+pub const MAX_PEOPLE: usize = 5_000;
+pub const MAX_WEEKS: u32 = 52;
+
+/// The player's level in the organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    /// Leads individual contributors directly.
+    Frontline,
+    /// A strong engineer now leading former peers.
+    PromotedExpert,
+    /// Leads team leads; squeezed between executives and the floor.
+    MiddleManager,
+    /// Leads managers; work reaches the floor through layers.
+    Executive,
+}
+
+impl Role {
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Frontline => "Frontline supervisor",
+            Role::PromotedExpert => "Promoted expert",
+            Role::MiddleManager => "Middle manager",
+            Role::Executive => "Executive",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Difficulty {
+    Easy,
+    #[default]
+    Normal,
+    Hard,
+}
+
+impl Difficulty {
+    /// Attention budget multiplier.
+    pub fn budget_factor(self) -> f64 {
+        match self {
+            Difficulty::Easy => 1.1,
+            Difficulty::Normal => 1.0,
+            Difficulty::Hard => 0.9,
+        }
+    }
+    /// Week-to-week productivity noise (± fraction).
+    pub fn noise(self) -> f64 {
+        match self {
+            Difficulty::Easy => 0.05,
+            Difficulty::Normal => 0.10,
+            Difficulty::Hard => 0.15,
+        }
+    }
+    /// Multiplier on every event and dilemma effect.
+    pub fn severity(self) -> f64 {
+        match self {
+            Difficulty::Easy => 0.6,
+            Difficulty::Normal => 1.0,
+            Difficulty::Hard => 1.4,
+        }
+    }
+}
+
+macro_rules! bounded {
+    ($name:ident, $t:ty, $lo:expr, $hi:expr) => {
+        #[allow(unused_comparisons)] // unsigned bounds from 0 share the macro
+        fn $name<'de, D: Deserializer<'de>>(d: D) -> Result<$t, D::Error> {
+            let v = <$t>::deserialize(d)?;
+            // Written so that NaN fails too.
+            if !(v >= $lo && v <= $hi) {
+                return Err(D::Error::custom(format!(
+                    "expected a number from {} to {}, found {}",
+                    $lo, $hi, v
+                )));
+            }
+            Ok(v)
+        }
+    };
+}
+
+bounded!(unit, f64, 0.0, 1.0);
+bounded!(delta, f64, -1.0, 1.0);
+bounded!(weeks_count, u32, 1, MAX_WEEKS);
+bounded!(week_number, u32, 1, MAX_WEEKS);
+bounded!(budget_hours, f64, 5.0, 80.0);
+bounded!(effort_points, f64, 0.0, 10_000.0);
+bounded!(goal_points, f64, 0.1, 1_000_000.0);
+bounded!(weight, f64, 0.0, 10.0);
+bounded!(hire_weeks, u32, 0, MAX_WEEKS);
+bounded!(span_count, u32, 1, MAX_PEOPLE as u32);
+bounded!(shift_weeks, i32, -12, 12);
+bounded!(attention_hours, f64, -40.0, 40.0);
+bounded!(defect_share, f64, 0.0, 0.6);
+
+fn unit_range<'de, D: Deserializer<'de>>(d: D) -> Result<(f64, f64), D::Error> {
+    let (lo, hi) = <(f64, f64)>::deserialize(d)?;
+    if !(0.0..=1.0).contains(&lo) || !(0.0..=1.0).contains(&hi) || lo > hi {
+        return Err(D::Error::custom(format!(
+            "expected a range (low, high) with 0 <= low <= high <= 1, found ({lo}, {hi})"
+        )));
+    }
+    Ok((lo, hi))
+}
+
+fn default_player_skill() -> f64 {
+    0.6
+}
+fn default_defect_rate() -> f64 {
+    0.2
+}
+fn default_hire_delay() -> u32 {
+    3
+}
+fn default_stress() -> f64 {
+    0.3
+}
+fn default_chance() -> f64 {
+    1.0
+}
+fn one() -> f64 {
+    1.0
+}
+fn two() -> f64 {
+    2.0
+}
+
+/// A scenario, exactly as written in `levels/*.ron`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub id: String,
+    pub title: String,
+    pub briefing: String,
+    pub role: Role,
+    #[serde(deserialize_with = "weeks_count")]
+    pub weeks: u32,
+    /// Hours of attention the player has each week.
+    #[serde(deserialize_with = "budget_hours")]
+    pub budget: f64,
+    #[serde(default)]
+    pub difficulty: Difficulty,
+    /// The player's own craft, used when they do the work themselves.
+    #[serde(default = "default_player_skill", deserialize_with = "unit")]
+    pub player_skill: f64,
+    /// How much work gets stuck between teams without someone resolving it.
+    #[serde(default, deserialize_with = "unit")]
+    pub complexity: f64,
+    /// Share of produced work with a defect before any care is taken.
+    #[serde(default = "default_defect_rate", deserialize_with = "defect_share")]
+    pub defect_rate: f64,
+    /// Weeks before a leaver's seat is filled.
+    #[serde(default = "default_hire_delay", deserialize_with = "hire_weeks")]
+    pub hire_delay: u32,
+    pub team: Team,
+    pub goals: Vec<Goal>,
+    pub work: Vec<Work>,
+    #[serde(default)]
+    pub events: Vec<EventSpec>,
+    #[serde(default)]
+    pub dilemmas: Vec<DilemmaSpec>,
+    #[serde(default)]
+    pub scoring: Scoring,
+}
+
+/// The organisation below the player.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Team {
+    /// Named people; `reports` nest to make leads and managers.
+    People(Vec<PersonSpec>),
+    /// A layered organisation made from the run's seed.
+    Generated(GeneratedTeam),
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonSpec {
+    pub name: String,
+    #[serde(deserialize_with = "unit")]
+    pub skill: f64,
+    #[serde(deserialize_with = "unit")]
+    pub morale: f64,
+    #[serde(deserialize_with = "unit")]
+    pub trust: f64,
+    #[serde(deserialize_with = "unit")]
+    pub alignment: f64,
+    #[serde(default = "default_stress", deserialize_with = "unit")]
+    pub stress: f64,
+    #[serde(deserialize_with = "unit")]
+    pub autonomy: f64,
+    /// A key person: the one a "key person resigns" event takes.
+    #[serde(default)]
+    pub key: bool,
+    #[serde(default)]
+    pub reports: Vec<PersonSpec>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeneratedTeam {
+    /// From the player down: how many reports each person of the layer above has.
+    pub layers: Vec<LayerSpec>,
+    #[serde(deserialize_with = "unit_range")]
+    pub morale: (f64, f64),
+    #[serde(deserialize_with = "unit_range")]
+    pub trust: (f64, f64),
+    #[serde(deserialize_with = "unit_range")]
+    pub alignment: (f64, f64),
+    #[serde(deserialize_with = "unit_range")]
+    pub stress: (f64, f64),
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LayerSpec {
+    #[serde(deserialize_with = "span_count")]
+    pub span: u32,
+    #[serde(deserialize_with = "unit_range")]
+    pub skill: (f64, f64),
+    #[serde(deserialize_with = "unit_range")]
+    pub autonomy: (f64, f64),
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    pub id: String,
+    pub title: String,
+    /// Aligned effort (person-weeks) that completes the goal.
+    #[serde(deserialize_with = "goal_points")]
+    pub target: f64,
+}
+
+/// Work the team must deliver, in person-weeks of effort.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Work {
+    /// One item due at the end of week `due`.
+    Item {
+        title: String,
+        goal: String,
+        #[serde(deserialize_with = "effort_points")]
+        effort: f64,
+        #[serde(deserialize_with = "week_number")]
+        due: u32,
+    },
+    /// A new item every week from `from` to `to`, each due the week it arrives.
+    Stream {
+        title: String,
+        goal: String,
+        #[serde(deserialize_with = "effort_points")]
+        effort: f64,
+        #[serde(deserialize_with = "week_number")]
+        from: u32,
+        #[serde(deserialize_with = "week_number")]
+        to: u32,
+    },
+}
+
+/// What an event or a choice does to the team, scaled by the difficulty's severity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Effect {
+    Morale(#[serde(deserialize_with = "delta")] f64),
+    Trust(#[serde(deserialize_with = "delta")] f64),
+    Alignment(#[serde(deserialize_with = "delta")] f64),
+    Stress(#[serde(deserialize_with = "delta")] f64),
+    Skill(#[serde(deserialize_with = "delta")] f64),
+    Autonomy(#[serde(deserialize_with = "delta")] f64),
+    /// Unplanned work arrives, due `due_in` weeks from now (0: this week).
+    ExtraWork {
+        #[serde(deserialize_with = "effort_points")]
+        effort: f64,
+        #[serde(deserialize_with = "hire_weeks")]
+        due_in: u32,
+    },
+    /// The team works extra this week: person-weeks of output, paid for in stress.
+    Overtime(#[serde(deserialize_with = "effort_points")] f64),
+    /// Every open item's due week moves (negative: earlier).
+    DeadlineMoves(#[serde(deserialize_with = "shift_weeks")] i32),
+    /// The key person (or the most skilled) resigns.
+    KeyPersonLeaves,
+    /// Hours of the player's attention taken (negative: given) for some weeks.
+    Attention {
+        #[serde(deserialize_with = "attention_hours")]
+        hours: f64,
+        #[serde(deserialize_with = "weeks_count")]
+        weeks: u32,
+    },
+    /// Another event of the deck happens next week.
+    Trigger(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum When {
+    Week(#[serde(deserialize_with = "week_number")] u32),
+    /// Some week from the first to the last, drawn from the seed.
+    Between(
+        #[serde(deserialize_with = "week_number")] u32,
+        #[serde(deserialize_with = "week_number")] u32,
+    ),
+    /// Only when a dilemma choice triggers it.
+    Triggered,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventSpec {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub when: When,
+    #[serde(default = "default_chance", deserialize_with = "unit")]
+    pub chance: f64,
+    pub effects: Vec<Effect>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DilemmaSpec {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    #[serde(deserialize_with = "week_number")]
+    pub week: u32,
+    pub choices: Vec<ChoiceSpec>,
+    /// The choice taken when a run records none (constant-share sweeps).
+    #[serde(default)]
+    pub default: usize,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceSpec {
+    pub id: String,
+    pub label: String,
+    /// What the player is told of the likely consequence.
+    pub hint: String,
+    pub effects: Vec<Effect>,
+}
+
+/// Weights of the final metrics in the 0–100 outcome.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scoring {
+    #[serde(default = "one", deserialize_with = "weight")]
+    pub on_time: f64,
+    #[serde(default = "one", deserialize_with = "weight")]
+    pub quality: f64,
+    #[serde(default = "two", deserialize_with = "weight")]
+    pub goal_progress: f64,
+    #[serde(default = "one", deserialize_with = "weight")]
+    pub morale: f64,
+    #[serde(default = "one", deserialize_with = "weight")]
+    pub trust: f64,
+    #[serde(default = "one", deserialize_with = "weight")]
+    pub retention: f64,
+}
+
+impl Default for Scoring {
+    fn default() -> Self {
+        Scoring { on_time: 1.0, quality: 1.0, goal_progress: 2.0, morale: 1.0, trust: 1.0, retention: 1.0 }
+    }
+}
+
+/// A problem in a level file, at a place in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelError {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for LevelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
+        }
+    }
+}
+
+impl Level {
+    /// Reads and validates a level file; every problem found is returned.
+    pub fn load(path: &Path) -> Result<Level, Vec<LevelError>> {
+        let file = path.display().to_string();
+        let whole = |message: String| vec![LevelError { file: file.clone(), line: 0, col: 0, message }];
+        let meta = std::fs::metadata(path).map_err(|e| whole(format!("cannot read the file: {e}")))?;
+        if meta.len() > MAX_FILE_BYTES as u64 {
+            return Err(whole(format!(
+                "the file is {} bytes; a level may be at most {MAX_FILE_BYTES} bytes",
+                meta.len()
+            )));
+        }
+        let bytes = std::fs::read(path).map_err(|e| whole(format!("cannot read the file: {e}")))?;
+        let src = String::from_utf8(bytes).map_err(|e| {
+            let (line, col) = line_col(&String::from_utf8_lossy(e.as_bytes()), e.utf8_error().valid_up_to());
+            vec![LevelError { file: file.clone(), line, col, message: "the file is not valid UTF-8 text".into() }]
+        })?;
+        Level::parse(&src, &file)
+    }
+
+    /// Parses and validates level text; `file` names it in messages.
+    pub fn parse(src: &str, file: &str) -> Result<Level, Vec<LevelError>> {
+        let at = |line, col, message: String| LevelError { file: file.to_string(), line, col, message };
+        if src.len() > MAX_FILE_BYTES {
+            return Err(vec![at(0, 0, format!("a level may be at most {MAX_FILE_BYTES} bytes"))]);
+        }
+        if src.trim().is_empty() {
+            return Err(vec![at(1, 1, "the file is empty; expected a level such as `(id: \"...\", ...)`".into())]);
+        }
+        let level: Level = ron::Options::default().from_str(src).map_err(|e| {
+            vec![at(e.span.start.line, e.span.start.col, e.code.to_string())]
+        })?;
+        let problems = level.check();
+        if problems.is_empty() {
+            Ok(level)
+        } else {
+            Err(problems
+                .into_iter()
+                .map(|(path, message)| {
+                    let (line, col) = line_col(src, locate(src, &path));
+                    at(line, col, message)
+                })
+                .collect())
+        }
+    }
+
+    /// Checks what the schema alone cannot: references, weeks within the level, sizes.
+    fn check(&self) -> Vec<(Vec<Step>, String)> {
+        use Step::{Index, Key};
+        let mut out: Vec<(Vec<Step>, String)> = Vec::new();
+        if self.id.trim().is_empty() {
+            out.push((vec![Key("id")], "the id must not be empty".into()));
+        }
+        let people = self.team_size();
+        if people == 0 {
+            out.push((vec![Key("team")], "the team must have at least one person".into()));
+        } else if people > MAX_PEOPLE {
+            out.push((vec![Key("team")], format!("the team has {people} people; at most {MAX_PEOPLE} are allowed")));
+        }
+        if let Team::Generated(g) = &self.team
+            && (g.layers.is_empty() || g.layers.len() > 6)
+        {
+            out.push((vec![Key("team"), Key("layers")], "expected 1 to 6 layers".into()));
+        }
+        if let Team::People(list) = &self.team
+            && depth_of(list) > 6
+        {
+            out.push((vec![Key("team")], "reports may nest at most 6 levels deep".into()));
+        }
+        if self.goals.is_empty() {
+            out.push((vec![Key("goals")], "a level needs at least one goal".into()));
+        }
+        for (i, g) in self.goals.iter().enumerate() {
+            if self.goals[..i].iter().any(|o| o.id == g.id) {
+                out.push((vec![Key("goals"), Index(i), Key("id")], format!("the goal id \"{}\" is used twice", g.id)));
+            }
+        }
+        if self.work.is_empty() {
+            out.push((vec![Key("work")], "a level needs at least one work item or stream".into()));
+        }
+        for (i, w) in self.work.iter().enumerate() {
+            let (goal, weeks): (&String, Vec<(&'static str, u32)>) = match w {
+                Work::Item { goal, due, .. } => (goal, vec![("due", *due)]),
+                Work::Stream { goal, from, to, .. } => {
+                    if from > to {
+                        out.push((vec![Key("work"), Index(i), Key("to")], format!("the stream ends (week {to}) before it starts (week {from})")));
+                    }
+                    (goal, vec![("from", *from), ("to", *to)])
+                }
+            };
+            if !self.goals.iter().any(|g| &g.id == goal) {
+                out.push((vec![Key("work"), Index(i), Key("goal")], format!("unknown goal \"{goal}\"; known goals: {}", self.goal_ids())));
+            }
+            for (key, week) in weeks {
+                if week > self.weeks {
+                    out.push((vec![Key("work"), Index(i), Key(key)], format!("week {week} is after the level's last week ({})", self.weeks)));
+                }
+            }
+        }
+        for (i, e) in self.events.iter().enumerate() {
+            if self.events[..i].iter().any(|o| o.id == e.id) {
+                out.push((vec![Key("events"), Index(i), Key("id")], format!("the event id \"{}\" is used twice", e.id)));
+            }
+            let bad_week = match e.when {
+                When::Week(w) => w > self.weeks,
+                When::Between(a, b) => a > b || b > self.weeks,
+                When::Triggered => false,
+            };
+            if bad_week {
+                out.push((vec![Key("events"), Index(i), Key("when")], format!("expected weeks within 1..={} (first <= last)", self.weeks)));
+            }
+            self.check_effects(&e.effects, vec![Key("events"), Index(i), Key("effects")], &mut out);
+        }
+        for (i, d) in self.dilemmas.iter().enumerate() {
+            let here = |k| vec![Key("dilemmas"), Index(i), Key(k)];
+            if self.dilemmas[..i].iter().any(|o| o.id == d.id) {
+                out.push((here("id"), format!("the dilemma id \"{}\" is used twice", d.id)));
+            }
+            if d.week > self.weeks {
+                out.push((here("week"), format!("week {} is after the level's last week ({})", d.week, self.weeks)));
+            }
+            if !(2..=3).contains(&d.choices.len()) {
+                out.push((here("choices"), format!("a dilemma offers 2 or 3 choices, found {}", d.choices.len())));
+            }
+            if d.default >= d.choices.len() {
+                out.push((here("default"), format!("default choice {} does not exist (choices are numbered from 0)", d.default)));
+            }
+            for (j, c) in d.choices.iter().enumerate() {
+                if d.choices[..j].iter().any(|o| o.id == c.id) {
+                    out.push((vec![Key("dilemmas"), Index(i), Key("choices"), Index(j), Key("id")], format!("the choice id \"{}\" is used twice", c.id)));
+                }
+                let path = vec![Key("dilemmas"), Index(i), Key("choices"), Index(j), Key("effects")];
+                self.check_effects(&c.effects, path, &mut out);
+            }
+        }
+        out
+    }
+
+    fn check_effects(&self, effects: &[Effect], path: Vec<Step>, out: &mut Vec<(Vec<Step>, String)>) {
+        for (k, e) in effects.iter().enumerate() {
+            if let Effect::Trigger(id) = e
+                && !self.events.iter().any(|ev| &ev.id == id)
+            {
+                let mut p = path.clone();
+                p.push(Step::Index(k));
+                out.push((p, format!("unknown event id \"{id}\" in Trigger; known events: {}", self.event_ids())));
+            }
+        }
+    }
+
+    fn goal_ids(&self) -> String {
+        self.goals.iter().map(|g| format!("\"{}\"", g.id)).collect::<Vec<_>>().join(", ")
+    }
+
+    fn event_ids(&self) -> String {
+        let ids: Vec<String> = self.events.iter().map(|e| format!("\"{}\"", e.id)).collect();
+        if ids.is_empty() { "none".into() } else { ids.join(", ") }
+    }
+
+    /// People in the organisation below the player (saturating, so a huge spec cannot overflow).
+    pub fn team_size(&self) -> usize {
+        match &self.team {
+            Team::People(list) => count_people(list),
+            Team::Generated(g) => {
+                let mut total: usize = 0;
+                let mut layer: usize = 1;
+                for l in &g.layers {
+                    layer = layer.saturating_mul(l.span as usize);
+                    total = total.saturating_add(layer);
+                }
+                total
+            }
+        }
+    }
+
+    /// FNV-1a of the level's text form: stable across machines, used to seed runs.
+    pub fn id_hash(&self) -> u64 {
+        fnv1a(self.id.as_bytes())
+    }
+}
+
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn count_people(list: &[PersonSpec]) -> usize {
+    list.iter().map(|p| 1 + count_people(&p.reports)).sum()
+}
+
+fn depth_of(list: &[PersonSpec]) -> usize {
+    list.iter().map(|p| 1 + depth_of(&p.reports)).max().unwrap_or(0)
+}

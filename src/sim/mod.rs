@@ -1,0 +1,209 @@
+//! The simulation: plain Rust, no engine. Deterministic for a level, a seed and the
+//! decisions; serialisable, so a run can be saved and resumed.
+
+pub mod activity;
+pub mod decisions;
+pub mod events;
+pub mod level;
+pub mod locate;
+pub mod org;
+pub mod report;
+pub mod rules;
+pub mod run;
+
+pub use activity::{Activity, Family, Plan, PlanError};
+pub use decisions::{Decision, Decisions};
+pub use level::{Difficulty, Level, LevelError, Role};
+pub use report::{Cause, Final, Metrics, WeekReport};
+
+use org::Org;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// A piece of work on the team's plate.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    pub title: String,
+    pub goal: usize,
+    pub effort: f64,
+    pub done: f64,
+    pub due: u32,
+    /// Week it was finished, if it was.
+    pub finished: Option<u32>,
+}
+
+impl Item {
+    pub fn remaining(&self) -> f64 {
+        (self.effort - self.done).max(0.0)
+    }
+}
+
+/// Attention taken from (or given to) the player for a span of weeks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AttentionChange {
+    pub from: u32,
+    pub to: u32,
+    pub hours: f64,
+}
+
+/// Everything that changes during a run.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    /// Weeks played so far; the next week is `week + 1`.
+    pub week: u32,
+    pub org: Org,
+    pub items: Vec<Item>,
+    pub goal_progress: Vec<f64>,
+    pub on_time: f64,
+    pub quality: f64,
+    /// 0..1: how well the team's ways of working prevent defects.
+    pub process: f64,
+    /// Person-weeks of rework waiting for capacity.
+    pub rework: f64,
+    /// Extra output promised for this week by a choice (overtime).
+    pub overtime: f64,
+    /// (week, event index) still to happen.
+    pub schedule: Vec<(u32, usize)>,
+    pub attention: Vec<AttentionChange>,
+    pub initial_headcount: usize,
+    pub leavers: u32,
+    pub produced: f64,
+    pub rng: ChaCha8Rng,
+    pub history: Vec<WeekReport>,
+}
+
+/// A run of one level.
+#[derive(Clone, Debug)]
+pub struct Sim {
+    pub level: Arc<Level>,
+    pub seed: u64,
+    pub state: State,
+}
+
+/// Why a week could not be played.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StepError {
+    Finished,
+    Plan(PlanError),
+    UnknownDilemma(String),
+    UnknownChoice { dilemma: String, choice: String },
+}
+
+impl std::fmt::Display for StepError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StepError::Finished => write!(f, "the level is over"),
+            StepError::Plan(e) => write!(f, "{e}"),
+            StepError::UnknownDilemma(d) => write!(f, "no dilemma \"{d}\" in this level"),
+            StepError::UnknownChoice { dilemma, choice } => {
+                write!(f, "dilemma \"{dilemma}\" has no choice \"{choice}\"")
+            }
+        }
+    }
+}
+
+/// Stream numbers keep the uses of randomness apart: the event deck is drawn the same
+/// whatever the player does, and the weekly draws do not shift when the deck changes.
+const STREAM_SETUP: u64 = 1;
+const STREAM_WEEKS: u64 = 2;
+
+impl Sim {
+    pub fn new(level: Arc<Level>, seed: u64) -> Sim {
+        let base = seed ^ level.id_hash();
+        let mut setup = ChaCha8Rng::seed_from_u64(base);
+        setup.set_stream(STREAM_SETUP);
+        let org = Org::build(&level.team, &mut setup);
+        let schedule = events::draw_schedule(&level, &mut setup);
+        let items = rules::initial_items(&level);
+        let mut rng = ChaCha8Rng::seed_from_u64(base);
+        rng.set_stream(STREAM_WEEKS);
+        let initial_headcount = org.headcount();
+        let state = State {
+            week: 0,
+            org,
+            items,
+            goal_progress: vec![0.0; level.goals.len()],
+            on_time: 0.8,
+            quality: 0.8,
+            process: 0.2,
+            rework: 0.0,
+            overtime: 0.0,
+            schedule,
+            attention: Vec::new(),
+            initial_headcount,
+            leavers: 0,
+            produced: 0.0,
+            rng,
+            history: Vec::new(),
+        };
+        Sim { level, seed, state }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.state.week >= self.level.weeks
+    }
+
+    /// The week about to be played (1-based).
+    pub fn next_week(&self) -> u32 {
+        self.state.week + 1
+    }
+
+    /// Hours the player has in the coming week.
+    pub fn budget(&self) -> f64 {
+        let w = self.next_week();
+        let taken: f64 = self.state.attention.iter().filter(|a| a.from <= w && w <= a.to).map(|a| a.hours).sum();
+        (self.level.budget * self.level.difficulty.budget_factor() - taken).clamp(0.0, 100.0)
+    }
+
+    /// Dilemmas the player faces in the coming week.
+    pub fn dilemmas_now(&self) -> Vec<&level::DilemmaSpec> {
+        let w = self.next_week();
+        self.level.dilemmas.iter().filter(|d| d.week == w).collect()
+    }
+
+    /// Plays one week. Dilemmas of the week without a recorded choice take their default.
+    pub fn step(&mut self, decision: &Decision) -> Result<&WeekReport, StepError> {
+        if self.is_finished() {
+            return Err(StepError::Finished);
+        }
+        decision.plan.validate(self.budget()).map_err(StepError::Plan)?;
+        let choices = self.resolve_choices(&decision.choices)?;
+        rules::play_week(self, &decision.plan, &choices);
+        Ok(self.state.history.last().expect("a week was just recorded"))
+    }
+
+    fn resolve_choices(&self, given: &BTreeMap<String, String>) -> Result<Vec<(usize, usize)>, StepError> {
+        let w = self.next_week();
+        for id in given.keys() {
+            if !self.level.dilemmas.iter().any(|d| &d.id == id) {
+                return Err(StepError::UnknownDilemma(id.clone()));
+            }
+        }
+        let mut out = Vec::new();
+        for (di, d) in self.level.dilemmas.iter().enumerate().filter(|(_, d)| d.week == w) {
+            let ci = match given.get(&d.id) {
+                Some(c) => d.choices.iter().position(|ch| &ch.id == c).ok_or_else(|| StepError::UnknownChoice {
+                    dilemma: d.id.clone(),
+                    choice: c.clone(),
+                })?,
+                None => d.default,
+            };
+            out.push((di, ci));
+        }
+        Ok(out)
+    }
+
+    pub fn metrics(&self) -> Metrics {
+        match self.state.history.last() {
+            Some(r) => r.metrics.clone(),
+            None => rules::measure(self, 0.0, 0.0),
+        }
+    }
+
+    pub fn final_result(&self) -> Final {
+        Final::from_metrics(&self.metrics(), &self.level.scoring)
+    }
+}

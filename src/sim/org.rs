@@ -1,0 +1,184 @@
+//! The people below the player, seated in a fixed tree of positions.
+//!
+//! Seats never move: a leaver leaves the seat empty until a hire fills it, so the
+//! structure (and the number of random draws each week) does not depend on decisions.
+
+use super::level::{PersonSpec, Team};
+use rand::RngExt;
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    /// 0..1: how much and how well they produce.
+    pub skill: f64,
+    /// 0..1: drifts toward a target made of named causes.
+    pub morale: f64,
+    /// 0..1: trust in the player (for deeper layers: in leadership).
+    pub trust: f64,
+    /// 0..1: how well their work points at the vision and priorities.
+    pub alignment: f64,
+    /// 0..1: load; high stress drains energy and raises the chance of leaving.
+    pub stress: f64,
+    /// 0..1: maturity; how much structure they can make for themselves.
+    pub autonomy: f64,
+    pub key: bool,
+    pub weeks_in_team: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Seat {
+    /// Seat index of the manager; `None` when the player is the manager.
+    pub manager: Option<usize>,
+    /// 1 for the player's direct reports.
+    pub depth: u32,
+    /// Leads and managers: people report to this seat.
+    pub leads: bool,
+    pub person: Option<Person>,
+    /// Week at which a hire fills an empty seat.
+    pub hire_week: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Org {
+    pub seats: Vec<Seat>,
+    /// Names handed out so far, so hires get new ones.
+    pub names_used: u32,
+}
+
+const FIRST: [&str; 48] = [
+    "Priya", "Tomás", "Aiko", "Kwame", "Lena", "Marco", "Sofia", "Jin", "Amara", "Noah", "Ines", "Ravi",
+    "Chloé", "Omar", "Mei", "Lukas", "Zara", "Diego", "Hana", "Felix", "Nadia", "Sam", "Yara", "Eli",
+    "Mateo", "Ada", "Kofi", "Lina", "Arjun", "Elin", "Hugo", "Maya", "Tariq", "Ivy", "Pavel", "Rosa",
+    "Ken", "Leila", "Bruno", "Anya", "Malik", "Nora", "Sven", "Fatima", "Theo", "Iris", "Dev", "Greta",
+];
+const LAST: [&str; 24] = [
+    "Okafor", "Silva", "Tanaka", "Novak", "Haddad", "Larsen", "Mensah", "Rossi", "Kim", "Patel", "Weber",
+    "Moreau", "Costa", "Singh", "Duarte", "Ibrahim", "Nilsson", "Chen", "Kowalski", "Ortiz", "Byrne",
+    "Yilmaz", "Adeyemi", "Fischer",
+];
+
+/// A readable name, different for each number (1,152 before a suffix is needed).
+pub fn name_for(n: u32) -> String {
+    let first = FIRST[(n as usize * 7) % FIRST.len()];
+    let last = LAST[(n as usize / FIRST.len() * 5 + n as usize) % LAST.len()];
+    let round = n as usize / (FIRST.len() * LAST.len());
+    if round == 0 { format!("{first} {last}") } else { format!("{first} {last} {}", round + 1) }
+}
+
+fn draw(rng: &mut ChaCha8Rng, (lo, hi): (f64, f64)) -> f64 {
+    lo + (hi - lo) * rng.random::<f64>()
+}
+
+impl Org {
+    pub fn build(team: &Team, rng: &mut ChaCha8Rng) -> Org {
+        let mut org = Org { seats: Vec::new(), names_used: 0 };
+        match team {
+            Team::People(list) => org.add_people(list, None, 1),
+            Team::Generated(g) => {
+                // Breadth-first, so managers always sit before their reports.
+                let mut parents: Vec<Option<usize>> = vec![None];
+                for (li, layer) in g.layers.iter().enumerate() {
+                    let mut next = Vec::new();
+                    let leads = li + 1 < g.layers.len();
+                    for parent in &parents {
+                        for _ in 0..layer.span {
+                            let name = name_for(org.names_used);
+                            org.names_used += 1;
+                            let person = Person {
+                                name,
+                                skill: draw(rng, layer.skill),
+                                morale: draw(rng, g.morale),
+                                trust: draw(rng, g.trust),
+                                alignment: draw(rng, g.alignment),
+                                stress: draw(rng, g.stress),
+                                autonomy: draw(rng, layer.autonomy),
+                                key: false,
+                                weeks_in_team: 0,
+                            };
+                            org.seats.push(Seat { manager: *parent, depth: li as u32 + 1, leads, person: Some(person), hire_week: None });
+                            next.push(Some(org.seats.len() - 1));
+                        }
+                    }
+                    parents = next;
+                }
+            }
+        }
+        org
+    }
+
+    fn add_people(&mut self, list: &[PersonSpec], manager: Option<usize>, depth: u32) {
+        for p in list {
+            let person = Person {
+                name: p.name.clone(),
+                skill: p.skill,
+                morale: p.morale,
+                trust: p.trust,
+                alignment: p.alignment,
+                stress: p.stress,
+                autonomy: p.autonomy,
+                key: p.key,
+                weeks_in_team: 0,
+            };
+            self.seats.push(Seat { manager, depth, leads: !p.reports.is_empty(), person: Some(person), hire_week: None });
+            let me = self.seats.len() - 1;
+            self.add_people(&p.reports, Some(me), depth + 1);
+        }
+    }
+
+    pub fn present(&self) -> impl Iterator<Item = &Person> {
+        self.seats.iter().filter_map(|s| s.person.as_ref())
+    }
+
+    pub fn headcount(&self) -> usize {
+        self.present().count()
+    }
+
+    /// Mean of a person's quantity over everyone present (0 for an empty team).
+    pub fn mean(&self, f: impl Fn(&Person) -> f64) -> f64 {
+        let (sum, n) = self.present().fold((0.0, 0usize), |(s, n), p| (s + f(p), n + 1));
+        if n == 0 { 0.0 } else { sum / n as f64 }
+    }
+
+    pub fn direct_reports(&self) -> usize {
+        self.seats.iter().filter(|s| s.depth == 1 && s.person.is_some()).count()
+    }
+
+    /// Teams in the organisation: the player's own and one per seat that leads.
+    pub fn teams(&self) -> usize {
+        1 + self.seats.iter().filter(|s| s.leads).count()
+    }
+
+    pub fn max_depth(&self) -> u32 {
+        self.seats.iter().map(|s| s.depth).max().unwrap_or(0)
+    }
+
+    /// A hire into a seat: less skilled, not yet aligned, eager.
+    pub fn new_hire(&mut self, leads: bool) -> Person {
+        let name = name_for(self.names_used + 10_000);
+        self.names_used += 1;
+        Person {
+            name,
+            skill: if leads { 0.55 } else { 0.4 },
+            morale: 0.65,
+            trust: 0.45,
+            alignment: 0.3,
+            stress: 0.2,
+            autonomy: if leads { 0.45 } else { 0.25 },
+            key: false,
+            weeks_in_team: 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_do_not_repeat_in_a_large_organisation() {
+        let names: std::collections::BTreeSet<String> = (0..3000).map(name_for).collect();
+        assert_eq!(names.len(), 3000);
+    }
+}

@@ -1,0 +1,128 @@
+//! What a week leaves behind: metrics, their causes, and the level's outcome.
+
+use super::activity::Plan;
+use super::level::Scoring;
+use serde::{Deserialize, Serialize};
+
+/// One named push on a metric this week, in metric units (0..1 scale).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cause {
+    pub label: String,
+    pub amount: f64,
+}
+
+/// Team-level readings at the end of a week; all 0..1 but headcount and effort.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metrics {
+    pub morale: f64,
+    pub trust: f64,
+    pub alignment: f64,
+    pub stress: f64,
+    pub autonomy: f64,
+    pub skill: f64,
+    /// Running index of keeping dates.
+    pub on_time: f64,
+    /// Running index of work shipped without escaped defects.
+    pub quality: f64,
+    /// Mean of on-time and quality.
+    pub delivery: f64,
+    pub goal_progress: f64,
+    /// Share of the starting headcount that has not left.
+    pub retention: f64,
+    /// Work produced so far over work due so far, capped at 1.
+    pub throughput: f64,
+    pub headcount: usize,
+    /// Person-weeks of work produced this week (after losses and rework).
+    pub output: f64,
+    /// Person-weeks due by the end of this week, before this week's work.
+    pub demand: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WeekReport {
+    pub week: u32,
+    pub budget: f64,
+    pub plan: Plan,
+    pub vision_share: f64,
+    pub metrics: Metrics,
+    /// Sums to this week's change of team morale.
+    pub morale_causes: Vec<Cause>,
+    /// Sums to this week's change of delivery.
+    pub delivery_causes: Vec<Cause>,
+    pub events: Vec<String>,
+    /// (dilemma id, choice id) decided this week.
+    pub choices: Vec<(String, String)>,
+    pub left: Vec<String>,
+    pub joined: Vec<String>,
+    pub items_done_on_time: u32,
+    pub items_done_late: u32,
+}
+
+/// The end of a level.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Final {
+    /// 0–100, from the level's weights on the final metrics.
+    pub outcome: f64,
+    pub delivery: f64,
+    pub on_time: f64,
+    pub quality: f64,
+    pub goal_progress: f64,
+    pub morale: f64,
+    pub trust: f64,
+    pub alignment: f64,
+    pub retention: f64,
+    pub throughput: f64,
+}
+
+impl Final {
+    /// The outcome reads final metrics only: never the plan, never the vision share.
+    pub fn from_metrics(m: &Metrics, w: &Scoring) -> Final {
+        let parts = [
+            (w.on_time, m.on_time),
+            (w.quality, m.quality),
+            (w.goal_progress, m.goal_progress),
+            (w.morale, m.morale),
+            (w.trust, m.trust),
+            (w.retention, m.retention),
+        ];
+        let total: f64 = parts.iter().map(|(w, _)| w).sum();
+        let outcome = if total > 0.0 { 100.0 * parts.iter().map(|(w, v)| w * v).sum::<f64>() / total } else { 0.0 };
+        Final {
+            outcome,
+            delivery: m.delivery,
+            on_time: m.on_time,
+            quality: m.quality,
+            goal_progress: m.goal_progress,
+            morale: m.morale,
+            trust: m.trust,
+            alignment: m.alignment,
+            retention: m.retention,
+            throughput: m.throughput,
+        }
+    }
+}
+
+/// Adds causes by label into a fixed order (first seen first), so output is stable.
+#[derive(Default)]
+pub struct CauseBook {
+    causes: Vec<Cause>,
+}
+
+impl CauseBook {
+    pub fn add(&mut self, label: &str, amount: f64) {
+        if let Some(c) = self.causes.iter_mut().find(|c| c.label == label) {
+            c.amount += amount;
+        } else {
+            self.causes.push(Cause { label: label.to_string(), amount });
+        }
+    }
+
+    pub fn total(&self) -> f64 {
+        self.causes.iter().map(|c| c.amount).sum()
+    }
+
+    /// Causes too small to read are still kept: the list must sum to the change.
+    pub fn into_vec(self) -> Vec<Cause> {
+        self.causes
+    }
+}

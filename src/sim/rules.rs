@@ -1,0 +1,545 @@
+//! The weekly rules of the model. Each lever traces to the seed text; none of them
+//! reads the vision share, so the best balance comes out of the rules, not into them.
+//!
+//! In one week: the deck's events and the week's dilemma choices land; the plan's hours
+//! become signals with diminishing returns; vision flows down the layers (decaying
+//! through each manager), structure comes from the player for direct reports and from
+//! their own lead further down; the team produces, defects are made and caught; then
+//! each person's morale, trust, alignment, stress, autonomy and skill drift toward
+//! targets made of named causes, and some people leave.
+
+use super::activity::{Activity, Plan};
+use super::events;
+use super::level::{Level, Work};
+use super::report::{CauseBook, Metrics, WeekReport};
+use super::{Item, Sim, State};
+use rand::RngExt;
+
+/// Hours that give 63% of a message's full effect (vision, priorities, values) for a
+/// single team. A message must be carried to every team, so this grows with the number
+/// of teams: "strategic leaders ... align others to that vision" takes time at scale.
+const K_MESSAGE: f64 = 1.2;
+/// Hours that give 63% of a piece of work's full effect: plans and processes are built.
+const K_BUILD: f64 = 4.0;
+/// Hours per direct report that give 63% of a one-to-one activity's effect.
+const K_PER_REPORT: f64 = 0.8;
+/// Share of the player's hands-on attention (structure, control) that reaches one layer
+/// further down: "an executive's execution work is far from the floor".
+const REACH: f64 = 0.3;
+/// Share of the player's own broadcast that reaches one layer further without a manager.
+const BROADCAST_REACH: f64 = 0.3;
+/// Person-weeks of output from 40 h of the player's own work at skill 1.
+const OWN_OUTPUT: f64 = 1.5;
+/// Weekly drift rates toward targets: metrics move with lag.
+const MORALE_RATE: f64 = 0.3;
+const TRUST_RATE: f64 = 0.2;
+const ALIGN_RATE: f64 = 0.25;
+const STRESS_RATE: f64 = 0.35;
+const DELIVERY_RATE: f64 = 0.4;
+/// Level toward which morale settles when nothing pushes it.
+const MORALE_NEUTRAL: f64 = 0.55;
+/// Productive capacity of a seat that leads others (they mostly lead).
+const LEAD_CAPACITY: f64 = 0.25;
+
+fn sat(hours: f64, k: f64) -> f64 {
+    1.0 - (-hours.max(0.0) / k).exp()
+}
+
+/// What the player's hours do this week, each 0..1 with diminishing returns.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Signals {
+    pub vision: f64,
+    pub priorities: f64,
+    pub culture: f64,
+    pub one_to_one: f64,
+    pub develop: f64,
+    pub complexity: f64,
+    pub plan: f64,
+    pub assign: f64,
+    pub follow: f64,
+    pub review: f64,
+    pub process: f64,
+    pub own: f64,
+    pub own_hours: f64,
+}
+
+impl Signals {
+    pub fn from_plan(plan: &Plan, direct_reports: usize, teams: usize) -> Signals {
+        let k_p = (K_PER_REPORT * direct_reports.max(1) as f64).max(2.0);
+        let k_m = K_MESSAGE * (1.0 + 0.6 * (teams.max(1) as f64).ln());
+        let h = |a: Activity| plan.get(a);
+        Signals {
+            vision: sat(h(Activity::ShareVision), k_m),
+            priorities: sat(h(Activity::SetPriorities), k_m),
+            culture: sat(h(Activity::ShapeCulture), k_m),
+            one_to_one: sat(h(Activity::BuildTrust), k_p),
+            develop: sat(h(Activity::DevelopPeople), k_p),
+            complexity: sat(h(Activity::ResolveComplexity), k_m),
+            plan: sat(h(Activity::PlanWork), K_BUILD),
+            assign: sat(h(Activity::Delegate), k_p),
+            follow: sat(h(Activity::FollowUp), k_p),
+            review: sat(h(Activity::ReviewQuality), k_p),
+            process: sat(h(Activity::FixProcesses), K_BUILD),
+            own: sat(h(Activity::DoTheWork), 8.0),
+            own_hours: h(Activity::DoTheWork),
+        }
+    }
+
+    /// The vision as the player's direct reports hear it.
+    pub fn vision_given(&self) -> f64 {
+        0.6 * self.vision + 0.4 * self.priorities
+    }
+
+    /// Clarity of tasks the player hands to direct reports: plans, owners, follow-up.
+    pub fn structure_given(&self) -> f64 {
+        0.4 * self.plan + 0.35 * self.assign + 0.25 * self.follow
+    }
+
+    /// Close control: following up, reviewing, and taking tasks over.
+    pub fn control_given(&self) -> f64 {
+        (0.6 * self.follow + 0.4 * self.review + 0.5 * self.own).min(1.0)
+    }
+}
+
+/// Work items of the level at the start.
+pub fn initial_items(level: &Level) -> Vec<Item> {
+    let goal_of = |id: &str| level.goals.iter().position(|g| g.id == id).unwrap_or(0);
+    let mut items = Vec::new();
+    for w in &level.work {
+        match w {
+            Work::Item { title, goal, effort, due } => items.push(Item {
+                title: title.clone(),
+                goal: goal_of(goal),
+                effort: *effort,
+                done: 0.0,
+                due: *due,
+                finished: None,
+            }),
+            Work::Stream { title, goal, effort, from, to } => {
+                for week in *from..=*to {
+                    items.push(Item {
+                        title: format!("{title} (week {week})"),
+                        goal: goal_of(goal),
+                        effort: *effort,
+                        done: 0.0,
+                        due: week,
+                        finished: None,
+                    });
+                }
+            }
+        }
+    }
+    // Work is done in due order; the sort is stable so equal dates keep file order.
+    items.sort_by_key(|i| i.due);
+    items
+}
+
+/// Empties a seat: the person leaves, with their skill and context.
+pub fn vacate(state: &mut State, seat: usize, week: u32, hire_delay: u32) -> Option<String> {
+    let s = &mut state.org.seats[seat];
+    let p = s.person.take()?;
+    s.hire_week = Some(week + hire_delay.max(1));
+    state.leavers += 1;
+    Some(p.name)
+}
+
+/// Per-seat readings of one week, computed top-down (managers before reports).
+#[derive(Clone, Copy, Default)]
+struct Flow {
+    vision: f64,
+    clarity: f64,
+    micro: f64,
+    culture: f64,
+    develop: f64,
+    /// Vision this person passes on to their reports.
+    relay: f64,
+    /// Structure this person gives their reports, if they lead.
+    lead_out: f64,
+    /// Share of defects this person's review catches in their reports' work.
+    lead_review: f64,
+    /// Share of this person's defects caught before they escape.
+    catch: f64,
+    own_direct: f64,
+}
+
+#[derive(Clone, Copy)]
+enum MoraleTerm {
+    Meaning,
+    Culture,
+    Trust,
+    Clarity,
+    Growth,
+    Micromanagement,
+    Stress,
+    BossDoesTheWork,
+}
+
+const MORALE_TERMS: [(MoraleTerm, &str); 8] = [
+    (MoraleTerm::Meaning, "Meaning: work tied to the vision"),
+    (MoraleTerm::Culture, "Culture and values"),
+    (MoraleTerm::Trust, "Trust in leadership"),
+    (MoraleTerm::Clarity, "Clear tasks"),
+    (MoraleTerm::Growth, "Growth and development"),
+    (MoraleTerm::Micromanagement, "Micromanagement"),
+    (MoraleTerm::Stress, "Stress"),
+    (MoraleTerm::BossDoesTheWork, "Boss takes over the work"),
+];
+
+/// The morale target's pushes for one person, relative to the neutral level.
+fn morale_terms(p: &super::org::Person, f: &Flow) -> [f64; 8] {
+    let mut t = [0.0; 8];
+    t[MoraleTerm::Meaning as usize] = 0.3 * (p.alignment - 0.4);
+    t[MoraleTerm::Culture as usize] = 0.15 * (f.culture - 0.3);
+    t[MoraleTerm::Trust as usize] = 0.2 * (p.trust - 0.5);
+    t[MoraleTerm::Clarity as usize] = 0.2 * (f.clarity - 0.5);
+    t[MoraleTerm::Growth as usize] = 0.1 * (f.develop - 0.2);
+    t[MoraleTerm::Micromanagement as usize] = -0.5 * f.micro;
+    t[MoraleTerm::Stress as usize] = -0.4 * (p.stress - 0.35).max(0.0);
+    t[MoraleTerm::BossDoesTheWork as usize] = -0.12 * f.own_direct;
+    t
+}
+
+/// Plays the coming week with a validated plan and resolved dilemma choices.
+pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
+    let level = sim.level.clone();
+    let budget = sim.budget();
+    let week = sim.next_week();
+    let st = &mut sim.state;
+
+    let n_start = st.org.headcount();
+    let morale_start = st.org.mean(|p| p.morale);
+    let delivery_start = 0.5 * (st.on_time + st.quality);
+    let mut morale_book = CauseBook::default();
+
+    // 1. The deck and the dilemmas.
+    let mut fired = Vec::new();
+    while let Some(pos) = st.schedule.iter().position(|(w, _)| *w == week) {
+        let (_, i) = st.schedule.remove(pos);
+        let e = &level.events[i];
+        let label = format!("Event: {}", e.title);
+        events::apply(st, &level, &e.effects, &label, week, &mut morale_book, n_start);
+        fired.push(e.title.clone());
+    }
+    let mut chosen = Vec::new();
+    for &(di, ci) in choices {
+        let d = &level.dilemmas[di];
+        let c = &d.choices[ci];
+        let label = format!("Choice: {}", c.label);
+        events::apply(st, &level, &c.effects, &label, week, &mut morale_book, n_start);
+        chosen.push((d.id.clone(), c.id.clone()));
+    }
+
+    // 2. The player's hours as signals.
+    let sg = Signals::from_plan(plan, st.org.direct_reports(), st.org.teams());
+    let structure_given = sg.structure_given();
+    let control_given = sg.control_given();
+    let vision_given = sg.vision_given();
+    let blocked = level.complexity * (1.0 - 0.85 * sg.complexity);
+    let noise = level.difficulty.noise();
+
+    // Two draws per seat, every week, present or not: the same seed gives the same
+    // luck to every plan, which keeps comparisons between plans fair.
+    let draws: Vec<(f64, f64)> = st.org.seats.iter().map(|_| (st.rng.random::<f64>(), st.rng.random::<f64>())).collect();
+
+    // 3. Flow down the layers.
+    let mut flow = vec![Flow::default(); st.org.seats.len()];
+    for s in 0..st.org.seats.len() {
+        let seat = &st.org.seats[s];
+        let Some(p) = &seat.person else { continue };
+        let d = seat.depth.max(1) as i32;
+        let reach = REACH.powi(d - 1);
+        let (vision, structure, lead_review, develop_from_lead) = match seat.manager {
+            None => (vision_given * (0.5 + 0.5 * p.trust), structure_given, 0.0, 0.0),
+            Some(m) => {
+                let mf = flow[m];
+                let broadcast = vision_given * BROADCAST_REACH.powi(d - 1);
+                (mf.relay.max(broadcast), mf.lead_out + structure_given * reach, mf.lead_review, 0.3 * mf.lead_out)
+            }
+        };
+        let structure = structure.min(1.0);
+        let clarity = (structure + 0.3 * p.autonomy * (1.0 - structure)).min(1.0);
+        let micro = (control_given * reach - (1.0 - p.autonomy)).max(0.0);
+        let mut f = Flow {
+            vision,
+            clarity,
+            micro,
+            culture: sg.culture * 0.75f64.powi(d - 1),
+            develop: (sg.develop * 0.5f64.powi(d - 1) + develop_from_lead).min(1.0),
+            relay: vision * (0.3 + 0.7 * p.alignment),
+            own_direct: if d == 1 { sg.own } else { 0.0 },
+            ..Flow::default()
+        };
+        if seat.leads {
+            f.lead_out = p.skill * (0.5 + 0.5 * p.morale) * (0.2 + 0.8 * clarity) * (0.5 + 0.5 * p.autonomy);
+            f.lead_review = 0.5 * f.lead_out;
+        }
+        f.catch = 1.0 - (1.0 - 0.75 * sg.review * reach) * (1.0 - lead_review);
+        flow[s] = f;
+    }
+
+    // 4. Production: capacity, then losses in a fixed order so each is named exactly.
+    let demand_new: f64 = st.items.iter().filter(|i| i.due == week).map(Item::remaining).sum();
+    let overdue: f64 = st.items.iter().filter(|i| i.due < week).map(Item::remaining).sum();
+    let demand = demand_new + overdue;
+    let (mut pot, mut empty, mut l_morale, mut l_stress, mut l_unclear, mut l_blocked) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut w_clarity, mut w_stress, mut w_skill, mut w_catch, mut w_align) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for (s, seat) in st.org.seats.iter().enumerate() {
+        let cap = if seat.leads { LEAD_CAPACITY } else { 1.0 };
+        let Some(p) = &seat.person else {
+            empty += 0.5 * cap;
+            continue;
+        };
+        let f = &flow[s];
+        let c0 = p.skill * cap * (1.0 + noise * (2.0 * draws[s].0 - 1.0));
+        let c1 = c0 * (0.6 + 0.4 * p.morale);
+        let c2 = c1 * (1.0 - 0.5 * (p.stress - 0.5).max(0.0));
+        let c3 = c2 * (0.5 + 0.5 * f.clarity);
+        let c4 = c3 * (1.0 - blocked);
+        pot += c0;
+        l_morale += c0 - c1;
+        l_stress += c1 - c2;
+        l_unclear += c2 - c3;
+        l_blocked += c3 - c4;
+        w_clarity += c4 * f.clarity;
+        w_stress += c4 * p.stress;
+        w_skill += c4 * p.skill;
+        w_catch += c4 * f.catch;
+        w_align += c4 * p.alignment;
+    }
+    let team_out = pot - l_morale - l_stress - l_unclear - l_blocked;
+    let l_rework = st.rework.min(0.5 * team_out);
+    st.rework -= l_rework;
+    let own = OWN_OUTPUT * level.player_skill * sg.own_hours / 40.0;
+    let overtime = std::mem::take(&mut st.overtime);
+    let output = team_out - l_rework + own + overtime;
+    let avg = |x: f64| if team_out > 0.0 { x / team_out } else { 0.0 };
+    let (clarity_w, stress_w, skill_w, catch_w) = (avg(w_clarity), avg(w_stress), avg(w_skill), avg(w_catch));
+    // The player knows the vision: their own output is fully aligned.
+    let aligned_share = if output > 0.0 { ((w_align / team_out.max(1e-9)) * (team_out - l_rework + overtime) + own) / output } else { 0.0 };
+
+    // Quality: defects made, then caught; the rest escape.
+    let d0 = level.defect_rate;
+    let d1 = d0 + d0 * 0.8 * (1.0 - clarity_w);
+    let d2 = d1 + d0 * 0.6 * (stress_w - 0.3).max(0.0);
+    let d3 = d2 - d2 * 0.5 * skill_w;
+    let d4 = d3 - d3 * 0.6 * st.process;
+    let caught = d4 * catch_w;
+    let escaped = d4 - caught;
+
+    // Planned work is done in due order; the rest of the effort lands on whatever is
+    // open, the least urgent first: details slip when nobody plans the week.
+    // The player's plan orders the whole organisation's work, at every depth.
+    let focus = 0.2 + 0.4 * clarity_w + 0.4 * sg.plan;
+    // Escaped defects do not move goals: a broken feature achieves nothing.
+    let credit = aligned_share * (1.0 - escaped);
+    let out = output.max(0.0);
+    let mut done = WorkDone::default();
+    apply_work(&mut st.items, &mut st.goal_progress, out * focus, false, week, credit, &mut done);
+    apply_work(&mut st.items, &mut st.goal_progress, out * (1.0 - focus), true, week, credit, &mut done);
+    let spare = out - done.due_now - done.later;
+    if spare > 0.0 {
+        // Nothing left to deliver: spare effort improves the goals directly.
+        let n = st.goal_progress.len() as f64;
+        st.goal_progress.iter_mut().for_each(|g| *g += spare * credit / n);
+    }
+    st.produced += out;
+
+    // On time: the share of this week's due work that got done; the terms below add up
+    // to exactly that share minus one.
+    let mut delivery_book = CauseBook::default();
+    let ot_terms: Vec<(&str, f64)> = if demand > 1e-9 {
+        vec![
+            ("Capacity against this week's work", (pot + empty - demand_new) / demand),
+            ("Late work from earlier weeks", -overdue / demand),
+            ("Empty seats", -empty / demand),
+            ("Low morale", -l_morale / demand),
+            ("Exhaustion", -l_stress / demand),
+            ("Unclear tasks: too little planning and assigning", -l_unclear / demand),
+            ("Blocked between teams", -l_blocked / demand),
+            ("Rework of defects", -l_rework / demand),
+            ("Your own work", own / demand),
+            ("Overtime", overtime / demand),
+            ("Effort on the wrong items: work not yet due", -(done.later - done.later_focused) / demand),
+            ("Spare effort went to later work", -(done.later_focused + spare.max(0.0)) / demand),
+        ]
+    } else {
+        Vec::new()
+    };
+    let ot_target = 1.0 + ot_terms.iter().map(|(_, v)| v).sum::<f64>();
+    delivery_book.add("On time: settling toward recent weeks", 0.5 * DELIVERY_RATE * (1.0 - st.on_time));
+    for (label, v) in &ot_terms {
+        delivery_book.add(&format!("On time: {}", label.to_lowercase()), 0.5 * DELIVERY_RATE * v);
+    }
+    st.on_time += DELIVERY_RATE * (ot_target - st.on_time);
+
+    let q_terms = [
+        ("Everyday defects", -d0),
+        ("Details neglected: unclear tasks", -(d1 - d0)),
+        ("Stress", -(d2 - d1)),
+        ("Skill", d2 - d3),
+        ("Processes", d3 - d4),
+        ("Reviews caught defects", caught),
+    ];
+    delivery_book.add("Quality: settling toward recent weeks", 0.5 * DELIVERY_RATE * (1.0 - st.quality));
+    for (label, v) in q_terms {
+        delivery_book.add(&format!("Quality: {}", label.to_lowercase()), 0.5 * DELIVERY_RATE * v);
+    }
+    st.quality += DELIVERY_RATE * ((1.0 - escaped) - st.quality);
+    st.rework += output.max(0.0) * (0.3 * caught + 0.8 * escaped);
+    st.process += 0.15 * sg.process * (1.0 - st.process) - 0.03 * st.process;
+
+    // 5. People drift toward their targets.
+    let pressure = if pot > 1e-9 { (demand / pot - 1.0).clamp(0.0, 1.0) } else { 1.0 };
+    let mut morale_sums = [0.0; 8];
+    let mut settle = 0.0;
+    for (s, seat) in st.org.seats.iter_mut().enumerate() {
+        let Some(p) = seat.person.as_mut() else { continue };
+        let f = &flow[s];
+        let terms = morale_terms(p, f);
+        let before = p.morale;
+        let target: f64 = MORALE_NEUTRAL + terms.iter().sum::<f64>();
+        p.morale = (p.morale + MORALE_RATE * (target - p.morale)).clamp(0.0, 1.0);
+        // Clamping is rare; book what it removes under settling so the list still sums.
+        settle += (p.morale - before) - MORALE_RATE * terms.iter().sum::<f64>();
+        for (k, t) in terms.iter().enumerate() {
+            morale_sums[k] += MORALE_RATE * t;
+        }
+
+        let one_to_one = if seat.depth == 1 { sg.one_to_one } else { 0.0 };
+        // Sound decisions count too: people trust a boss whose directions are clear.
+        let trust_target = 0.5 + 0.3 * (one_to_one - 0.3) + 0.15 * (f.culture - 0.3) + 0.15 * (f.vision - 0.3) + 0.1 * (f.clarity - 0.5) - 0.3 * f.micro;
+        p.trust = (p.trust + TRUST_RATE * (trust_target - p.trust)).clamp(0.0, 1.0);
+        let align_target = 0.15 + 0.85 * f.vision;
+        p.alignment = (p.alignment + ALIGN_RATE * (align_target - p.alignment)).clamp(0.0, 1.0);
+        let stress_target = 0.25 + 0.45 * pressure + 0.3 * (1.0 - f.clarity) + 0.25 * blocked + 0.2 * f.micro;
+        p.stress = (p.stress + STRESS_RATE * (stress_target - p.stress)).clamp(0.0, 1.0);
+        p.autonomy = (p.autonomy + 0.05 * f.develop * (1.0 - p.autonomy) + 0.015 * (p.trust - 0.5) - 0.06 * f.micro - 0.03 * f.own_direct).clamp(0.05, 0.95);
+        // Learning by doing stops where the boss does the work.
+        p.skill = (p.skill + (0.02 * f.develop + 0.006 * (1.0 - f.own_direct)) * (1.0 - p.skill)).clamp(0.0, 1.0);
+        p.weeks_in_team += 1;
+    }
+    if n_start > 0 {
+        let n = n_start as f64;
+        morale_book.add("Settling toward neutral", settle / n);
+        for (k, (_, label)) in MORALE_TERMS.iter().enumerate() {
+            morale_book.add(label, morale_sums[k] / n);
+        }
+    }
+
+    // 6. Leaving and hiring. Low morale and high stress raise the chance to leave.
+    let mut left_names = Vec::new();
+    for s in 0..st.org.seats.len() {
+        let Some(p) = &st.org.seats[s].person else { continue };
+        let chance = 0.15 * ((0.4 - p.morale) / 0.4).max(0.0) + 0.12 * ((p.stress - 0.7) / 0.3).max(0.0);
+        if draws[s].1 < chance
+            && let Some(name) = vacate(st, s, week, level.hire_delay)
+        {
+            left_names.push(name);
+        }
+    }
+    let mut joined = Vec::new();
+    for s in 0..st.org.seats.len() {
+        if st.org.seats[s].person.is_none() && st.org.seats[s].hire_week.is_some_and(|h| h <= week) {
+            let hire = st.org.new_hire(st.org.seats[s].leads);
+            joined.push(hire.name.clone());
+            st.org.seats[s].person = Some(hire);
+            st.org.seats[s].hire_week = None;
+        }
+    }
+    st.week = week;
+    let m = measure(sim, output, demand);
+    let composition = (m.morale - morale_start) - morale_book.total();
+    if composition.abs() > 1e-12 {
+        morale_book.add("People leaving and joining", composition);
+    }
+    let delivery_residual = (m.delivery - delivery_start) - delivery_book.total();
+    debug_assert!(delivery_residual.abs() < 1e-9, "delivery causes must sum to the change");
+    let report = WeekReport {
+        week,
+        budget,
+        plan: *plan,
+        vision_share: plan.vision_share(),
+        metrics: m,
+        morale_causes: morale_book.into_vec(),
+        delivery_causes: delivery_book.into_vec(),
+        events: fired,
+        choices: chosen,
+        left: left_names,
+        joined,
+        items_done_on_time: done.on_time_items,
+        items_done_late: done.late_items,
+    };
+    sim.state.history.push(report);
+}
+
+#[derive(Default)]
+struct WorkDone {
+    /// Effort on items due by this week.
+    due_now: f64,
+    /// Effort on items due later, and the part of it that was planned effort.
+    later: f64,
+    later_focused: f64,
+    on_time_items: u32,
+    late_items: u32,
+}
+
+/// Spends `amount` on open items, most urgent first (or least urgent first).
+fn apply_work(items: &mut [Item], goals: &mut [f64], mut amount: f64, least_urgent_first: bool, week: u32, credit: f64, done: &mut WorkDone) {
+    let mut spend = |item: &mut Item, amount: &mut f64| {
+        let used = amount.min(item.remaining());
+        if used <= 0.0 {
+            return;
+        }
+        item.done += used;
+        *amount -= used;
+        goals[item.goal] += used * credit;
+        if item.due <= week {
+            done.due_now += used;
+        } else {
+            done.later += used;
+            if !least_urgent_first {
+                done.later_focused += used;
+            }
+        }
+        if item.remaining() <= 1e-9 {
+            item.finished = Some(week);
+            if week <= item.due { done.on_time_items += 1 } else { done.late_items += 1 }
+        }
+    };
+    let open = |i: &&mut Item| i.finished.is_none();
+    if least_urgent_first {
+        items.iter_mut().rev().filter(open).for_each(|i| spend(i, &mut amount));
+    } else {
+        items.iter_mut().filter(open).for_each(|i| spend(i, &mut amount));
+    }
+}
+
+/// Team-level readings of the current state.
+pub fn measure(sim: &Sim, output: f64, demand: f64) -> Metrics {
+    let st = &sim.state;
+    let org = &st.org;
+    let goal_target: f64 = sim.level.goals.iter().map(|g| g.target).sum();
+    let goal_done: f64 = sim.level.goals.iter().zip(&st.goal_progress).map(|(g, p)| p.min(g.target)).sum();
+    let due_so_far: f64 = st.items.iter().filter(|i| i.due <= st.week).map(|i| i.effort).sum();
+    Metrics {
+        morale: org.mean(|p| p.morale),
+        trust: org.mean(|p| p.trust),
+        alignment: org.mean(|p| p.alignment),
+        stress: org.mean(|p| p.stress),
+        autonomy: org.mean(|p| p.autonomy),
+        skill: org.mean(|p| p.skill),
+        on_time: st.on_time,
+        quality: st.quality,
+        delivery: 0.5 * (st.on_time + st.quality),
+        goal_progress: if goal_target > 0.0 { goal_done / goal_target } else { 0.0 },
+        retention: if st.initial_headcount > 0 {
+            (1.0 - st.leavers as f64 / st.initial_headcount as f64).max(0.0)
+        } else {
+            1.0
+        },
+        throughput: if due_so_far > 0.0 { (st.produced / due_so_far).min(1.0) } else { 1.0 },
+        headcount: org.headcount(),
+        output,
+        demand,
+    }
+}
