@@ -53,6 +53,12 @@ pub enum Command {
     },
 }
 
+/// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn out(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
 fn parse_share(s: &str) -> Result<f64, String> {
     let v: f64 = s.parse().map_err(|_| format!("'{s}' is not a number"))?;
     if (0.0..=1.0).contains(&v) { Ok(v) } else { Err(format!("{v} is outside 0..1")) }
@@ -65,7 +71,7 @@ pub fn main() -> i32 {
         Err(e) => {
             use clap::error::ErrorKind;
             if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-                print!("{e}");
+                out(&e.to_string());
                 return 0;
             }
             // One line: clap's first line names the flag and what was wrong.
@@ -114,7 +120,7 @@ fn validate(files: &[PathBuf]) -> i32 {
     let mut code = 0;
     for f in files {
         match load_level(f) {
-            Ok(level) => println!("{}: ok ({}, {} weeks, {} people)", f.display(), level.role.label(), level.weeks, level.team_size()),
+            Ok(level) => out(&format!("{}: ok ({}, {} weeks, {} people)\n", f.display(), level.role.label(), level.weeks, level.team_size())),
             Err(c) => code = code.max(c),
         }
     }
@@ -161,10 +167,10 @@ fn simulate(level: &Path, seed: u64, share: Option<f64>, decisions: Option<&Path
     };
     let fin = sim.final_result();
     if json {
-        let out = RunJson { level: &level.id, seed, weeks: &sim.state.history, final_: fin };
-        println!("{}", serde_json::to_string(&out).expect("reports serialise"));
+        let run = RunJson { level: &level.id, seed, weeks: &sim.state.history, final_: fin };
+        out(&format!("{}\n", serde_json::to_string(&run).expect("reports serialise")));
     } else {
-        print!("{}", table::weeks(&level, seed, &sim.state.history, &fin));
+        out(&table::weeks(&level, seed, &sim.state.history, &fin));
     }
     0
 }
@@ -178,11 +184,11 @@ fn run_sweep(level: &Path, seeds: u32, json: bool) -> i32 {
     let result = sweep(&level, seeds, &standard_shares());
     let elapsed = start.elapsed();
     if json {
-        println!("{}", serde_json::to_string(&result).expect("sweeps serialise"));
+        out(&format!("{}\n", serde_json::to_string(&result).expect("sweeps serialise")));
     } else {
-        print!("{}", table::sweep(&level, &result));
+        out(&table::sweep(&level, &result));
         // Wall-clock timing is for the reader only; it never enters results.
-        println!("{} runs in {:.2} s", result.rows.len() as u64 * seeds as u64, elapsed.as_secs_f64());
+        out(&format!("{} runs in {:.2} s\n", result.rows.len() as u64 * seeds as u64, elapsed.as_secs_f64()));
     }
     0
 }

@@ -184,7 +184,7 @@ mod tests {
     fn finds_nested_fields_and_items() {
         let src = "(\n  id: \"a\",\n  team: People([\n    (name: \"x\"),\n    (name: \"y\", skill: 2.0),\n  ]),\n)";
         let at = locate(src, &[Step::Key("team"), Step::Index(1), Step::Key("skill")]);
-        assert_eq!(line_col(src, at), (5, 27));
+        assert_eq!(line_col(src, at), (5, 24));
     }
 
     #[test]

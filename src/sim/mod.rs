@@ -63,6 +63,8 @@ pub struct State {
     pub process: f64,
     /// Person-weeks of rework waiting for capacity.
     pub rework: f64,
+    /// Person-weeks of the player's solo work the team has yet to take over.
+    pub handover: f64,
     /// Extra output promised for this week by a choice (overtime).
     pub overtime: f64,
     /// (week, event index) still to happen.
@@ -130,6 +132,7 @@ impl Sim {
             quality: 0.8,
             process: 0.2,
             rework: 0.0,
+            handover: 0.0,
             overtime: 0.0,
             schedule,
             attention: Vec::new(),

@@ -30,6 +30,9 @@ const REACH: f64 = 0.3;
 const BROADCAST_REACH: f64 = 0.3;
 /// Person-weeks of output from 40 h of the player's own work at skill 1.
 const OWN_OUTPUT: f64 = 1.5;
+/// Person-weeks the team later spends learning and maintaining what the player built
+/// alone, per person-week the player built: the expert's shortcut "costs later".
+const HANDOVER_DEBT: f64 = 0.8;
 /// Weekly drift rates toward targets: metrics move with lag.
 const MORALE_RATE: f64 = 0.3;
 const TRUST_RATE: f64 = 0.2;
@@ -265,7 +268,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
             micro,
             culture: sg.culture * 0.75f64.powi(d - 1),
             develop: (sg.develop * 0.5f64.powi(d - 1) + develop_from_lead).min(1.0),
-            relay: vision * (0.3 + 0.7 * p.alignment),
+            relay: vision * (0.5 + 0.5 * p.alignment),
             own_direct: if d == 1 { sg.own } else { 0.0 },
             ..Flow::default()
         };
@@ -309,13 +312,16 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let team_out = pot - l_morale - l_stress - l_unclear - l_blocked;
     let l_rework = st.rework.min(0.5 * team_out);
     st.rework -= l_rework;
+    let l_handover = st.handover.min(0.3 * (team_out - l_rework));
+    st.handover -= l_handover;
     let own = OWN_OUTPUT * level.player_skill * sg.own_hours / 40.0;
     let overtime = std::mem::take(&mut st.overtime);
-    let output = team_out - l_rework + own + overtime;
+    let output = team_out - l_rework - l_handover + own + overtime;
+    st.handover += own * HANDOVER_DEBT;
     let avg = |x: f64| if team_out > 0.0 { x / team_out } else { 0.0 };
     let (clarity_w, stress_w, skill_w, catch_w) = (avg(w_clarity), avg(w_stress), avg(w_skill), avg(w_catch));
     // The player knows the vision: their own output is fully aligned.
-    let aligned_share = if output > 0.0 { ((w_align / team_out.max(1e-9)) * (team_out - l_rework + overtime) + own) / output } else { 0.0 };
+    let aligned_share = if output > 0.0 { ((w_align / team_out.max(1e-9)) * (team_out - l_rework - l_handover + overtime) + own) / output } else { 0.0 };
 
     // Quality: defects made, then caught; the rest escape.
     let d0 = level.defect_rate;
@@ -357,6 +363,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
             ("Unclear tasks: too little planning and assigning", -l_unclear / demand),
             ("Blocked between teams", -l_blocked / demand),
             ("Rework of defects", -l_rework / demand),
+            ("Learning what you built alone", -l_handover / demand),
             ("Your own work", own / demand),
             ("Overtime", overtime / demand),
             ("Effort on the wrong items: work not yet due", -(done.later - done.later_focused) / demand),
@@ -407,7 +414,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
 
         let one_to_one = if seat.depth == 1 { sg.one_to_one } else { 0.0 };
         // Sound decisions count too: people trust a boss whose directions are clear.
-        let trust_target = 0.5 + 0.3 * (one_to_one - 0.3) + 0.15 * (f.culture - 0.3) + 0.15 * (f.vision - 0.3) + 0.1 * (f.clarity - 0.5) - 0.3 * f.micro;
+        let trust_target = 0.5 + 0.3 * (one_to_one - 0.3) + 0.15 * (f.culture - 0.3) + 0.15 * (f.vision - 0.3) + 0.1 * (f.clarity - 0.5) - 0.3 * f.micro - 0.15 * f.own_direct;
         p.trust = (p.trust + TRUST_RATE * (trust_target - p.trust)).clamp(0.0, 1.0);
         let align_target = 0.15 + 0.85 * f.vision;
         p.alignment = (p.alignment + ALIGN_RATE * (align_target - p.alignment)).clamp(0.0, 1.0);
