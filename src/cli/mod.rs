@@ -12,10 +12,19 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 #[derive(Parser, Debug)]
-#[command(name = "forest-and-trees", version, about = "Forest & Trees: lead the forest, manage the trees.")]
+#[command(
+    name = "forest-and-trees",
+    version,
+    about = "Forest & Trees: lead the forest, manage the trees. With no command, the game starts.",
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Start the window, save a screenshot of the first screen to this PNG, check that it
+    /// is not blank, and quit (the CI smoke test).
+    #[arg(long, value_name = "PNG")]
+    pub smoke_test: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -81,7 +90,7 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
-        None => run_game(),
+        None => run_game(cli.smoke_test),
         Some(Command::Validate { files }) => validate(&files),
         Some(Command::Simulate { level, seed, vision_share, decisions, json }) => {
             simulate(&level, seed, vision_share, decisions.as_deref(), json)
@@ -91,13 +100,15 @@ pub fn main() -> i32 {
 }
 
 #[cfg(feature = "gui")]
-fn run_game() -> i32 {
-    crate::app::run();
-    0
+fn run_game(smoke_test: Option<PathBuf>) -> i32 {
+    match crate::app::run(crate::app::Options { smoke_test }) {
+        bevy::app::AppExit::Success => 0,
+        bevy::app::AppExit::Error(code) => code.get() as i32,
+    }
 }
 
 #[cfg(not(feature = "gui"))]
-fn run_game() -> i32 {
+fn run_game(_smoke_test: Option<PathBuf>) -> i32 {
     eprintln!("error: this build has no window (built without the `gui` feature); see --help");
     2
 }

@@ -45,7 +45,7 @@ const MORALE_NEUTRAL: f64 = 0.55;
 const LEAD_CAPACITY: f64 = 0.25;
 
 fn sat(hours: f64, k: f64) -> f64 {
-    1.0 - (-hours.max(0.0) / k).exp()
+    1.0 - libm::exp(-hours.max(0.0) / k)
 }
 
 /// What the player's hours do this week, each 0..1 with diminishing returns.
@@ -69,7 +69,7 @@ pub struct Signals {
 impl Signals {
     pub fn from_plan(plan: &Plan, direct_reports: usize, teams: usize) -> Signals {
         let k_p = (K_PER_REPORT * direct_reports.max(1) as f64).max(2.0);
-        let k_m = K_MESSAGE * (1.0 + 0.6 * (teams.max(1) as f64).ln());
+        let k_m = K_MESSAGE * (1.0 + 0.6 * libm::log(teams.max(1) as f64));
         let h = |a: Activity| plan.get(a);
         Signals {
             vision: sat(h(Activity::ShareVision), k_m),
@@ -548,5 +548,96 @@ pub fn measure(sim: &Sim, output: f64, demand: f64) -> Metrics {
         headcount: org.headcount(),
         output,
         demand,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{Decision, Sim};
+    use std::sync::Arc;
+
+    /// A manager with two reports, under the player, and one direct individual contributor.
+    fn small_level(extra: &str) -> Arc<Level> {
+        let src = format!(
+            r#"(id: "unit", title: "Unit", briefing: "", role: MiddleManager, weeks: 8, budget: 40.0, {extra}
+            team: People([
+                (name: "Lead", skill: 0.7, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.6, reports: [
+                    (name: "A", skill: 0.6, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3),
+                    (name: "B", skill: 0.6, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3),
+                ]),
+                (name: "C", skill: 0.6, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3),
+            ]),
+            goals: [(id: "g", title: "G", target: 10.0)],
+            work: [Stream(title: "w", goal: "g", effort: 1.5, from: 1, to: 8)])"#
+        );
+        Arc::new(Level::parse(&src, "unit.ron").expect("unit level parses"))
+    }
+
+    fn play(level: &Arc<Level>, plan: Plan, weeks: u32) -> Sim {
+        let mut sim = Sim::new(level.clone(), 5);
+        for _ in 0..weeks {
+            sim.step(&Decision { plan, ..Decision::default() }).expect("plan fits");
+        }
+        sim
+    }
+
+    #[test]
+    fn more_hours_help_less_and_less() {
+        let gains: Vec<f64> = (0..4).map(|i| sat(4.0 * (i + 1) as f64, 4.0) - sat(4.0 * i as f64, 4.0)).collect();
+        assert!(gains.windows(2).all(|w| w[1] < w[0]), "{gains:?}");
+        assert_eq!(sat(0.0, 4.0), 0.0);
+    }
+
+    #[test]
+    fn vision_reaches_deeper_layers_weaker() {
+        let level = small_level("");
+        let sim = play(&level, Plan::from_share(0.8, 40.0), 6);
+        let seats = &sim.state.org.seats;
+        let align = |i: usize| seats[i].person.as_ref().unwrap().alignment;
+        // Seat 0 is the lead, 1 and 2 their reports, 3 a direct report of the player.
+        assert!(align(3) > align(1) && align(3) > align(2), "direct {} vs deep {} {}", align(3), align(1), align(2));
+    }
+
+    #[test]
+    fn close_control_is_micromanagement_and_structure_is_not() {
+        let level = small_level("");
+        let mut control = Plan::default();
+        control.set(Activity::FollowUp, 20.0);
+        control.set(Activity::ReviewQuality, 20.0);
+        let mut structure = Plan::default();
+        structure.set(Activity::PlanWork, 20.0);
+        structure.set(Activity::Delegate, 20.0);
+        let micro = |plan: Plan| {
+            let sim = play(&level, plan, 1);
+            let causes = &sim.state.history[0].morale_causes;
+            causes.iter().find(|c| c.label == "Micromanagement").map_or(0.0, |c| c.amount)
+        };
+        assert!(micro(control) < -0.01, "{}", micro(control));
+        assert_eq!(micro(structure), 0.0);
+    }
+
+    #[test]
+    fn leavers_are_replaced_after_the_hire_delay() {
+        let level = small_level(r#"hire_delay: 2, events: [(id: "quit", title: "Quit", text: "", when: Week(1), effects: [KeyPersonLeaves])],"#);
+        let mut sim = Sim::new(level.clone(), 1);
+        let d = Decision { plan: Plan::from_share(0.5, 40.0), ..Decision::default() };
+        sim.step(&d).unwrap();
+        assert_eq!(sim.state.org.headcount(), 3);
+        assert_eq!(sim.state.leavers, 1);
+        sim.step(&d).unwrap();
+        let report = sim.step(&d).unwrap().clone();
+        assert_eq!(sim.state.org.headcount(), 4, "the seat is filled after two weeks");
+        assert_eq!(report.joined.len(), 1);
+    }
+
+    #[test]
+    fn unplanned_weeks_let_work_slip() {
+        let level = small_level("");
+        let planned = play(&level, Plan::from_share(0.3, 40.0), 8);
+        let mut unplanned_plan = Plan::from_share(0.3, 40.0);
+        unplanned_plan.set(Activity::PlanWork, 0.0);
+        let unplanned = play(&level, unplanned_plan, 8);
+        assert!(unplanned.metrics().on_time < planned.metrics().on_time);
     }
 }

@@ -1,0 +1,48 @@
+//! The desktop game: a Bevy app made of plugins, one concern a file. It reads plain
+//! data from `crate::sim` and never holds a rule of the model.
+
+pub mod screens;
+mod smoke;
+
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+use bevy_egui::EguiPlugin;
+use std::path::PathBuf;
+
+/// How the binary was asked to start the window.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Take a screenshot here once the first screen is up, check it is not blank, and quit.
+    pub smoke_test: Option<PathBuf>,
+}
+
+/// Everything but the window: screens and their data. Tests add it to `MinimalPlugins`.
+pub struct GamePlugin;
+
+impl Plugin for GamePlugin {
+    fn build(&self, app: &mut App) {
+        app.add_plugins(screens::plugin);
+    }
+}
+
+pub fn run(options: Options) -> AppExit {
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "Forest & Trees".into(),
+            resolution: WindowResolution::new(1280, 720),
+            ..default()
+        }),
+        ..default()
+    }))
+    .add_plugins(EguiPlugin::default())
+    .insert_resource(ClearColor(screens::BACKGROUND))
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    })
+    .add_plugins(GamePlugin);
+    if let Some(path) = options.smoke_test {
+        app.add_plugins(smoke::plugin(path));
+    }
+    app.run()
+}
