@@ -11,7 +11,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 fn level(id: &str) -> Arc<Level> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("levels").join(format!("{id}.ron"));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("levels")
+        .join(format!("{id}.ron"));
     Arc::new(Level::load(&path).expect("shipped level loads"))
 }
 
@@ -37,14 +39,26 @@ fn executive_week(c: &mut Criterion) {
     assert!(big.team_size() >= 1000);
     let big = Arc::new(big);
     let sim = Sim::new(big, 1);
-    let decision = Decision { plan: Plan::from_share(0.7, sim.budget()), ..Decision::default() };
+    let decision = Decision {
+        plan: Plan::from_share(0.7, sim.budget()),
+        ..Decision::default()
+    };
     c.bench_function("executive week, 1,030 people", |b| {
-        b.iter_batched(|| sim.clone(), |mut s| black_box(s.step(&decision).map(|r| r.metrics.morale).ok()), BatchSize::SmallInput)
+        b.iter_batched(
+            || sim.clone(),
+            |mut s| black_box(s.step(&decision).map(|r| r.metrics.morale).ok()),
+            BatchSize::SmallInput,
+        )
     });
 }
 
 fn sweep_10k(c: &mut Criterion) {
-    let ids = ["first-week", "the-promotion", "the-sandwich", "fog-of-strategy"];
+    let ids = [
+        "first-week",
+        "the-promotion",
+        "the-sandwich",
+        "fog-of-strategy",
+    ];
     let levels: Vec<Arc<Level>> = ids.iter().map(|id| level(id)).collect();
     // 4 levels × 11 shares × 228 seeds = 10,032 runs.
     let mut g = c.benchmark_group("sweep");

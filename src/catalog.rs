@@ -15,18 +15,33 @@ pub struct Entry {
 pub fn levels_dir() -> PathBuf {
     let candidates = [
         Some(PathBuf::from("levels")),
-        std::env::current_exe().ok().and_then(|e| e.parent().map(|d| d.join("levels"))),
+        std::env::current_exe()
+            .ok()
+            .and_then(|e| e.parent().map(|d| d.join("levels"))),
         Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("levels")),
     ];
-    candidates.into_iter().flatten().find(|p| p.is_dir()).unwrap_or_else(|| PathBuf::from("levels"))
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|p| p.is_dir())
+        .unwrap_or_else(|| PathBuf::from("levels"))
 }
 
 /// Every `.ron` file of a folder, in name order; unreadable folders give no entries.
 pub fn load_dir(dir: &Path) -> Vec<Entry> {
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect(),
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .collect(),
         Err(_) => Vec::new(),
     };
     paths.sort();
-    paths.into_iter().map(|path| Entry { level: Level::load(&path), path }).collect()
+    paths
+        .into_iter()
+        .map(|path| Entry {
+            level: Level::load(&path),
+            path,
+        })
+        .collect()
 }

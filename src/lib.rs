@@ -1,6 +1,6 @@
 //! Forest & Trees: an organisational simulation game.
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod sim;
-#[cfg(feature = "gui")]
-pub mod app;

@@ -19,11 +19,19 @@ fn app() -> App {
 fn the_game_starts_on_the_title_screen_with_every_shipped_level() {
     let mut app = app();
     app.update();
-    assert_eq!(*app.world().resource::<State<Screen>>().get(), Screen::Title);
+    assert_eq!(
+        *app.world().resource::<State<Screen>>().get(),
+        Screen::Title
+    );
     let catalog = app.world().resource::<Catalog>();
     assert_eq!(catalog.entries.len(), common::shipped().len());
     for e in &catalog.entries {
-        assert!(e.level.is_ok(), "{} did not load: {:?}", e.path.display(), e.level.as_ref().err());
+        assert!(
+            e.level.is_ok(),
+            "{} did not load: {:?}",
+            e.path.display(),
+            e.level.as_ref().err()
+        );
     }
 }
 
@@ -31,7 +39,11 @@ fn the_game_starts_on_the_title_screen_with_every_shipped_level() {
 fn a_broken_level_file_is_listed_with_its_errors_not_dropped() {
     let dir = std::env::temp_dir().join(format!("ft-catalog-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::copy(common::levels_dir().join("first-week.ron"), dir.join("a.ron")).unwrap();
+    std::fs::copy(
+        common::levels_dir().join("first-week.ron"),
+        dir.join("a.ron"),
+    )
+    .unwrap();
     std::fs::write(dir.join("b.ron"), "(id: \"b\", weeks: 3").unwrap();
     let entries = forest_and_trees::catalog::load_dir(&dir);
     assert_eq!(entries.len(), 2);

@@ -18,12 +18,21 @@ fn stderr(o: &Output) -> String {
 
 #[test]
 fn validate_accepts_the_shipped_levels() {
-    let files: Vec<String> = common::shipped().iter().map(|p| p.display().to_string()).collect();
+    let files: Vec<String> = common::shipped()
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
     let mut args = vec!["validate"];
     args.extend(files.iter().map(String::as_str));
     let o = run(&args);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().filter(|l| l.contains(": ok")).count(), files.len());
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .filter(|l| l.contains(": ok"))
+            .count(),
+        files.len()
+    );
 }
 
 #[test]
@@ -31,33 +40,71 @@ fn validate_reports_a_broken_level_with_its_position() {
     let dir = std::env::temp_dir().join(format!("ft-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("broken.ron");
-    let src = std::fs::read_to_string(common::levels_dir().join("first-week.ron")).unwrap().replace("weeks: 12,", "weeks: 99,");
+    let src = std::fs::read_to_string(common::levels_dir().join("first-week.ron"))
+        .unwrap()
+        .replace("weeks: 12,", "weeks: 99,");
     std::fs::write(&path, &src).unwrap();
     let o = run(&["validate", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let line = src.lines().position(|l| l.contains("weeks: 99")).unwrap() + 1;
-    assert!(stderr(&o).contains(&format!("broken.ron:{line}:")), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!("broken.ron:{line}:")),
+        "{}",
+        stderr(&o)
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn simulate_json_has_weeks_and_the_final_metrics() {
-    let o = run(&["simulate", "--level", "levels/first-week.ron", "--seed", "3", "--vision-share", "0.4", "--json"]);
+    let o = run(&[
+        "simulate",
+        "--level",
+        "levels/first-week.ron",
+        "--seed",
+        "3",
+        "--vision-share",
+        "0.4",
+        "--json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
     assert_eq!(v["weeks"].as_array().map(Vec::len), Some(12));
-    assert!(v["weeks"][0]["morale_causes"].as_array().is_some_and(|c| !c.is_empty()));
-    for key in ["outcome", "delivery", "on_time", "quality", "goal_progress", "morale", "trust", "alignment", "retention"] {
+    assert!(
+        v["weeks"][0]["morale_causes"]
+            .as_array()
+            .is_some_and(|c| !c.is_empty())
+    );
+    for key in [
+        "outcome",
+        "delivery",
+        "on_time",
+        "quality",
+        "goal_progress",
+        "morale",
+        "trust",
+        "alignment",
+        "retention",
+    ] {
         assert!(v["final"][key].is_number(), "final.{key} missing");
     }
 }
 
 #[test]
 fn simulate_text_is_a_weekly_table() {
-    let o = run(&["simulate", "--level", "levels/the-sandwich.ron", "--vision-share", "0.5"]);
+    let o = run(&[
+        "simulate",
+        "--level",
+        "levels/the-sandwich.ron",
+        "--vision-share",
+        "0.5",
+    ]);
     assert!(o.status.success());
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.lines().any(|l| l.trim_start().starts_with("12 ")), "{out}");
+    assert!(
+        out.lines().any(|l| l.trim_start().starts_with("12 ")),
+        "{out}"
+    );
     assert!(out.contains("outcome"));
 }
 
@@ -68,19 +115,47 @@ fn a_recorded_plan_replays() {
     let path = dir.join("plan.ron");
     let week = "(plan: {ShareVision: 4.0, SetPriorities: 4.0, BuildTrust: 4.0, PlanWork: 8.0, Delegate: 6.0, FollowUp: 5.0, ReviewQuality: 5.0}, choices: {})";
     let weeks = vec![week; 10].join(", ");
-    std::fs::write(&path, format!("(level: Some(\"the-promotion\"), weeks: [{weeks}])")).unwrap();
-    let o = run(&["simulate", "--level", "levels/the-promotion.ron", "--decisions", path.to_str().unwrap(), "--json"]);
+    std::fs::write(
+        &path,
+        format!("(level: Some(\"the-promotion\"), weeks: [{weeks}])"),
+    )
+    .unwrap();
+    let o = run(&[
+        "simulate",
+        "--level",
+        "levels/the-promotion.ron",
+        "--decisions",
+        path.to_str().unwrap(),
+        "--json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     // A plan for the wrong level is refused with a message naming the file.
-    let o = run(&["simulate", "--level", "levels/first-week.ron", "--decisions", path.to_str().unwrap()]);
+    let o = run(&[
+        "simulate",
+        "--level",
+        "levels/first-week.ron",
+        "--decisions",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("plan.ron") && stderr(&o).contains("the-promotion"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("plan.ron") && stderr(&o).contains("the-promotion"),
+        "{}",
+        stderr(&o)
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn sweep_names_the_best_share() {
-    let o = run(&["sweep", "--level", "levels/first-week.ron", "--seeds", "5", "--json"]);
+    let o = run(&[
+        "sweep",
+        "--level",
+        "levels/first-week.ron",
+        "--seeds",
+        "5",
+        "--json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["rows"].as_array().map(Vec::len), Some(11));
@@ -91,9 +166,27 @@ fn sweep_names_the_best_share() {
 #[test]
 fn wrong_usage_gets_one_line_and_exit_code_2() {
     for args in [
-        vec!["simulate", "--level", "levels/first-week.ron", "--vision-share", "1.5"],
-        vec!["simulate", "--level", "levels/first-week.ron", "--vision-share", "abc"],
-        vec!["simulate", "--level", "levels/missing.ron", "--vision-share", "0.5"],
+        vec![
+            "simulate",
+            "--level",
+            "levels/first-week.ron",
+            "--vision-share",
+            "1.5",
+        ],
+        vec![
+            "simulate",
+            "--level",
+            "levels/first-week.ron",
+            "--vision-share",
+            "abc",
+        ],
+        vec![
+            "simulate",
+            "--level",
+            "levels/missing.ron",
+            "--vision-share",
+            "0.5",
+        ],
         vec!["sweep", "--level", "levels/first-week.ron", "--seeds", "0"],
         vec!["simulate", "--levle", "levels/first-week.ron"],
         vec!["frobnicate"],

@@ -15,7 +15,11 @@ fn same_inputs_give_identical_histories_on_every_level() {
         let level = common::level(id);
         let a = run_constant(&level, 7, 0.4);
         let b = run_constant(&level, 7, 0.4);
-        assert_eq!(history_json(&a), history_json(&b), "{id} is not deterministic");
+        assert_eq!(
+            history_json(&a),
+            history_json(&b),
+            "{id} is not deterministic"
+        );
     }
 }
 
@@ -25,7 +29,11 @@ fn different_seeds_give_different_runs() {
         let level = common::level(id);
         let a = run_constant(&level, 1, 0.4);
         let b = run_constant(&level, 2, 0.4);
-        assert_ne!(history_json(&a), history_json(&b), "{id}: seeds 1 and 2 played the same");
+        assert_ne!(
+            history_json(&a),
+            history_json(&b),
+            "{id}: seeds 1 and 2 played the same"
+        );
     }
 }
 
@@ -33,13 +41,20 @@ fn different_seeds_give_different_runs() {
 fn a_saved_state_resumes_into_the_same_future() {
     let level = common::level("first-week");
     let mut sim = Sim::new(level.clone(), 11);
-    let plan = |sim: &Sim| Decision { plan: Plan::from_share(0.35, sim.budget()), ..Decision::default() };
+    let plan = |sim: &Sim| Decision {
+        plan: Plan::from_share(0.35, sim.budget()),
+        ..Decision::default()
+    };
     for _ in 0..5 {
         sim.step(&plan(&sim)).expect("week plays");
     }
     // The whole state, RNG included, goes through text and back.
     let saved = ron::to_string(&sim.state).expect("state serialises");
-    let mut resumed = Sim { level: level.clone(), seed: sim.seed, state: ron::from_str(&saved).expect("state loads") };
+    let mut resumed = Sim {
+        level: level.clone(),
+        seed: sim.seed,
+        state: ron::from_str(&saved).expect("state loads"),
+    };
     while !sim.is_finished() {
         sim.step(&plan(&sim)).expect("week plays");
         resumed.step(&plan(&resumed)).expect("week plays");

@@ -17,14 +17,24 @@ fn errors(src: &str) -> Vec<LevelError> {
 fn first(src: &str) -> LevelError {
     let e = errors(src).remove(0);
     let lines = src.lines().count().max(1);
-    assert!(e.line >= 1 && e.line <= lines, "line {} outside 1..={lines}: {e}", e.line);
+    assert!(
+        e.line >= 1 && e.line <= lines,
+        "line {} outside 1..={lines}: {e}",
+        e.line
+    );
     assert!(e.col >= 1, "column missing: {e}");
-    assert!(e.to_string().starts_with(&format!("broken.ron:{}:{}: ", e.line, e.col)));
+    assert!(
+        e.to_string()
+            .starts_with(&format!("broken.ron:{}:{}: ", e.line, e.col))
+    );
     e
 }
 
 fn line_of(src: &str, needle: &str) -> usize {
-    src.lines().position(|l| l.contains(needle)).expect("needle in text") + 1
+    src.lines()
+        .position(|l| l.contains(needle))
+        .expect("needle in text")
+        + 1
 }
 
 #[test]
@@ -34,7 +44,12 @@ fn every_shipped_level_is_valid_and_the_four_roles_are_covered() {
         let level = Level::load(&path).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
         roles.push(level.role);
     }
-    for role in [Role::Frontline, Role::PromotedExpert, Role::MiddleManager, Role::Executive] {
+    for role in [
+        Role::Frontline,
+        Role::PromotedExpert,
+        Role::MiddleManager,
+        Role::Executive,
+    ] {
         assert!(roles.contains(&role), "no level for {role:?}");
     }
 }
@@ -56,24 +71,34 @@ fn a_wrong_type_names_the_field_line() {
 
 #[test]
 fn a_value_out_of_range_says_the_range() {
-    let src = shipped_text("first-week").replace("name: \"Tomás Silva\", skill: 0.6", "name: \"Tomás Silva\", skill: 1.6");
+    let src = shipped_text("first-week").replace(
+        "name: \"Tomás Silva\", skill: 0.6",
+        "name: \"Tomás Silva\", skill: 1.6",
+    );
     let e = first(&src);
     assert_eq!(e.line, line_of(&src, "skill: 1.6"), "{e}");
-    assert!(e.message.contains("from 0 to 1") && e.message.contains("1.6"), "{e}");
+    assert!(
+        e.message.contains("from 0 to 1") && e.message.contains("1.6"),
+        "{e}"
+    );
 }
 
 #[test]
 fn zero_weeks_and_unknown_fields_are_refused() {
     let src = shipped_text("first-week").replace("weeks: 12,", "weeks: 0,");
     assert!(first(&src).message.contains("from 1 to 52"));
-    let src = shipped_text("first-week").replace("    budget: 40.0,", "    budget: 40.0, colour: 3,");
+    let src =
+        shipped_text("first-week").replace("    budget: 40.0,", "    budget: 40.0, colour: 3,");
     let e = first(&src);
     assert!(e.message.contains("colour"), "{e}");
 }
 
 #[test]
 fn unknown_references_point_at_the_reference() {
-    let src = shipped_text("first-week").replace("goal: \"portal\", effort: 4.0", "goal: \"portl\", effort: 4.0");
+    let src = shipped_text("first-week").replace(
+        "goal: \"portal\", effort: 4.0",
+        "goal: \"portl\", effort: 4.0",
+    );
     let e = first(&src);
     assert_eq!(e.line, line_of(&src, "\"portl\""), "{e}");
     assert!(e.message.contains("unknown goal \"portl\""), "{e}");
@@ -87,7 +112,10 @@ fn unknown_references_point_at_the_reference() {
 #[test]
 fn all_semantic_problems_are_reported_at_once() {
     let src = shipped_text("first-week")
-        .replace("goal: \"portal\", effort: 4.0", "goal: \"nope\", effort: 4.0")
+        .replace(
+            "goal: \"portal\", effort: 4.0",
+            "goal: \"nope\", effort: 4.0",
+        )
         .replace("week: 8,", "week: 30,");
     let all = errors(&src);
     assert_eq!(all.len(), 2, "{all:?}");

@@ -19,12 +19,19 @@ fn the_window_opens_and_draws_the_title_screen() {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("the game starts");
-    let log = format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
     assert!(o.status.success(), "exit {:?}\n{log}", o.status.code());
     assert!(!log.contains("panicked"), "{log}");
     assert!(!log.lines().any(|l| l.contains(" ERROR ")), "{log}");
     let size = std::fs::metadata(&shot).map(|m| m.len()).unwrap_or(0);
-    assert!(size > 10_000, "screenshot missing or tiny ({size} bytes)\n{log}");
+    assert!(
+        size > 10_000,
+        "screenshot missing or tiny ({size} bytes)\n{log}"
+    );
     if let Some(keep) = std::env::var_os("FT_SMOKE_SCREENSHOT") {
         std::fs::copy(&shot, keep).expect("copy screenshot");
     }

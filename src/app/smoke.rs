@@ -19,8 +19,12 @@ struct Smoke {
 
 pub fn plugin(path: PathBuf) -> impl Fn(&mut App) {
     move |app: &mut App| {
-        app.insert_resource(Smoke { path: path.clone(), frames: 0, requested: false })
-            .add_systems(Update, capture);
+        app.insert_resource(Smoke {
+            path: path.clone(),
+            frames: 0,
+            requested: false,
+        })
+        .add_systems(Update, capture);
     }
 }
 

@@ -70,7 +70,11 @@ fn out(text: &str) {
 
 fn parse_share(s: &str) -> Result<f64, String> {
     let v: f64 = s.parse().map_err(|_| format!("'{s}' is not a number"))?;
-    if (0.0..=1.0).contains(&v) { Ok(v) } else { Err(format!("{v} is outside 0..1")) }
+    if (0.0..=1.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("{v} is outside 0..1"))
+    }
 }
 
 /// Exit codes: 0 fine, 1 invalid content (a level or decisions file), 2 wrong usage.
@@ -85,16 +89,23 @@ pub fn main() -> i32 {
             }
             // One line: clap's first line names the flag and what was wrong.
             let text = e.render().to_string();
-            eprintln!("{}", text.lines().next().unwrap_or("error: invalid arguments"));
+            eprintln!(
+                "{}",
+                text.lines().next().unwrap_or("error: invalid arguments")
+            );
             return 2;
         }
     };
     match cli.command {
         None => run_game(cli.smoke_test),
         Some(Command::Validate { files }) => validate(&files),
-        Some(Command::Simulate { level, seed, vision_share, decisions, json }) => {
-            simulate(&level, seed, vision_share, decisions.as_deref(), json)
-        }
+        Some(Command::Simulate {
+            level,
+            seed,
+            vision_share,
+            decisions,
+            json,
+        }) => simulate(&level, seed, vision_share, decisions.as_deref(), json),
         Some(Command::Sweep { level, seeds, json }) => run_sweep(&level, seeds, json),
     }
 }
@@ -131,7 +142,13 @@ fn validate(files: &[PathBuf]) -> i32 {
     let mut code = 0;
     for f in files {
         match load_level(f) {
-            Ok(level) => out(&format!("{}: ok ({}, {} weeks, {} people)\n", f.display(), level.role.label(), level.weeks, level.team_size())),
+            Ok(level) => out(&format!(
+                "{}: ok ({}, {} weeks, {} people)\n",
+                f.display(),
+                level.role.label(),
+                level.weeks,
+                level.team_size()
+            )),
             Err(c) => code = code.max(c),
         }
     }
@@ -147,7 +164,13 @@ struct RunJson<'a> {
     final_: Final,
 }
 
-fn simulate(level: &Path, seed: u64, share: Option<f64>, decisions: Option<&Path>, json: bool) -> i32 {
+fn simulate(
+    level: &Path,
+    seed: u64,
+    share: Option<f64>,
+    decisions: Option<&Path>,
+    json: bool,
+) -> i32 {
     let level = match load_level(level) {
         Ok(l) => l,
         Err(c) => return c,
@@ -178,8 +201,16 @@ fn simulate(level: &Path, seed: u64, share: Option<f64>, decisions: Option<&Path
     };
     let fin = sim.final_result();
     if json {
-        let run = RunJson { level: &level.id, seed, weeks: &sim.state.history, final_: fin };
-        out(&format!("{}\n", serde_json::to_string(&run).expect("reports serialise")));
+        let run = RunJson {
+            level: &level.id,
+            seed,
+            weeks: &sim.state.history,
+            final_: fin,
+        };
+        out(&format!(
+            "{}\n",
+            serde_json::to_string(&run).expect("reports serialise")
+        ));
     } else {
         out(&table::weeks(&level, seed, &sim.state.history, &fin));
     }
@@ -195,11 +226,18 @@ fn run_sweep(level: &Path, seeds: u32, json: bool) -> i32 {
     let result = sweep(&level, seeds, &standard_shares());
     let elapsed = start.elapsed();
     if json {
-        out(&format!("{}\n", serde_json::to_string(&result).expect("sweeps serialise")));
+        out(&format!(
+            "{}\n",
+            serde_json::to_string(&result).expect("sweeps serialise")
+        ));
     } else {
         out(&table::sweep(&level, &result));
         // Wall-clock timing is for the reader only; it never enters results.
-        out(&format!("{} runs in {:.2} s\n", result.rows.len() as u64 * seeds as u64, elapsed.as_secs_f64()));
+        out(&format!(
+            "{} runs in {:.2} s\n",
+            result.rows.len() as u64 * seeds as u64,
+            elapsed.as_secs_f64()
+        ));
     }
     0
 }

@@ -10,8 +10,17 @@ fn pct(v: f64) -> String {
 
 pub fn weeks(level: &Level, seed: u64, weeks: &[WeekReport], fin: &Final) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "{} — {} ({}), seed {seed}", level.title, level.role.label(), level.id);
-    let _ = writeln!(s, "week vision morale  trust  align on-time quality  goals people  what happened");
+    let _ = writeln!(
+        s,
+        "{} — {} ({}), seed {seed}",
+        level.title,
+        level.role.label(),
+        level.id
+    );
+    let _ = writeln!(
+        s,
+        "week vision morale  trust  align on-time quality  goals people  what happened"
+    );
     for w in weeks {
         let m = &w.metrics;
         let mut happened: Vec<String> = w.events.clone();
@@ -51,8 +60,17 @@ pub fn weeks(level: &Level, seed: u64, weeks: &[WeekReport], fin: &Final) -> Str
 
 pub fn sweep(level: &Level, sweep: &Sweep) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "{} — {}: outcome by constant vision share over {} seeds", level.title, level.role.label(), sweep.seeds);
-    let _ = writeln!(s, "share   mean  spread    min    max on-time quality  goals morale  trust  align retain");
+    let _ = writeln!(
+        s,
+        "{} — {}: outcome by constant vision share over {} seeds",
+        level.title,
+        level.role.label(),
+        sweep.seeds
+    );
+    let _ = writeln!(
+        s,
+        "share   mean  spread    min    max on-time quality  goals morale  trust  align retain"
+    );
     for r in &sweep.rows {
         let _ = writeln!(
             s,
@@ -69,7 +87,11 @@ pub fn sweep(level: &Level, sweep: &Sweep) -> String {
             pct(r.mean_final.trust),
             pct(r.mean_final.alignment),
             pct(r.mean_final.retention),
-            if (r.share - sweep.best_share).abs() < 1e-9 { "  ← best" } else { "" }
+            if (r.share - sweep.best_share).abs() < 1e-9 {
+                "  ← best"
+            } else {
+                ""
+            }
         );
     }
     let _ = writeln!(s, "best share: {:.1}", sweep.best_share);

@@ -83,7 +83,9 @@ impl Activity {
     /// What the activity does in the model, in a player's words.
     pub fn effect(self) -> &'static str {
         match self {
-            Activity::ShareVision => "raises alignment; reaches deeper layers through your managers",
+            Activity::ShareVision => {
+                "raises alignment; reaches deeper layers through your managers"
+            }
             Activity::SetPriorities => "points effort at the goals; adds to alignment",
             Activity::ShapeCulture => "lifts morale and trust across the organisation",
             Activity::BuildTrust => "raises your direct reports' trust, so your message lands",
@@ -119,30 +121,14 @@ impl std::fmt::Display for PlanError {
             PlanError::Negative(a) => write!(f, "hours for '{}' are negative", a.label()),
             PlanError::NotFinite(a) => write!(f, "hours for '{}' are not a number", a.label()),
             PlanError::OverBudget { total, budget } => {
-                write!(f, "the plan uses {total:.1} h but only {budget:.1} h are available")
+                write!(
+                    f,
+                    "the plan uses {total:.1} h but only {budget:.1} h are available"
+                )
             }
         }
     }
 }
-
-/// Vision activities get equal hours in the default spread.
-const VISION_DEFAULT: [Activity; 6] = [
-    Activity::ShareVision,
-    Activity::SetPriorities,
-    Activity::ShapeCulture,
-    Activity::BuildTrust,
-    Activity::DevelopPeople,
-    Activity::ResolveComplexity,
-];
-/// Execution activities of the default spread: doing the work yourself is left out,
-/// so a constant-share run is a supervisor who manages rather than one who codes.
-const EXECUTION_DEFAULT: [Activity; 5] = [
-    Activity::PlanWork,
-    Activity::Delegate,
-    Activity::FollowUp,
-    Activity::ReviewQuality,
-    Activity::FixProcesses,
-];
 
 impl Plan {
     /// The documented default spread: `share` of the budget equally over the six vision
@@ -150,12 +136,24 @@ impl Plan {
     /// "do the work yourself".
     pub fn from_share(share: f64, budget: f64) -> Plan {
         let share = share.clamp(0.0, 1.0);
+        // Doing the work yourself is left out, so a constant-share run is a supervisor
+        // who manages rather than one who codes.
+        let spread: Vec<Activity> = Activity::ALL
+            .into_iter()
+            .filter(|a| *a != Activity::DoTheWork)
+            .collect();
         let mut plan = Plan::default();
-        for a in VISION_DEFAULT {
-            plan.hours[a.index()] = budget * share / VISION_DEFAULT.len() as f64;
-        }
-        for a in EXECUTION_DEFAULT {
-            plan.hours[a.index()] = budget * (1.0 - share) / EXECUTION_DEFAULT.len() as f64;
+        for family in [Family::Vision, Family::Execution] {
+            let hours = budget
+                * if family == Family::Vision {
+                    share
+                } else {
+                    1.0 - share
+                };
+            let members: Vec<&Activity> = spread.iter().filter(|a| a.family() == family).collect();
+            for a in &members {
+                plan.hours[a.index()] = hours / members.len() as f64;
+            }
         }
         plan
     }
@@ -265,15 +263,24 @@ mod tests {
     fn over_budget_and_negative_plans_are_refused() {
         let mut p = Plan::from_share(0.5, 40.0);
         assert!(p.validate(40.0).is_ok());
-        assert!(matches!(p.validate(39.0), Err(PlanError::OverBudget { .. })));
+        assert!(matches!(
+            p.validate(39.0),
+            Err(PlanError::OverBudget { .. })
+        ));
         p.set(Activity::FollowUp, -1.0);
-        assert_eq!(p.validate(40.0), Err(PlanError::Negative(Activity::FollowUp)));
+        assert_eq!(
+            p.validate(40.0),
+            Err(PlanError::Negative(Activity::FollowUp))
+        );
         assert!(p.fitted(10.0).total() <= 40.0);
     }
 
     #[test]
     fn families_split_six_and_six() {
-        let vision = Activity::ALL.iter().filter(|a| a.family() == Family::Vision).count();
+        let vision = Activity::ALL
+            .iter()
+            .filter(|a| a.family() == Family::Vision)
+            .count();
         assert_eq!(vision, 6);
     }
 }

@@ -29,12 +29,23 @@ pub struct Decisions {
 impl Decisions {
     pub fn load(path: &Path) -> Result<Decisions, LevelError> {
         let file = path.display().to_string();
-        let err = |line, col, message: String| LevelError { file: file.clone(), line, col, message };
-        let meta = std::fs::metadata(path).map_err(|e| err(0, 0, format!("cannot read the file: {e}")))?;
+        let err = |line, col, message: String| LevelError {
+            file: file.clone(),
+            line,
+            col,
+            message,
+        };
+        let meta =
+            std::fs::metadata(path).map_err(|e| err(0, 0, format!("cannot read the file: {e}")))?;
         if meta.len() > super::level::MAX_FILE_BYTES as u64 {
-            return Err(err(0, 0, "the file is too large for a decisions file".into()));
+            return Err(err(
+                0,
+                0,
+                "the file is too large for a decisions file".into(),
+            ));
         }
-        let src = std::fs::read_to_string(path).map_err(|e| err(0, 0, format!("cannot read the file: {e}")))?;
+        let src = std::fs::read_to_string(path)
+            .map_err(|e| err(0, 0, format!("cannot read the file: {e}")))?;
         ron::Options::default()
             .from_str(&src)
             .map_err(|e| err(e.span.start.line, e.span.start.col, e.code.to_string()))

@@ -27,7 +27,15 @@ pub fn draw_schedule(level: &Level, rng: &mut ChaCha8Rng) -> Vec<(u32, usize)> {
 }
 
 /// Applies effects at the start of week `week`. Morale changes are booked under `label`.
-pub fn apply(state: &mut State, level: &Level, effects: &[Effect], label: &str, week: u32, morale: &mut CauseBook, n_start: usize) {
+pub fn apply(
+    state: &mut State,
+    level: &Level,
+    effects: &[Effect],
+    label: &str,
+    week: u32,
+    morale: &mut CauseBook,
+    n_start: usize,
+) {
     let sev = level.difficulty.severity();
     for effect in effects {
         match effect {
@@ -63,7 +71,11 @@ pub fn apply(state: &mut State, level: &Level, effects: &[Effect], label: &str, 
             Effect::Overtime(effort) => state.overtime += effort * sev,
             Effect::DeadlineMoves(n) => {
                 let n = (*n as f64 * sev).round() as i64;
-                for item in state.items.iter_mut().filter(|i| i.finished.is_none() && i.due >= week) {
+                for item in state
+                    .items
+                    .iter_mut()
+                    .filter(|i| i.finished.is_none() && i.due >= week)
+                {
                     item.due = (item.due as i64 + n).clamp(week as i64, level.weeks as i64) as u32;
                 }
             }
@@ -90,7 +102,11 @@ pub fn apply(state: &mut State, level: &Level, effects: &[Effect], label: &str, 
 }
 
 /// Moves a quantity of everyone present, clamped to 0..1; returns the summed change.
-fn nudge_all(state: &mut State, field: impl Fn(&mut super::org::Person) -> &mut f64, d: f64) -> f64 {
+fn nudge_all(
+    state: &mut State,
+    field: impl Fn(&mut super::org::Person) -> &mut f64,
+    d: f64,
+) -> f64 {
     let mut moved = 0.0;
     for p in state.org.seats.iter_mut().filter_map(|s| s.person.as_mut()) {
         let v = field(p);
@@ -104,15 +120,18 @@ fn nudge_all(state: &mut State, field: impl Fn(&mut super::org::Person) -> &mut 
 /// The marked key person if present, else the most skilled person (first on ties).
 fn key_person(state: &State) -> Option<usize> {
     let seats = &state.org.seats;
-    seats.iter().position(|s| s.person.as_ref().is_some_and(|p| p.key)).or_else(|| {
-        let mut best: Option<(usize, f64)> = None;
-        for (i, s) in seats.iter().enumerate() {
-            if let Some(p) = &s.person
-                && best.is_none_or(|(_, k)| p.skill > k)
-            {
-                best = Some((i, p.skill));
+    seats
+        .iter()
+        .position(|s| s.person.as_ref().is_some_and(|p| p.key))
+        .or_else(|| {
+            let mut best: Option<(usize, f64)> = None;
+            for (i, s) in seats.iter().enumerate() {
+                if let Some(p) = &s.person
+                    && best.is_none_or(|(_, k)| p.skill > k)
+                {
+                    best = Some((i, p.skill));
+                }
             }
-        }
-        best.map(|(i, _)| i)
-    })
+            best.map(|(i, _)| i)
+        })
 }

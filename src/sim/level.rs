@@ -365,7 +365,14 @@ pub struct Scoring {
 
 impl Default for Scoring {
     fn default() -> Self {
-        Scoring { on_time: 1.0, quality: 1.0, goal_progress: 2.0, morale: 1.0, trust: 1.0, retention: 1.0 }
+        Scoring {
+            on_time: 1.0,
+            quality: 1.0,
+            goal_progress: 2.0,
+            morale: 1.0,
+            trust: 1.0,
+            retention: 1.0,
+        }
     }
 }
 
@@ -383,7 +390,11 @@ impl std::fmt::Display for LevelError {
         if self.line == 0 {
             write!(f, "{}: {}", self.file, self.message)
         } else {
-            write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file, self.line, self.col, self.message
+            )
         }
     }
 }
@@ -392,8 +403,16 @@ impl Level {
     /// Reads and validates a level file; every problem found is returned.
     pub fn load(path: &Path) -> Result<Level, Vec<LevelError>> {
         let file = path.display().to_string();
-        let whole = |message: String| vec![LevelError { file: file.clone(), line: 0, col: 0, message }];
-        let meta = std::fs::metadata(path).map_err(|e| whole(format!("cannot read the file: {e}")))?;
+        let whole = |message: String| {
+            vec![LevelError {
+                file: file.clone(),
+                line: 0,
+                col: 0,
+                message,
+            }]
+        };
+        let meta =
+            std::fs::metadata(path).map_err(|e| whole(format!("cannot read the file: {e}")))?;
         if meta.len() > MAX_FILE_BYTES as u64 {
             return Err(whole(format!(
                 "the file is {} bytes; a level may be at most {MAX_FILE_BYTES} bytes",
@@ -402,24 +421,45 @@ impl Level {
         }
         let bytes = std::fs::read(path).map_err(|e| whole(format!("cannot read the file: {e}")))?;
         let src = String::from_utf8(bytes).map_err(|e| {
-            let (line, col) = line_col(&String::from_utf8_lossy(e.as_bytes()), e.utf8_error().valid_up_to());
-            vec![LevelError { file: file.clone(), line, col, message: "the file is not valid UTF-8 text".into() }]
+            let (line, col) = line_col(
+                &String::from_utf8_lossy(e.as_bytes()),
+                e.utf8_error().valid_up_to(),
+            );
+            vec![LevelError {
+                file: file.clone(),
+                line,
+                col,
+                message: "the file is not valid UTF-8 text".into(),
+            }]
         })?;
         Level::parse(&src, &file)
     }
 
     /// Parses and validates level text; `file` names it in messages.
     pub fn parse(src: &str, file: &str) -> Result<Level, Vec<LevelError>> {
-        let at = |line, col, message: String| LevelError { file: file.to_string(), line, col, message };
+        let at = |line, col, message: String| LevelError {
+            file: file.to_string(),
+            line,
+            col,
+            message,
+        };
         if src.len() > MAX_FILE_BYTES {
-            return Err(vec![at(0, 0, format!("a level may be at most {MAX_FILE_BYTES} bytes"))]);
+            return Err(vec![at(
+                0,
+                0,
+                format!("a level may be at most {MAX_FILE_BYTES} bytes"),
+            )]);
         }
         if src.trim().is_empty() {
-            return Err(vec![at(1, 1, "the file is empty; expected a level such as `(id: \"...\", ...)`".into())]);
+            return Err(vec![at(
+                1,
+                1,
+                "the file is empty; expected a level such as `(id: \"...\", ...)`".into(),
+            )]);
         }
-        let level: Level = ron::Options::default().from_str(src).map_err(|e| {
-            vec![at(e.span.start.line, e.span.start.col, e.code.to_string())]
-        })?;
+        let level: Level = ron::Options::default()
+            .from_str(src)
+            .map_err(|e| vec![at(e.span.start.line, e.span.start.col, e.code.to_string())])?;
         let problems = level.check();
         if problems.is_empty() {
             Ok(level)
@@ -443,53 +483,86 @@ impl Level {
         }
         let people = self.team_size();
         if people == 0 {
-            out.push((vec![Key("team")], "the team must have at least one person".into()));
+            out.push((
+                vec![Key("team")],
+                "the team must have at least one person".into(),
+            ));
         } else if people > MAX_PEOPLE {
-            out.push((vec![Key("team")], format!("the team has {people} people; at most {MAX_PEOPLE} are allowed")));
+            out.push((
+                vec![Key("team")],
+                format!("the team has {people} people; at most {MAX_PEOPLE} are allowed"),
+            ));
         }
         if let Team::Generated(g) = &self.team
             && (g.layers.is_empty() || g.layers.len() > 6)
         {
-            out.push((vec![Key("team"), Key("layers")], "expected 1 to 6 layers".into()));
+            out.push((
+                vec![Key("team"), Key("layers")],
+                "expected 1 to 6 layers".into(),
+            ));
         }
         if let Team::People(list) = &self.team
             && depth_of(list) > 6
         {
-            out.push((vec![Key("team")], "reports may nest at most 6 levels deep".into()));
+            out.push((
+                vec![Key("team")],
+                "reports may nest at most 6 levels deep".into(),
+            ));
         }
         if self.goals.is_empty() {
             out.push((vec![Key("goals")], "a level needs at least one goal".into()));
         }
         for (i, g) in self.goals.iter().enumerate() {
             if self.goals[..i].iter().any(|o| o.id == g.id) {
-                out.push((vec![Key("goals"), Index(i), Key("id")], format!("the goal id \"{}\" is used twice", g.id)));
+                out.push((
+                    vec![Key("goals"), Index(i), Key("id")],
+                    format!("the goal id \"{}\" is used twice", g.id),
+                ));
             }
         }
         if self.work.is_empty() {
-            out.push((vec![Key("work")], "a level needs at least one work item or stream".into()));
+            out.push((
+                vec![Key("work")],
+                "a level needs at least one work item or stream".into(),
+            ));
         }
         for (i, w) in self.work.iter().enumerate() {
             let (goal, weeks): (&String, Vec<(&'static str, u32)>) = match w {
                 Work::Item { goal, due, .. } => (goal, vec![("due", *due)]),
                 Work::Stream { goal, from, to, .. } => {
                     if from > to {
-                        out.push((vec![Key("work"), Index(i), Key("to")], format!("the stream ends (week {to}) before it starts (week {from})")));
+                        out.push((
+                            vec![Key("work"), Index(i), Key("to")],
+                            format!("the stream ends (week {to}) before it starts (week {from})"),
+                        ));
                     }
                     (goal, vec![("from", *from), ("to", *to)])
                 }
             };
             if !self.goals.iter().any(|g| &g.id == goal) {
-                out.push((vec![Key("work"), Index(i), Key("goal")], format!("unknown goal \"{goal}\"; known goals: {}", self.goal_ids())));
+                out.push((
+                    vec![Key("work"), Index(i), Key("goal")],
+                    format!("unknown goal \"{goal}\"; known goals: {}", self.goal_ids()),
+                ));
             }
             for (key, week) in weeks {
                 if week > self.weeks {
-                    out.push((vec![Key("work"), Index(i), Key(key)], format!("week {week} is after the level's last week ({})", self.weeks)));
+                    out.push((
+                        vec![Key("work"), Index(i), Key(key)],
+                        format!(
+                            "week {week} is after the level's last week ({})",
+                            self.weeks
+                        ),
+                    ));
                 }
             }
         }
         for (i, e) in self.events.iter().enumerate() {
             if self.events[..i].iter().any(|o| o.id == e.id) {
-                out.push((vec![Key("events"), Index(i), Key("id")], format!("the event id \"{}\" is used twice", e.id)));
+                out.push((
+                    vec![Key("events"), Index(i), Key("id")],
+                    format!("the event id \"{}\" is used twice", e.id),
+                ));
             }
             let bad_week = match e.when {
                 When::Week(w) => w > self.weeks,
@@ -497,54 +570,117 @@ impl Level {
                 When::Triggered => false,
             };
             if bad_week {
-                out.push((vec![Key("events"), Index(i), Key("when")], format!("expected weeks within 1..={} (first <= last)", self.weeks)));
+                out.push((
+                    vec![Key("events"), Index(i), Key("when")],
+                    format!("expected weeks within 1..={} (first <= last)", self.weeks),
+                ));
             }
-            self.check_effects(&e.effects, vec![Key("events"), Index(i), Key("effects")], &mut out);
+            self.check_effects(
+                &e.effects,
+                vec![Key("events"), Index(i), Key("effects")],
+                &mut out,
+            );
         }
         for (i, d) in self.dilemmas.iter().enumerate() {
             let here = |k| vec![Key("dilemmas"), Index(i), Key(k)];
             if self.dilemmas[..i].iter().any(|o| o.id == d.id) {
-                out.push((here("id"), format!("the dilemma id \"{}\" is used twice", d.id)));
+                out.push((
+                    here("id"),
+                    format!("the dilemma id \"{}\" is used twice", d.id),
+                ));
             }
             if d.week > self.weeks {
-                out.push((here("week"), format!("week {} is after the level's last week ({})", d.week, self.weeks)));
+                out.push((
+                    here("week"),
+                    format!(
+                        "week {} is after the level's last week ({})",
+                        d.week, self.weeks
+                    ),
+                ));
             }
             if !(2..=3).contains(&d.choices.len()) {
-                out.push((here("choices"), format!("a dilemma offers 2 or 3 choices, found {}", d.choices.len())));
+                out.push((
+                    here("choices"),
+                    format!("a dilemma offers 2 or 3 choices, found {}", d.choices.len()),
+                ));
             }
             if d.default >= d.choices.len() {
-                out.push((here("default"), format!("default choice {} does not exist (choices are numbered from 0)", d.default)));
+                out.push((
+                    here("default"),
+                    format!(
+                        "default choice {} does not exist (choices are numbered from 0)",
+                        d.default
+                    ),
+                ));
             }
             for (j, c) in d.choices.iter().enumerate() {
                 if d.choices[..j].iter().any(|o| o.id == c.id) {
-                    out.push((vec![Key("dilemmas"), Index(i), Key("choices"), Index(j), Key("id")], format!("the choice id \"{}\" is used twice", c.id)));
+                    out.push((
+                        vec![
+                            Key("dilemmas"),
+                            Index(i),
+                            Key("choices"),
+                            Index(j),
+                            Key("id"),
+                        ],
+                        format!("the choice id \"{}\" is used twice", c.id),
+                    ));
                 }
-                let path = vec![Key("dilemmas"), Index(i), Key("choices"), Index(j), Key("effects")];
+                let path = vec![
+                    Key("dilemmas"),
+                    Index(i),
+                    Key("choices"),
+                    Index(j),
+                    Key("effects"),
+                ];
                 self.check_effects(&c.effects, path, &mut out);
             }
         }
         out
     }
 
-    fn check_effects(&self, effects: &[Effect], path: Vec<Step>, out: &mut Vec<(Vec<Step>, String)>) {
+    fn check_effects(
+        &self,
+        effects: &[Effect],
+        path: Vec<Step>,
+        out: &mut Vec<(Vec<Step>, String)>,
+    ) {
         for (k, e) in effects.iter().enumerate() {
             if let Effect::Trigger(id) = e
                 && !self.events.iter().any(|ev| &ev.id == id)
             {
                 let mut p = path.clone();
                 p.push(Step::Index(k));
-                out.push((p, format!("unknown event id \"{id}\" in Trigger; known events: {}", self.event_ids())));
+                out.push((
+                    p,
+                    format!(
+                        "unknown event id \"{id}\" in Trigger; known events: {}",
+                        self.event_ids()
+                    ),
+                ));
             }
         }
     }
 
     fn goal_ids(&self) -> String {
-        self.goals.iter().map(|g| format!("\"{}\"", g.id)).collect::<Vec<_>>().join(", ")
+        self.goals
+            .iter()
+            .map(|g| format!("\"{}\"", g.id))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     fn event_ids(&self) -> String {
-        let ids: Vec<String> = self.events.iter().map(|e| format!("\"{}\"", e.id)).collect();
-        if ids.is_empty() { "none".into() } else { ids.join(", ") }
+        let ids: Vec<String> = self
+            .events
+            .iter()
+            .map(|e| format!("\"{}\"", e.id))
+            .collect();
+        if ids.is_empty() {
+            "none".into()
+        } else {
+            ids.join(", ")
+        }
     }
 
     /// People in the organisation below the player (saturating, so a huge spec cannot overflow).
@@ -583,5 +719,8 @@ fn count_people(list: &[PersonSpec]) -> usize {
 }
 
 fn depth_of(list: &[PersonSpec]) -> usize {
-    list.iter().map(|p| 1 + depth_of(&p.reports)).max().unwrap_or(0)
+    list.iter()
+        .map(|p| 1 + depth_of(&p.reports))
+        .max()
+        .unwrap_or(0)
 }

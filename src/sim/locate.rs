@@ -46,7 +46,9 @@ impl Reader<'_> {
 
     fn ident(&mut self) -> Option<String> {
         let start = self.i;
-        while self.i < self.s.len() && (self.s[self.i].is_ascii_alphanumeric() || self.s[self.i] == b'_') {
+        while self.i < self.s.len()
+            && (self.s[self.i].is_ascii_alphanumeric() || self.s[self.i] == b'_')
+        {
             self.i += 1;
         }
         (self.i > start).then(|| String::from_utf8_lossy(&self.s[start..self.i]).into_owned())
@@ -66,7 +68,11 @@ impl Reader<'_> {
 
     fn value(&mut self) -> Node {
         self.skip_ws();
-        let mut node = Node { start: self.i, fields: Vec::new(), items: Vec::new() };
+        let mut node = Node {
+            start: self.i,
+            fields: Vec::new(),
+            items: Vec::new(),
+        };
         self.depth += 1;
         if self.depth > 64 || self.i >= self.s.len() {
             return node;
@@ -76,7 +82,16 @@ impl Reader<'_> {
             self.string();
         } else if c == b'[' || c == b'{' || c == b'(' {
             self.i += 1;
-            self.body(&mut node, if c == b'[' { b']' } else if c == b'{' { b'}' } else { b')' });
+            self.body(
+                &mut node,
+                if c == b'[' {
+                    b']'
+                } else if c == b'{' {
+                    b'}'
+                } else {
+                    b')'
+                },
+            );
         } else if self.ident().is_some() {
             self.skip_ws();
             if self.i < self.s.len() && self.s[self.i] == b'(' {
@@ -135,7 +150,11 @@ impl Reader<'_> {
 
 /// Byte offset of the value at `path`, or of the deepest part of it that exists.
 pub fn locate(src: &str, path: &[Step]) -> usize {
-    let mut r = Reader { s: src.as_bytes(), i: 0, depth: 0 };
+    let mut r = Reader {
+        s: src.as_bytes(),
+        i: 0,
+        depth: 0,
+    };
     let root = r.value();
     let mut node = &root;
     for step in path {
@@ -183,7 +202,10 @@ mod tests {
     #[test]
     fn finds_nested_fields_and_items() {
         let src = "(\n  id: \"a\",\n  team: People([\n    (name: \"x\"),\n    (name: \"y\", skill: 2.0),\n  ]),\n)";
-        let at = locate(src, &[Step::Key("team"), Step::Index(1), Step::Key("skill")]);
+        let at = locate(
+            src,
+            &[Step::Key("team"), Step::Index(1), Step::Key("skill")],
+        );
         assert_eq!(line_col(src, at), (5, 24));
     }
 

@@ -157,7 +157,13 @@ impl Sim {
     /// Hours the player has in the coming week.
     pub fn budget(&self) -> f64 {
         let w = self.next_week();
-        let taken: f64 = self.state.attention.iter().filter(|a| a.from <= w && w <= a.to).map(|a| a.hours).sum();
+        let taken: f64 = self
+            .state
+            .attention
+            .iter()
+            .filter(|a| a.from <= w && w <= a.to)
+            .map(|a| a.hours)
+            .sum();
         (self.level.budget * self.level.difficulty.budget_factor() - taken).clamp(0.0, 100.0)
     }
 
@@ -172,13 +178,19 @@ impl Sim {
         if self.is_finished() {
             return Err(StepError::Finished);
         }
-        decision.plan.validate(self.budget()).map_err(StepError::Plan)?;
+        decision
+            .plan
+            .validate(self.budget())
+            .map_err(StepError::Plan)?;
         let choices = self.resolve_choices(&decision.choices)?;
         rules::play_week(self, &decision.plan, &choices);
         Ok(self.state.history.last().expect("a week was just recorded"))
     }
 
-    fn resolve_choices(&self, given: &BTreeMap<String, String>) -> Result<Vec<(usize, usize)>, StepError> {
+    fn resolve_choices(
+        &self,
+        given: &BTreeMap<String, String>,
+    ) -> Result<Vec<(usize, usize)>, StepError> {
         let w = self.next_week();
         for id in given.keys() {
             if !self.level.dilemmas.iter().any(|d| &d.id == id) {
@@ -186,11 +198,19 @@ impl Sim {
             }
         }
         let mut out = Vec::new();
-        for (di, d) in self.level.dilemmas.iter().enumerate().filter(|(_, d)| d.week == w) {
+        for (di, d) in self
+            .level
+            .dilemmas
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.week == w)
+        {
             let ci = match given.get(&d.id) {
-                Some(c) => d.choices.iter().position(|ch| &ch.id == c).ok_or_else(|| StepError::UnknownChoice {
-                    dilemma: d.id.clone(),
-                    choice: c.clone(),
+                Some(c) => d.choices.iter().position(|ch| &ch.id == c).ok_or_else(|| {
+                    StepError::UnknownChoice {
+                        dilemma: d.id.clone(),
+                        choice: c.clone(),
+                    }
                 })?,
                 None => d.default,
             };

@@ -48,15 +48,16 @@ pub struct Org {
 }
 
 const FIRST: [&str; 48] = [
-    "Priya", "Tomás", "Aiko", "Kwame", "Lena", "Marco", "Sofia", "Jin", "Amara", "Noah", "Ines", "Ravi",
-    "Chloé", "Omar", "Mei", "Lukas", "Zara", "Diego", "Hana", "Felix", "Nadia", "Sam", "Yara", "Eli",
-    "Mateo", "Ada", "Kofi", "Lina", "Arjun", "Elin", "Hugo", "Maya", "Tariq", "Ivy", "Pavel", "Rosa",
-    "Ken", "Leila", "Bruno", "Anya", "Malik", "Nora", "Sven", "Fatima", "Theo", "Iris", "Dev", "Greta",
+    "Priya", "Tomás", "Aiko", "Kwame", "Lena", "Marco", "Sofia", "Jin", "Amara", "Noah", "Ines",
+    "Ravi", "Chloé", "Omar", "Mei", "Lukas", "Zara", "Diego", "Hana", "Felix", "Nadia", "Sam",
+    "Yara", "Eli", "Mateo", "Ada", "Kofi", "Lina", "Arjun", "Elin", "Hugo", "Maya", "Tariq", "Ivy",
+    "Pavel", "Rosa", "Ken", "Leila", "Bruno", "Anya", "Malik", "Nora", "Sven", "Fatima", "Theo",
+    "Iris", "Dev", "Greta",
 ];
 const LAST: [&str; 24] = [
-    "Okafor", "Silva", "Tanaka", "Novak", "Haddad", "Larsen", "Mensah", "Rossi", "Kim", "Patel", "Weber",
-    "Moreau", "Costa", "Singh", "Duarte", "Ibrahim", "Nilsson", "Chen", "Kowalski", "Ortiz", "Byrne",
-    "Yilmaz", "Adeyemi", "Fischer",
+    "Okafor", "Silva", "Tanaka", "Novak", "Haddad", "Larsen", "Mensah", "Rossi", "Kim", "Patel",
+    "Weber", "Moreau", "Costa", "Singh", "Duarte", "Ibrahim", "Nilsson", "Chen", "Kowalski",
+    "Ortiz", "Byrne", "Yilmaz", "Adeyemi", "Fischer",
 ];
 
 /// A readable name, different for each number (1,152 before a suffix is needed).
@@ -64,7 +65,11 @@ pub fn name_for(n: u32) -> String {
     let first = FIRST[(n as usize * 7) % FIRST.len()];
     let last = LAST[(n as usize / FIRST.len() * 5 + n as usize) % LAST.len()];
     let round = n as usize / (FIRST.len() * LAST.len());
-    if round == 0 { format!("{first} {last}") } else { format!("{first} {last} {}", round + 1) }
+    if round == 0 {
+        format!("{first} {last}")
+    } else {
+        format!("{first} {last} {}", round + 1)
+    }
 }
 
 fn draw(rng: &mut ChaCha8Rng, (lo, hi): (f64, f64)) -> f64 {
@@ -73,7 +78,10 @@ fn draw(rng: &mut ChaCha8Rng, (lo, hi): (f64, f64)) -> f64 {
 
 impl Org {
     pub fn build(team: &Team, rng: &mut ChaCha8Rng) -> Org {
-        let mut org = Org { seats: Vec::new(), names_used: 0 };
+        let mut org = Org {
+            seats: Vec::new(),
+            names_used: 0,
+        };
         match team {
             Team::People(list) => org.add_people(list, None, 1),
             Team::Generated(g) => {
@@ -97,7 +105,13 @@ impl Org {
                                 key: false,
                                 weeks_in_team: 0,
                             };
-                            org.seats.push(Seat { manager: *parent, depth: li as u32 + 1, leads, person: Some(person), hire_week: None });
+                            org.seats.push(Seat {
+                                manager: *parent,
+                                depth: li as u32 + 1,
+                                leads,
+                                person: Some(person),
+                                hire_week: None,
+                            });
                             next.push(Some(org.seats.len() - 1));
                         }
                     }
@@ -121,7 +135,13 @@ impl Org {
                 key: p.key,
                 weeks_in_team: 0,
             };
-            self.seats.push(Seat { manager, depth, leads: !p.reports.is_empty(), person: Some(person), hire_week: None });
+            self.seats.push(Seat {
+                manager,
+                depth,
+                leads: !p.reports.is_empty(),
+                person: Some(person),
+                hire_week: None,
+            });
             let me = self.seats.len() - 1;
             self.add_people(&p.reports, Some(me), depth + 1);
         }
@@ -137,12 +157,17 @@ impl Org {
 
     /// Mean of a person's quantity over everyone present (0 for an empty team).
     pub fn mean(&self, f: impl Fn(&Person) -> f64) -> f64 {
-        let (sum, n) = self.present().fold((0.0, 0usize), |(s, n), p| (s + f(p), n + 1));
+        let (sum, n) = self
+            .present()
+            .fold((0.0, 0usize), |(s, n), p| (s + f(p), n + 1));
         if n == 0 { 0.0 } else { sum / n as f64 }
     }
 
     pub fn direct_reports(&self) -> usize {
-        self.seats.iter().filter(|s| s.depth == 1 && s.person.is_some()).count()
+        self.seats
+            .iter()
+            .filter(|s| s.depth == 1 && s.person.is_some())
+            .count()
     }
 
     /// Teams in the organisation: the player's own and one per seat that leads.

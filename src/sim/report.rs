@@ -86,7 +86,11 @@ impl Final {
             (w.retention, m.retention),
         ];
         let total: f64 = parts.iter().map(|(w, _)| w).sum();
-        let outcome = if total > 0.0 { 100.0 * parts.iter().map(|(w, v)| w * v).sum::<f64>() / total } else { 0.0 };
+        let outcome = if total > 0.0 {
+            100.0 * parts.iter().map(|(w, v)| w * v).sum::<f64>() / total
+        } else {
+            0.0
+        };
         Final {
             outcome,
             delivery: m.delivery,
@@ -113,7 +117,10 @@ impl CauseBook {
         if let Some(c) = self.causes.iter_mut().find(|c| c.label == label) {
             c.amount += amount;
         } else {
-            self.causes.push(Cause { label: label.to_string(), amount });
+            self.causes.push(Cause {
+                label: label.to_string(),
+                amount,
+            });
         }
     }
 

@@ -110,7 +110,12 @@ pub fn initial_items(level: &Level) -> Vec<Item> {
     let mut items = Vec::new();
     for w in &level.work {
         match w {
-            Work::Item { title, goal, effort, due } => items.push(Item {
+            Work::Item {
+                title,
+                goal,
+                effort,
+                due,
+            } => items.push(Item {
                 title: title.clone(),
                 goal: goal_of(goal),
                 effort: *effort,
@@ -118,7 +123,13 @@ pub fn initial_items(level: &Level) -> Vec<Item> {
                 due: *due,
                 finished: None,
             }),
-            Work::Stream { title, goal, effort, from, to } => {
+            Work::Stream {
+                title,
+                goal,
+                effort,
+                from,
+                to,
+            } => {
                 for week in *from..=*to {
                     items.push(Item {
                         title: format!("{title} (week {week})"),
@@ -220,7 +231,15 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         let (_, i) = st.schedule.remove(pos);
         let e = &level.events[i];
         let label = format!("Event: {}", e.title);
-        events::apply(st, &level, &e.effects, &label, week, &mut morale_book, n_start);
+        events::apply(
+            st,
+            &level,
+            &e.effects,
+            &label,
+            week,
+            &mut morale_book,
+            n_start,
+        );
         fired.push(e.title.clone());
     }
     let mut chosen = Vec::new();
@@ -228,7 +247,15 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         let d = &level.dilemmas[di];
         let c = &d.choices[ci];
         let label = format!("Choice: {}", c.label);
-        events::apply(st, &level, &c.effects, &label, week, &mut morale_book, n_start);
+        events::apply(
+            st,
+            &level,
+            &c.effects,
+            &label,
+            week,
+            &mut morale_book,
+            n_start,
+        );
         chosen.push((d.id.clone(), c.id.clone()));
     }
 
@@ -242,7 +269,12 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
 
     // Two draws per seat, every week, present or not: the same seed gives the same
     // luck to every plan, which keeps comparisons between plans fair.
-    let draws: Vec<(f64, f64)> = st.org.seats.iter().map(|_| (st.rng.random::<f64>(), st.rng.random::<f64>())).collect();
+    let draws: Vec<(f64, f64)> = st
+        .org
+        .seats
+        .iter()
+        .map(|_| (st.rng.random::<f64>(), st.rng.random::<f64>()))
+        .collect();
 
     // 3. Flow down the layers.
     let mut flow = vec![Flow::default(); st.org.seats.len()];
@@ -252,11 +284,21 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         let d = seat.depth.max(1) as i32;
         let reach = REACH.powi(d - 1);
         let (vision, structure, lead_review, develop_from_lead) = match seat.manager {
-            None => (vision_given * (0.5 + 0.5 * p.trust), structure_given, 0.0, 0.0),
+            None => (
+                vision_given * (0.5 + 0.5 * p.trust),
+                structure_given,
+                0.0,
+                0.0,
+            ),
             Some(m) => {
                 let mf = flow[m];
                 let broadcast = vision_given * BROADCAST_REACH.powi(d - 1);
-                (mf.relay.max(broadcast), mf.lead_out + structure_given * reach, mf.lead_review, 0.3 * mf.lead_out)
+                (
+                    mf.relay.max(broadcast),
+                    mf.lead_out + structure_given * reach,
+                    mf.lead_review,
+                    0.3 * mf.lead_out,
+                )
             }
         };
         let structure = structure.min(1.0);
@@ -273,7 +315,8 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
             ..Flow::default()
         };
         if seat.leads {
-            f.lead_out = p.skill * (0.5 + 0.5 * p.morale) * (0.2 + 0.8 * clarity) * (0.5 + 0.5 * p.autonomy);
+            f.lead_out =
+                p.skill * (0.5 + 0.5 * p.morale) * (0.2 + 0.8 * clarity) * (0.5 + 0.5 * p.autonomy);
             f.lead_review = 0.5 * f.lead_out;
         }
         f.catch = 1.0 - (1.0 - 0.75 * sg.review * reach) * (1.0 - lead_review);
@@ -281,11 +324,23 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     }
 
     // 4. Production: capacity, then losses in a fixed order so each is named exactly.
-    let demand_new: f64 = st.items.iter().filter(|i| i.due == week).map(Item::remaining).sum();
-    let overdue: f64 = st.items.iter().filter(|i| i.due < week).map(Item::remaining).sum();
+    let demand_new: f64 = st
+        .items
+        .iter()
+        .filter(|i| i.due == week)
+        .map(Item::remaining)
+        .sum();
+    let overdue: f64 = st
+        .items
+        .iter()
+        .filter(|i| i.due < week)
+        .map(Item::remaining)
+        .sum();
     let demand = demand_new + overdue;
-    let (mut pot, mut empty, mut l_morale, mut l_stress, mut l_unclear, mut l_blocked) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    let (mut w_clarity, mut w_stress, mut w_skill, mut w_catch, mut w_align) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut pot, mut empty, mut l_morale, mut l_stress, mut l_unclear, mut l_blocked) =
+        (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut w_clarity, mut w_stress, mut w_skill, mut w_catch, mut w_align) =
+        (0.0, 0.0, 0.0, 0.0, 0.0);
     for (s, seat) in st.org.seats.iter().enumerate() {
         let cap = if seat.leads { LEAD_CAPACITY } else { 1.0 };
         let Some(p) = &seat.person else {
@@ -319,9 +374,15 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let output = team_out - l_rework - l_handover + own + overtime;
     st.handover += own * HANDOVER_DEBT;
     let avg = |x: f64| if team_out > 0.0 { x / team_out } else { 0.0 };
-    let (clarity_w, stress_w, skill_w, catch_w) = (avg(w_clarity), avg(w_stress), avg(w_skill), avg(w_catch));
+    let (clarity_w, stress_w, skill_w, catch_w) =
+        (avg(w_clarity), avg(w_stress), avg(w_skill), avg(w_catch));
     // The player knows the vision: their own output is fully aligned.
-    let aligned_share = if output > 0.0 { ((w_align / team_out.max(1e-9)) * (team_out - l_rework - l_handover + overtime) + own) / output } else { 0.0 };
+    let aligned_share = if output > 0.0 {
+        ((w_align / team_out.max(1e-9)) * (team_out - l_rework - l_handover + overtime) + own)
+            / output
+    } else {
+        0.0
+    };
 
     // Quality: defects made, then caught; the rest escape.
     let d0 = level.defect_rate;
@@ -340,13 +401,31 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let credit = aligned_share * (1.0 - escaped);
     let out = output.max(0.0);
     let mut done = WorkDone::default();
-    apply_work(&mut st.items, &mut st.goal_progress, out * focus, false, week, credit, &mut done);
-    apply_work(&mut st.items, &mut st.goal_progress, out * (1.0 - focus), true, week, credit, &mut done);
+    apply_work(
+        &mut st.items,
+        &mut st.goal_progress,
+        out * focus,
+        false,
+        week,
+        credit,
+        &mut done,
+    );
+    apply_work(
+        &mut st.items,
+        &mut st.goal_progress,
+        out * (1.0 - focus),
+        true,
+        week,
+        credit,
+        &mut done,
+    );
     let spare = out - done.due_now - done.later;
     if spare > 0.0 {
         // Nothing left to deliver: spare effort improves the goals directly.
         let n = st.goal_progress.len() as f64;
-        st.goal_progress.iter_mut().for_each(|g| *g += spare * credit / n);
+        st.goal_progress
+            .iter_mut()
+            .for_each(|g| *g += spare * credit / n);
     }
     st.produced += out;
 
@@ -355,27 +434,45 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let mut delivery_book = CauseBook::default();
     let ot_terms: Vec<(&str, f64)> = if demand > 1e-9 {
         vec![
-            ("Capacity against this week's work", (pot + empty - demand_new) / demand),
+            (
+                "Capacity against this week's work",
+                (pot + empty - demand_new) / demand,
+            ),
             ("Late work from earlier weeks", -overdue / demand),
             ("Empty seats", -empty / demand),
             ("Low morale", -l_morale / demand),
             ("Exhaustion", -l_stress / demand),
-            ("Unclear tasks: too little planning and assigning", -l_unclear / demand),
+            (
+                "Unclear tasks: too little planning and assigning",
+                -l_unclear / demand,
+            ),
             ("Blocked between teams", -l_blocked / demand),
             ("Rework of defects", -l_rework / demand),
             ("Learning what you built alone", -l_handover / demand),
             ("Your own work", own / demand),
             ("Overtime", overtime / demand),
-            ("Effort on the wrong items: work not yet due", -(done.later - done.later_focused) / demand),
-            ("Spare effort went to later work", -(done.later_focused + spare.max(0.0)) / demand),
+            (
+                "Effort on the wrong items: work not yet due",
+                -(done.later - done.later_focused) / demand,
+            ),
+            (
+                "Spare effort went to later work",
+                -(done.later_focused + spare.max(0.0)) / demand,
+            ),
         ]
     } else {
         Vec::new()
     };
     let ot_target = 1.0 + ot_terms.iter().map(|(_, v)| v).sum::<f64>();
-    delivery_book.add("On time: settling toward recent weeks", 0.5 * DELIVERY_RATE * (1.0 - st.on_time));
+    delivery_book.add(
+        "On time: settling toward recent weeks",
+        0.5 * DELIVERY_RATE * (1.0 - st.on_time),
+    );
     for (label, v) in &ot_terms {
-        delivery_book.add(&format!("On time: {}", label.to_lowercase()), 0.5 * DELIVERY_RATE * v);
+        delivery_book.add(
+            &format!("On time: {}", label.to_lowercase()),
+            0.5 * DELIVERY_RATE * v,
+        );
     }
     st.on_time += DELIVERY_RATE * (ot_target - st.on_time);
 
@@ -387,20 +484,32 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         ("Processes", d3 - d4),
         ("Reviews caught defects", caught),
     ];
-    delivery_book.add("Quality: settling toward recent weeks", 0.5 * DELIVERY_RATE * (1.0 - st.quality));
+    delivery_book.add(
+        "Quality: settling toward recent weeks",
+        0.5 * DELIVERY_RATE * (1.0 - st.quality),
+    );
     for (label, v) in q_terms {
-        delivery_book.add(&format!("Quality: {}", label.to_lowercase()), 0.5 * DELIVERY_RATE * v);
+        delivery_book.add(
+            &format!("Quality: {}", label.to_lowercase()),
+            0.5 * DELIVERY_RATE * v,
+        );
     }
     st.quality += DELIVERY_RATE * ((1.0 - escaped) - st.quality);
     st.rework += output.max(0.0) * (0.3 * caught + 0.8 * escaped);
     st.process += 0.15 * sg.process * (1.0 - st.process) - 0.03 * st.process;
 
     // 5. People drift toward their targets.
-    let pressure = if pot > 1e-9 { (demand / pot - 1.0).clamp(0.0, 1.0) } else { 1.0 };
+    let pressure = if pot > 1e-9 {
+        (demand / pot - 1.0).clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
     let mut morale_sums = [0.0; 8];
     let mut settle = 0.0;
     for (s, seat) in st.org.seats.iter_mut().enumerate() {
-        let Some(p) = seat.person.as_mut() else { continue };
+        let Some(p) = seat.person.as_mut() else {
+            continue;
+        };
         let f = &flow[s];
         let terms = morale_terms(p, f);
         let before = p.morale;
@@ -414,15 +523,26 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
 
         let one_to_one = if seat.depth == 1 { sg.one_to_one } else { 0.0 };
         // Sound decisions count too: people trust a boss whose directions are clear.
-        let trust_target = 0.5 + 0.3 * (one_to_one - 0.3) + 0.15 * (f.culture - 0.3) + 0.15 * (f.vision - 0.3) + 0.1 * (f.clarity - 0.5) - 0.3 * f.micro - 0.15 * f.own_direct;
+        let trust_target = 0.5
+            + 0.3 * (one_to_one - 0.3)
+            + 0.15 * (f.culture - 0.3)
+            + 0.15 * (f.vision - 0.3)
+            + 0.1 * (f.clarity - 0.5)
+            - 0.3 * f.micro
+            - 0.15 * f.own_direct;
         p.trust = (p.trust + TRUST_RATE * (trust_target - p.trust)).clamp(0.0, 1.0);
         let align_target = 0.15 + 0.85 * f.vision;
         p.alignment = (p.alignment + ALIGN_RATE * (align_target - p.alignment)).clamp(0.0, 1.0);
-        let stress_target = 0.25 + 0.45 * pressure + 0.3 * (1.0 - f.clarity) + 0.25 * blocked + 0.2 * f.micro;
+        let stress_target =
+            0.25 + 0.45 * pressure + 0.3 * (1.0 - f.clarity) + 0.25 * blocked + 0.2 * f.micro;
         p.stress = (p.stress + STRESS_RATE * (stress_target - p.stress)).clamp(0.0, 1.0);
-        p.autonomy = (p.autonomy + 0.05 * f.develop * (1.0 - p.autonomy) + 0.015 * (p.trust - 0.5) - 0.06 * f.micro - 0.03 * f.own_direct).clamp(0.05, 0.95);
+        p.autonomy = (p.autonomy + 0.05 * f.develop * (1.0 - p.autonomy) + 0.015 * (p.trust - 0.5)
+            - 0.06 * f.micro
+            - 0.03 * f.own_direct)
+            .clamp(0.05, 0.95);
         // Learning by doing stops where the boss does the work.
-        p.skill = (p.skill + (0.02 * f.develop + 0.006 * (1.0 - f.own_direct)) * (1.0 - p.skill)).clamp(0.0, 1.0);
+        p.skill = (p.skill + (0.02 * f.develop + 0.006 * (1.0 - f.own_direct)) * (1.0 - p.skill))
+            .clamp(0.0, 1.0);
         p.weeks_in_team += 1;
     }
     if n_start > 0 {
@@ -436,8 +556,11 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     // 6. Leaving and hiring. Low morale and high stress raise the chance to leave.
     let mut left_names = Vec::new();
     for s in 0..st.org.seats.len() {
-        let Some(p) = &st.org.seats[s].person else { continue };
-        let chance = 0.15 * ((0.4 - p.morale) / 0.4).max(0.0) + 0.12 * ((p.stress - 0.7) / 0.3).max(0.0);
+        let Some(p) = &st.org.seats[s].person else {
+            continue;
+        };
+        let chance =
+            0.15 * ((0.4 - p.morale) / 0.4).max(0.0) + 0.12 * ((p.stress - 0.7) / 0.3).max(0.0);
         if draws[s].1 < chance
             && let Some(name) = vacate(st, s, week, level.hire_delay)
         {
@@ -446,7 +569,8 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     }
     let mut joined = Vec::new();
     for s in 0..st.org.seats.len() {
-        if st.org.seats[s].person.is_none() && st.org.seats[s].hire_week.is_some_and(|h| h <= week) {
+        if st.org.seats[s].person.is_none() && st.org.seats[s].hire_week.is_some_and(|h| h <= week)
+        {
             let hire = st.org.new_hire(st.org.seats[s].leads);
             joined.push(hire.name.clone());
             st.org.seats[s].person = Some(hire);
@@ -460,7 +584,10 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         morale_book.add("People leaving and joining", composition);
     }
     let delivery_residual = (m.delivery - delivery_start) - delivery_book.total();
-    debug_assert!(delivery_residual.abs() < 1e-9, "delivery causes must sum to the change");
+    debug_assert!(
+        delivery_residual.abs() < 1e-9,
+        "delivery causes must sum to the change"
+    );
     let report = WeekReport {
         week,
         budget,
@@ -491,7 +618,15 @@ struct WorkDone {
 }
 
 /// Spends `amount` on open items, most urgent first (or least urgent first).
-fn apply_work(items: &mut [Item], goals: &mut [f64], mut amount: f64, least_urgent_first: bool, week: u32, credit: f64, done: &mut WorkDone) {
+fn apply_work(
+    items: &mut [Item],
+    goals: &mut [f64],
+    mut amount: f64,
+    least_urgent_first: bool,
+    week: u32,
+    credit: f64,
+    done: &mut WorkDone,
+) {
     let mut spend = |item: &mut Item, amount: &mut f64| {
         let used = amount.min(item.remaining());
         if used <= 0.0 {
@@ -510,14 +645,25 @@ fn apply_work(items: &mut [Item], goals: &mut [f64], mut amount: f64, least_urge
         }
         if item.remaining() <= 1e-9 {
             item.finished = Some(week);
-            if week <= item.due { done.on_time_items += 1 } else { done.late_items += 1 }
+            if week <= item.due {
+                done.on_time_items += 1
+            } else {
+                done.late_items += 1
+            }
         }
     };
     let open = |i: &&mut Item| i.finished.is_none();
     if least_urgent_first {
-        items.iter_mut().rev().filter(open).for_each(|i| spend(i, &mut amount));
+        items
+            .iter_mut()
+            .rev()
+            .filter(open)
+            .for_each(|i| spend(i, &mut amount));
     } else {
-        items.iter_mut().filter(open).for_each(|i| spend(i, &mut amount));
+        items
+            .iter_mut()
+            .filter(open)
+            .for_each(|i| spend(i, &mut amount));
     }
 }
 
@@ -526,8 +672,19 @@ pub fn measure(sim: &Sim, output: f64, demand: f64) -> Metrics {
     let st = &sim.state;
     let org = &st.org;
     let goal_target: f64 = sim.level.goals.iter().map(|g| g.target).sum();
-    let goal_done: f64 = sim.level.goals.iter().zip(&st.goal_progress).map(|(g, p)| p.min(g.target)).sum();
-    let due_so_far: f64 = st.items.iter().filter(|i| i.due <= st.week).map(|i| i.effort).sum();
+    let goal_done: f64 = sim
+        .level
+        .goals
+        .iter()
+        .zip(&st.goal_progress)
+        .map(|(g, p)| p.min(g.target))
+        .sum();
+    let due_so_far: f64 = st
+        .items
+        .iter()
+        .filter(|i| i.due <= st.week)
+        .map(|i| i.effort)
+        .sum();
     Metrics {
         morale: org.mean(|p| p.morale),
         trust: org.mean(|p| p.trust),
@@ -538,13 +695,21 @@ pub fn measure(sim: &Sim, output: f64, demand: f64) -> Metrics {
         on_time: st.on_time,
         quality: st.quality,
         delivery: 0.5 * (st.on_time + st.quality),
-        goal_progress: if goal_target > 0.0 { goal_done / goal_target } else { 0.0 },
+        goal_progress: if goal_target > 0.0 {
+            goal_done / goal_target
+        } else {
+            0.0
+        },
         retention: if st.initial_headcount > 0 {
             (1.0 - st.leavers as f64 / st.initial_headcount as f64).max(0.0)
         } else {
             1.0
         },
-        throughput: if due_so_far > 0.0 { (st.produced / due_so_far).min(1.0) } else { 1.0 },
+        throughput: if due_so_far > 0.0 {
+            (st.produced / due_so_far).min(1.0)
+        } else {
+            1.0
+        },
         headcount: org.headcount(),
         output,
         demand,
@@ -577,14 +742,20 @@ mod tests {
     fn play(level: &Arc<Level>, plan: Plan, weeks: u32) -> Sim {
         let mut sim = Sim::new(level.clone(), 5);
         for _ in 0..weeks {
-            sim.step(&Decision { plan, ..Decision::default() }).expect("plan fits");
+            sim.step(&Decision {
+                plan,
+                ..Decision::default()
+            })
+            .expect("plan fits");
         }
         sim
     }
 
     #[test]
     fn more_hours_help_less_and_less() {
-        let gains: Vec<f64> = (0..4).map(|i| sat(4.0 * (i + 1) as f64, 4.0) - sat(4.0 * i as f64, 4.0)).collect();
+        let gains: Vec<f64> = (0..4)
+            .map(|i| sat(4.0 * (i + 1) as f64, 4.0) - sat(4.0 * i as f64, 4.0))
+            .collect();
         assert!(gains.windows(2).all(|w| w[1] < w[0]), "{gains:?}");
         assert_eq!(sat(0.0, 4.0), 0.0);
     }
@@ -596,7 +767,13 @@ mod tests {
         let seats = &sim.state.org.seats;
         let align = |i: usize| seats[i].person.as_ref().unwrap().alignment;
         // Seat 0 is the lead, 1 and 2 their reports, 3 a direct report of the player.
-        assert!(align(3) > align(1) && align(3) > align(2), "direct {} vs deep {} {}", align(3), align(1), align(2));
+        assert!(
+            align(3) > align(1) && align(3) > align(2),
+            "direct {} vs deep {} {}",
+            align(3),
+            align(1),
+            align(2)
+        );
     }
 
     #[test]
@@ -611,7 +788,10 @@ mod tests {
         let micro = |plan: Plan| {
             let sim = play(&level, plan, 1);
             let causes = &sim.state.history[0].morale_causes;
-            causes.iter().find(|c| c.label == "Micromanagement").map_or(0.0, |c| c.amount)
+            causes
+                .iter()
+                .find(|c| c.label == "Micromanagement")
+                .map_or(0.0, |c| c.amount)
         };
         assert!(micro(control) < -0.01, "{}", micro(control));
         assert_eq!(micro(structure), 0.0);
@@ -619,15 +799,24 @@ mod tests {
 
     #[test]
     fn leavers_are_replaced_after_the_hire_delay() {
-        let level = small_level(r#"hire_delay: 2, events: [(id: "quit", title: "Quit", text: "", when: Week(1), effects: [KeyPersonLeaves])],"#);
+        let level = small_level(
+            r#"hire_delay: 2, events: [(id: "quit", title: "Quit", text: "", when: Week(1), effects: [KeyPersonLeaves])],"#,
+        );
         let mut sim = Sim::new(level.clone(), 1);
-        let d = Decision { plan: Plan::from_share(0.5, 40.0), ..Decision::default() };
+        let d = Decision {
+            plan: Plan::from_share(0.5, 40.0),
+            ..Decision::default()
+        };
         sim.step(&d).unwrap();
         assert_eq!(sim.state.org.headcount(), 3);
         assert_eq!(sim.state.leavers, 1);
         sim.step(&d).unwrap();
         let report = sim.step(&d).unwrap().clone();
-        assert_eq!(sim.state.org.headcount(), 4, "the seat is filled after two weeks");
+        assert_eq!(
+            sim.state.org.headcount(),
+            4,
+            "the seat is filled after two weeks"
+        );
         assert_eq!(report.joined.len(), 1);
     }
 

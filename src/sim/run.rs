@@ -8,8 +8,12 @@ use std::sync::Arc;
 pub fn run_constant(level: &Arc<Level>, seed: u64, share: f64) -> Sim {
     let mut sim = Sim::new(level.clone(), seed);
     while !sim.is_finished() {
-        let decision = Decision { plan: Plan::from_share(share, sim.budget()), ..Decision::default() };
-        sim.step(&decision).expect("a default-spread plan always fits its budget");
+        let decision = Decision {
+            plan: Plan::from_share(share, sim.budget()),
+            ..Decision::default()
+        };
+        sim.step(&decision)
+            .expect("a default-spread plan always fits its budget");
     }
     sim
 }
@@ -28,22 +32,36 @@ impl std::fmt::Display for RunError {
 }
 
 /// Plays recorded decisions, one per week; the file must cover the whole level.
-pub fn run_decisions(level: &Arc<Level>, seed: u64, decisions: &Decisions) -> Result<Sim, RunError> {
+pub fn run_decisions(
+    level: &Arc<Level>,
+    seed: u64,
+    decisions: &Decisions,
+) -> Result<Sim, RunError> {
     if let Some(id) = &decisions.level
         && id != &level.id
     {
-        return Err(RunError { week: 0, error: format!("the decisions are for level \"{id}\", not \"{}\"", level.id) });
+        return Err(RunError {
+            week: 0,
+            error: format!("the decisions are for level \"{id}\", not \"{}\"", level.id),
+        });
     }
     if decisions.weeks.len() != level.weeks as usize {
         return Err(RunError {
             week: 0,
-            error: format!("the decisions cover {} weeks; the level has {}", decisions.weeks.len(), level.weeks),
+            error: format!(
+                "the decisions cover {} weeks; the level has {}",
+                decisions.weeks.len(),
+                level.weeks
+            ),
         });
     }
     let mut sim = Sim::new(level.clone(), seed);
     for d in &decisions.weeks {
         let week = sim.next_week();
-        sim.step(d).map_err(|e: StepError| RunError { week, error: e.to_string() })?;
+        sim.step(d).map_err(|e: StepError| RunError {
+            week,
+            error: e.to_string(),
+        })?;
     }
     Ok(sim)
 }
@@ -76,25 +94,51 @@ pub struct Sweep {
 /// Seeds 1..=`seeds` for every share, on all cores. Results do not depend on the
 /// number of threads: each run is independent and lands in its own slot.
 pub fn sweep(level: &Arc<Level>, seeds: u32, shares: &[f64]) -> Sweep {
-    let jobs: Vec<(usize, u64)> =
-        (0..shares.len()).flat_map(|s| (1..=seeds as u64).map(move |seed| (s, seed))).collect();
-    let results = parallel_map(&jobs, |&(s, seed)| run_constant(level, seed, shares[s]).final_result());
+    let jobs: Vec<(usize, u64)> = (0..shares.len())
+        .flat_map(|s| (1..=seeds as u64).map(move |seed| (s, seed)))
+        .collect();
+    let results = parallel_map(&jobs, |&(s, seed)| {
+        run_constant(level, seed, shares[s]).final_result()
+    });
     let rows: Vec<SweepRow> = shares
         .iter()
         .enumerate()
         .map(|(s, &share)| {
-            let finals: Vec<&Final> = jobs.iter().zip(&results).filter(|((js, _), _)| *js == s).map(|(_, f)| f).collect();
+            let finals: Vec<&Final> = jobs
+                .iter()
+                .zip(&results)
+                .filter(|((js, _), _)| *js == s)
+                .map(|(_, f)| f)
+                .collect();
             summarise(share, &finals)
         })
         .collect();
-    let best_share = rows.iter().fold((f64::MIN, 0.0), |best, r| if r.mean > best.0 { (r.mean, r.share) } else { best }).1;
-    Sweep { level: level.id.clone(), seeds, rows, best_share }
+    let best_share = rows
+        .iter()
+        .fold((f64::MIN, 0.0), |best, r| {
+            if r.mean > best.0 {
+                (r.mean, r.share)
+            } else {
+                best
+            }
+        })
+        .1;
+    Sweep {
+        level: level.id.clone(),
+        seeds,
+        rows,
+        best_share,
+    }
 }
 
 fn summarise(share: f64, finals: &[&Final]) -> SweepRow {
     let n = finals.len().max(1) as f64;
     let mean = finals.iter().map(|f| f.outcome).sum::<f64>() / n;
-    let var = finals.iter().map(|f| (f.outcome - mean).powi(2)).sum::<f64>() / n;
+    let var = finals
+        .iter()
+        .map(|f| (f.outcome - mean).powi(2))
+        .sum::<f64>()
+        / n;
     let avg = |g: fn(&Final) -> f64| finals.iter().map(|f| g(f)).sum::<f64>() / n;
     SweepRow {
         share,
@@ -118,8 +162,13 @@ fn summarise(share: f64, finals: &[&Final]) -> SweepRow {
 }
 
 /// Maps `f` over `items` on every core, keeping the input order.
-pub fn parallel_map<T: Sync, R: Send + Default + Clone>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len().max(1));
+pub fn parallel_map<T: Sync, R: Send + Default + Clone>(
+    items: &[T],
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len().max(1));
     let mut out = vec![R::default(); items.len()];
     let chunk = items.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {

@@ -11,7 +11,9 @@ pub fn levels_dir() -> PathBuf {
 
 pub fn level(id: &str) -> Arc<Level> {
     let path = levels_dir().join(format!("{id}.ron"));
-    Arc::new(Level::load(&path).unwrap_or_else(|e| panic!("{} does not load: {e:?}", path.display())))
+    Arc::new(
+        Level::load(&path).unwrap_or_else(|e| panic!("{} does not load: {e:?}", path.display())),
+    )
 }
 
 /// Every shipped level file.
@@ -26,4 +28,9 @@ pub fn shipped() -> Vec<PathBuf> {
 }
 
 /// The four role levels of the simulation core, frontline first.
-pub const ROLE_LEVELS: [&str; 4] = ["first-week", "the-promotion", "the-sandwich", "fog-of-strategy"];
+pub const ROLE_LEVELS: [&str; 4] = [
+    "first-week",
+    "the-promotion",
+    "the-sandwich",
+    "fog-of-strategy",
+];
