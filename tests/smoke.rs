@@ -26,7 +26,8 @@ fn the_window_opens_and_draws_the_title_screen() {
     );
     assert!(o.status.success(), "exit {:?}\n{log}", o.status.code());
     assert!(!log.contains("panicked"), "{log}");
-    assert!(!log.lines().any(|l| l.contains(" ERROR ")), "{log}");
+    // Bevy's log marks errors "ERROR" (ALSA's own lines about a missing sound card are lower case).
+    assert!(!log.lines().any(|l| l.contains("ERROR")), "{log}");
     let size = std::fs::metadata(&shot).map(|m| m.len()).unwrap_or(0);
     assert!(
         size > 10_000,

@@ -70,7 +70,7 @@ fn title_ui(
                     exit.write(AppExit::Success);
                 }
                 ui.label(
-                    egui::RichText::new("↑ ↓ choose a level · Esc quit")
+                    egui::RichText::new("Up/Down: choose a level · Esc: quit")
                         .size(15.0)
                         .color(MUTED),
                 );
