@@ -37,11 +37,14 @@ pub fn load_dir(dir: &Path) -> Vec<Entry> {
         Err(_) => Vec::new(),
     };
     paths.sort();
-    paths
+    let mut entries: Vec<Entry> = paths
         .into_iter()
         .map(|path| Entry {
             level: Level::load(&path),
             path,
         })
-        .collect()
+        .collect();
+    // The organisation from the floor up; files that do not load come last.
+    entries.sort_by_key(|e| e.level.as_ref().map_or(u8::MAX, |l| l.role as u8));
+    entries
 }

@@ -169,6 +169,9 @@ pub struct Level {
     pub dilemmas: Vec<DilemmaSpec>,
     #[serde(default)]
     pub scoring: Scoring,
+    /// FNV-1a of the file's text: saves and class codes name the exact version played.
+    #[serde(skip)]
+    pub content_hash: u64,
 }
 
 /// The organisation below the player.
@@ -457,9 +460,10 @@ impl Level {
                 "the file is empty; expected a level such as `(id: \"...\", ...)`".into(),
             )]);
         }
-        let level: Level = ron::Options::default()
+        let mut level: Level = ron::Options::default()
             .from_str(src)
             .map_err(|e| vec![at(e.span.start.line, e.span.start.col, e.code.to_string())])?;
+        level.content_hash = fnv1a(src.as_bytes());
         let problems = level.check();
         if problems.is_empty() {
             Ok(level)

@@ -1,0 +1,297 @@
+//! Saves: a run as its level (id and content hash), seed and decisions so far, with the
+//! RNG state to check the replay against. Written atomically; a corrupt or foreign save
+//! is moved aside with a clear message and never overwritten.
+
+use crate::sim::{Decision, Level, Sim};
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub const FORMAT_VERSION: u32 = 1;
+/// A save is small; anything larger is not one of ours.
+const MAX_SAVE_BYTES: u64 = 4 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SaveFile {
+    pub format_version: u32,
+    pub level_id: String,
+    pub level_hash: u64,
+    pub seed: u64,
+    pub decisions: Vec<Decision>,
+    /// The RNG after the last decision: a replay must arrive at the same state.
+    pub rng: ChaCha8Rng,
+}
+
+/// Why a save could not be used. The file has been moved aside when `moved_to` is set.
+#[derive(Debug, PartialEq)]
+pub struct LoadError {
+    pub path: PathBuf,
+    pub message: String,
+    pub moved_to: Option<PathBuf>,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)?;
+        if let Some(to) = &self.moved_to {
+            write!(f, " (kept as {})", to.display())?;
+        }
+        Ok(())
+    }
+}
+
+impl SaveFile {
+    pub fn of(sim: &Sim, decisions: &[Decision]) -> SaveFile {
+        SaveFile {
+            format_version: FORMAT_VERSION,
+            level_id: sim.level.id.clone(),
+            level_hash: sim.level.content_hash,
+            seed: sim.seed,
+            decisions: decisions.to_vec(),
+            rng: sim.state.rng.clone(),
+        }
+    }
+
+    /// Replays the decisions on `level`; refuses another level, another version of it, or
+    /// decisions that do not lead to the recorded state.
+    pub fn resume(&self, level: &Arc<Level>) -> Result<Sim, String> {
+        if self.level_id != level.id {
+            return Err(format!(
+                "this save is for level \"{}\", not \"{}\"",
+                self.level_id, level.id
+            ));
+        }
+        if self.level_hash != level.content_hash {
+            return Err(format!(
+                "the level \"{}\" has changed since this save was made",
+                level.id
+            ));
+        }
+        let mut sim = Sim::new(level.clone(), self.seed);
+        for (i, d) in self.decisions.iter().enumerate() {
+            sim.step(d).map_err(|e| format!("week {}: {e}", i + 1))?;
+        }
+        if sim.state.rng != self.rng {
+            return Err("the recorded decisions do not lead to the saved state".into());
+        }
+        Ok(sim)
+    }
+}
+
+/// Writes `bytes` to `path` so that a crash at any moment leaves either the old file or
+/// the new one: write a temporary file beside it, flush it to disk, then rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path
+        .file_name()
+        .map_or_else(|| "save".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{name}.tmp"));
+    {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)?;
+    // Make the rename itself durable where the platform allows it.
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+pub fn save(path: &Path, file: &SaveFile) -> std::io::Result<()> {
+    let text = ron::ser::to_string_pretty(file, ron::ser::PrettyConfig::default())
+        .map_err(std::io::Error::other)?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Reads a save. A file that is not a save of this format is moved aside (never
+/// overwritten, never deleted) and reported.
+pub fn load(path: &Path) -> Result<SaveFile, LoadError> {
+    let fail = |message: String, move_aside: bool| LoadError {
+        path: path.to_path_buf(),
+        moved_to: if move_aside {
+            move_aside_file(path)
+        } else {
+            None
+        },
+        message,
+    };
+    let size = std::fs::metadata(path)
+        .map_err(|e| fail(format!("cannot read the save: {e}"), false))?
+        .len();
+    if size > MAX_SAVE_BYTES {
+        return Err(fail(format!("{size} bytes is too large for a save"), true));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| fail(format!("cannot read the save: {e}"), false))?;
+    let Ok(text) = String::from_utf8(bytes) else {
+        return Err(fail("the save is not text; it is damaged".into(), true));
+    };
+    #[derive(Deserialize)]
+    struct Version {
+        format_version: u32,
+    }
+    // Read the version alone first, so a newer format is named as such, not as damage.
+    let version = ron::Options::default()
+        .from_str::<Version>(&text)
+        .ok()
+        .map(|v| v.format_version);
+    match version {
+        Some(v) if v != FORMAT_VERSION => {
+            return Err(fail(
+                format!(
+                    "save format {v} is not supported (this game reads format {FORMAT_VERSION})"
+                ),
+                true,
+            ));
+        }
+        _ => {}
+    }
+    ron::Options::default()
+        .from_str::<SaveFile>(&text)
+        .map_err(|e| {
+            fail(
+                format!(
+                    "the save is damaged at line {}, column {}: {}",
+                    e.span.start.line, e.span.start.col, e.code
+                ),
+                true,
+            )
+        })
+}
+
+/// Renames a bad file to `NAME.corrupt`, `NAME.corrupt-2`, … without replacing anything.
+fn move_aside_file(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    for n in 1..1000 {
+        let candidate = path.with_file_name(if n == 1 {
+            format!("{name}.corrupt")
+        } else {
+            format!("{name}.corrupt-{n}")
+        });
+        if !candidate.exists() {
+            return std::fs::rename(path, &candidate).ok().map(|_| candidate);
+        }
+    }
+    None
+}
+
+/// Where saves live: `$FOREST_AND_TREES_DATA` when set (tests, portable installs), else
+/// the platform's data folder.
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("FOREST_AND_TREES_DATA") {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("org", "Forest and Trees", "forest-and-trees")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".forest-and-trees"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::Plan;
+
+    fn temp(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("ft-save-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn level() -> Arc<Level> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/first-week.ron");
+        Arc::new(Level::load(&path).unwrap())
+    }
+
+    fn played(weeks: usize) -> (Sim, Vec<Decision>) {
+        let mut sim = Sim::new(level(), 9);
+        let mut decisions = Vec::new();
+        for _ in 0..weeks {
+            let d = Decision {
+                plan: Plan::from_share(0.4, sim.budget()),
+                ..Decision::default()
+            };
+            sim.step(&d).unwrap();
+            decisions.push(d);
+        }
+        (sim, decisions)
+    }
+
+    #[test]
+    fn a_save_resumes_the_identical_run() {
+        let dir = temp("roundtrip");
+        let (sim, decisions) = played(4);
+        let path = dir.join("slot.ron");
+        save(&path, &SaveFile::of(&sim, &decisions)).unwrap();
+        let resumed = load(&path).unwrap().resume(&level()).unwrap();
+        assert_eq!(resumed.state, sim.state);
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn a_corrupt_save_is_refused_and_kept_aside() {
+        let dir = temp("corrupt");
+        let path = dir.join("slot.ron");
+        std::fs::write(
+            &path,
+            "(format_version: 1, level_id: \"first-week\", seed: ",
+        )
+        .unwrap();
+        let err = load(&path).unwrap_err();
+        assert!(err.message.contains("damaged at line 1"), "{err}");
+        let kept = err.moved_to.clone().expect("moved aside");
+        assert!(kept.exists() && !path.exists());
+        // A second bad save does not replace the first one kept aside.
+        std::fs::write(&path, "garbage").unwrap();
+        let second = load(&path).unwrap_err().moved_to.unwrap();
+        assert_ne!(second, kept);
+        assert!(kept.exists() && second.exists());
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn a_save_from_another_version_of_the_level_is_refused() {
+        let (sim, decisions) = played(2);
+        let mut file = SaveFile::of(&sim, &decisions);
+        file.level_hash ^= 1;
+        assert!(file.resume(&level()).unwrap_err().contains("changed"));
+        let mut file = SaveFile::of(&sim, &decisions);
+        file.decisions.pop();
+        assert!(file.resume(&level()).unwrap_err().contains("do not lead"));
+    }
+
+    #[test]
+    fn a_newer_format_is_named_not_called_damage() {
+        let dir = temp("version");
+        let path = dir.join("slot.ron");
+        std::fs::write(&path, "(format_version: 99, other: 1)").unwrap();
+        assert!(load(&path).unwrap_err().message.contains("format 99"));
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn an_interrupted_write_leaves_the_previous_save_loadable() {
+        let dir = temp("atomic");
+        let path = dir.join("slot.ron");
+        let (sim, decisions) = played(2);
+        save(&path, &SaveFile::of(&sim, &decisions)).unwrap();
+        // A crash after the temporary file was written but before the rename.
+        std::fs::write(
+            dir.join(".slot.ron.tmp"),
+            "(format_version: 1, level_id: \"first",
+        )
+        .unwrap();
+        assert_eq!(load(&path).unwrap().decisions.len(), 2);
+        // The next save simply replaces the leftover temporary file.
+        save(&path, &SaveFile::of(&sim, &decisions)).unwrap();
+        assert!(load(&path).is_ok());
+        std::fs::remove_dir_all(dir).ok();
+    }
+}
