@@ -10,6 +10,7 @@ pub mod org;
 pub mod report;
 pub mod rules;
 pub mod run;
+pub mod whatif;
 
 pub use activity::{Activity, Family, Plan, PlanError};
 pub use decisions::{Decision, Decisions};

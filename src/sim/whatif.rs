@@ -1,0 +1,132 @@
+//! Counterfactuals: what a plan would likely do this week, what would have happened with
+//! another split from some week on, and the band of splits that does best.
+
+use super::run::{RunError, sweep};
+use super::{Decision, Level, Plan, Sim, WeekReport};
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use std::sync::Arc;
+
+/// The coming week played with `plan` on a copy whose luck is redrawn: what is likely,
+/// not what will happen.
+pub fn preview(sim: &Sim, plan: &Plan) -> Option<WeekReport> {
+    let mut copy = sim.clone();
+    copy.state.rng =
+        ChaCha8Rng::seed_from_u64(sim.seed.rotate_left(17) ^ u64::from(sim.state.week));
+    let plan = plan.fitted(copy.budget());
+    copy.step(&Decision {
+        plan,
+        ..Decision::default()
+    })
+    .ok()
+    .cloned()
+}
+
+/// The real decisions up to `from_week - 1`, then a constant `share` (the default spread)
+/// to the end, keeping the recorded dilemma choices.
+pub fn what_if(
+    level: &Arc<Level>,
+    seed: u64,
+    decisions: &[Decision],
+    from_week: u32,
+    share: f64,
+) -> Result<Sim, RunError> {
+    let mut sim = Sim::new(level.clone(), seed);
+    while !sim.is_finished() {
+        let week = sim.next_week();
+        let recorded = decisions.get(week as usize - 1);
+        let decision = match recorded {
+            Some(d) if week < from_week => d.clone(),
+            _ => Decision {
+                plan: Plan::from_share(share, sim.budget()),
+                choices: recorded.map(|d| d.choices.clone()).unwrap_or_default(),
+            },
+        };
+        sim.step(&decision).map_err(|e| RunError {
+            week,
+            error: e.to_string(),
+        })?;
+    }
+    Ok(sim)
+}
+
+/// The best constant share and the band of shares within `tolerance` outcome points of it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Band {
+    pub best: f64,
+    pub low: f64,
+    pub high: f64,
+}
+
+pub fn best_band(level: &Arc<Level>, seeds: u32, tolerance: f64) -> Band {
+    let shares: Vec<f64> = (0..=20).map(|i| i as f64 / 20.0).collect();
+    let s = sweep(level, seeds, &shares);
+    let top = s.rows.iter().map(|r| r.mean).fold(f64::MIN, f64::max);
+    let near: Vec<f64> = s
+        .rows
+        .iter()
+        .filter(|r| r.mean >= top - tolerance)
+        .map(|r| r.share)
+        .collect();
+    Band {
+        best: s.best_share,
+        low: near.iter().cloned().fold(1.0, f64::min),
+        high: near.iter().cloned().fold(0.0, f64::max),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::run::run_constant;
+    use std::path::Path;
+
+    fn level() -> Arc<Level> {
+        Arc::new(
+            Level::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/first-week.ron"))
+                .unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_what_if_from_week_one_is_the_constant_run() {
+        let l = level();
+        let a = what_if(&l, 4, &[], 1, 0.3).unwrap();
+        let b = run_constant(&l, 4, 0.3);
+        assert_eq!(a.state, b.state);
+    }
+
+    #[test]
+    fn a_what_if_keeps_the_real_weeks_before_it() {
+        let l = level();
+        let real = run_constant(&l, 4, 0.9);
+        let decisions: Vec<Decision> = real
+            .state
+            .history
+            .iter()
+            .map(|w| Decision {
+                plan: w.plan,
+                ..Decision::default()
+            })
+            .collect();
+        let alt = what_if(&l, 4, &decisions, 6, 0.4).unwrap();
+        assert_eq!(alt.state.history[..5], real.state.history[..5]);
+        assert_ne!(alt.state.history[5], real.state.history[5]);
+    }
+
+    #[test]
+    fn the_preview_does_not_change_the_run() {
+        let l = level();
+        let sim = Sim::new(l, 2);
+        let before = sim.state.clone();
+        let p = preview(&sim, &Plan::from_share(0.4, sim.budget())).unwrap();
+        assert_eq!(p.week, 1);
+        assert_eq!(sim.state, before);
+    }
+
+    #[test]
+    fn the_band_contains_the_best_share() {
+        let b = best_band(&level(), 10, 1.0);
+        assert!(b.low <= b.best && b.best <= b.high, "{b:?}");
+    }
+}
