@@ -1,54 +1,243 @@
-//! Bevy app tests on `MinimalPlugins`: the game's plugins without a window.
+//! Bevy app tests on `MinimalPlugins`: the game's plugins and messages without a window.
 #![cfg(feature = "gui")]
 
 mod common;
 
+use bevy::input::InputPlugin;
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use forest_and_trees::app::GamePlugin;
-use forest_and_trees::app::screens::Screen;
-use forest_and_trees::app::screens::title::Catalog;
+use forest_and_trees::app::screens::title::Continue;
+use forest_and_trees::app::screens::{Catalog, Screen};
+use forest_and_trees::app::session::{Command, SaveDir, Session};
+use forest_and_trees::save;
+use forest_and_trees::sim::{Activity, Decision, Plan, Sim};
+use std::path::{Path, PathBuf};
 
-fn app() -> App {
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ft-app-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn app(saves: &Path) -> App {
     let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin, GamePlugin));
+    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+    app.insert_resource(SaveDir(saves.to_path_buf()));
+    app.add_plugins(GamePlugin);
+    app.update();
     app
 }
 
-#[test]
-fn the_game_starts_on_the_title_screen_with_every_shipped_level() {
-    let mut app = app();
+fn go(app: &mut App, screen: Screen) {
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(screen);
     app.update();
+    assert_eq!(*app.world().resource::<State<Screen>>().get(), screen);
+}
+
+fn start(app: &mut App, level: &str, seed: u64) {
+    let level = common::level(level);
+    let mut session = Session::new(level, seed);
+    let dir = app.world().resource::<SaveDir>().clone();
+    session.autosave = Some(dir.autosave(&session.sim.level.id));
+    app.world_mut().insert_resource(session);
+    go(app, Screen::Play);
+}
+
+fn send(app: &mut App, c: Command) {
+    app.world_mut().write_message(c);
+    app.update();
+}
+
+fn session(app: &App) -> &Session {
+    app.world().resource::<Session>()
+}
+
+#[test]
+fn the_game_starts_on_the_title_with_every_shipped_level() {
+    let app = app(&temp_dir("title"));
     assert_eq!(
         *app.world().resource::<State<Screen>>().get(),
         Screen::Title
     );
     let catalog = app.world().resource::<Catalog>();
     assert_eq!(catalog.entries.len(), common::shipped().len());
-    for e in &catalog.entries {
-        assert!(
-            e.level.is_ok(),
-            "{} did not load: {:?}",
-            e.path.display(),
-            e.level.as_ref().err()
-        );
-    }
+    assert!(catalog.entries.iter().all(|e| e.level.is_ok()));
+    assert!(
+        app.world().resource::<Continue>().session.is_none(),
+        "no save yet, nothing to continue"
+    );
 }
 
 #[test]
-fn a_broken_level_file_is_listed_with_its_errors_not_dropped() {
-    let dir = std::env::temp_dir().join(format!("ft-catalog-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::copy(
-        common::levels_dir().join("first-week.ron"),
-        dir.join("a.ron"),
-    )
-    .unwrap();
-    std::fs::write(dir.join("b.ron"), "(id: \"b\", weeks: 3").unwrap();
-    let entries = forest_and_trees::catalog::load_dir(&dir);
-    assert_eq!(entries.len(), 2);
-    assert!(entries[0].level.is_ok());
-    let errors = entries[1].level.as_ref().expect_err("b.ron is broken");
-    assert!(errors[0].to_string().contains("b.ron:1:"), "{errors:?}");
-    std::fs::remove_dir_all(&dir).ok();
+fn screens_follow_title_select_briefing_play_debrief() {
+    let mut app = app(&temp_dir("flow"));
+    go(&mut app, Screen::LevelSelect);
+    go(&mut app, Screen::Briefing);
+    start(&mut app, "the-promotion", 3);
+    let weeks = session(&app).sim.level.weeks;
+    for _ in 0..weeks {
+        // Dilemmas block the week until answered; take each card's first choice.
+        let open: Vec<(String, String)> = session(&app)
+            .open_dilemmas()
+            .iter()
+            .map(|d| (d.id.clone(), d.choices[0].id.clone()))
+            .collect();
+        for (dilemma, choice) in open {
+            send(&mut app, Command::Choose { dilemma, choice });
+        }
+        send(&mut app, Command::EndWeek);
+    }
+    app.update();
+    assert_eq!(
+        *app.world().resource::<State<Screen>>().get(),
+        Screen::Debrief
+    );
+    assert!(session(&app).sim.is_finished());
+}
+
+#[test]
+fn a_week_played_through_messages_equals_the_model_run_directly() {
+    let mut app = app(&temp_dir("messages"));
+    start(&mut app, "first-week", 8);
+    send(&mut app, Command::SetShare(0.3));
+    send(&mut app, Command::SetHours(Activity::DoTheWork, 4.0));
+    send(&mut app, Command::EndWeek);
+    send(&mut app, Command::KeepLastPlan);
+    send(&mut app, Command::EndWeek);
+
+    let mut plan = Plan::from_share(0.3, 40.0);
+    plan.set(Activity::DoTheWork, 0.0);
+    let mut direct = Sim::new(common::level("first-week"), 8);
+    // The budget was full, so the extra hours on doing the work were cut to what fits.
+    let d = Decision {
+        plan,
+        ..Decision::default()
+    };
+    direct.step(&d).unwrap();
+    direct.step(&d).unwrap();
+    assert_eq!(session(&app).sim.state, direct.state);
+}
+
+#[test]
+fn the_budget_cannot_be_exceeded() {
+    let mut app = app(&temp_dir("budget"));
+    start(&mut app, "first-week", 1);
+    send(&mut app, Command::SetShare(0.5));
+    send(&mut app, Command::SetHours(Activity::ShareVision, 100.0));
+    let s = session(&app);
+    assert!(
+        s.draft.total() <= s.sim.budget() + 1e-9,
+        "{} > {}",
+        s.draft.total(),
+        s.sim.budget()
+    );
+    send(&mut app, Command::SetHours(Activity::PlanWork, 0.0));
+    send(&mut app, Command::SetHours(Activity::ShareVision, 100.0));
+    let s = session(&app);
+    assert!(
+        (s.draft.total() - s.sim.budget()).abs() < 1e-9,
+        "freed hours can be used, no more"
+    );
+}
+
+#[test]
+fn a_dilemma_blocks_the_week_until_chosen_and_the_choice_is_recorded() {
+    let mut app = app(&temp_dir("dilemma"));
+    start(&mut app, "the-promotion", 2);
+    for _ in 0..3 {
+        send(&mut app, Command::EndWeek);
+    }
+    // Week 4 has "the hard bug".
+    assert_eq!(session(&app).open_dilemmas().len(), 1);
+    send(&mut app, Command::EndWeek);
+    assert_eq!(
+        session(&app).sim.state.week,
+        3,
+        "ending the week waits for the choice"
+    );
+    send(
+        &mut app,
+        Command::Choose {
+            dilemma: "the-hard-bug".into(),
+            choice: "nonsense".into(),
+        },
+    );
+    assert_eq!(
+        session(&app).open_dilemmas().len(),
+        1,
+        "an unknown choice is ignored"
+    );
+    send(
+        &mut app,
+        Command::Choose {
+            dilemma: "the-hard-bug".into(),
+            choice: "fix-it".into(),
+        },
+    );
+    send(&mut app, Command::EndWeek);
+    let s = session(&app);
+    assert_eq!(s.sim.state.week, 4);
+    assert_eq!(
+        s.sim.state.history[3].choices,
+        vec![("the-hard-bug".to_string(), "fix-it".to_string())]
+    );
+    assert_eq!(
+        s.decisions[3]
+            .choices
+            .get("the-hard-bug")
+            .map(String::as_str),
+        Some("fix-it")
+    );
+}
+
+#[test]
+fn the_autosave_resumes_an_identical_run_from_the_title() {
+    let dir = temp_dir("resume");
+    let mut first = app(&dir);
+    start(&mut first, "the-sandwich", 5);
+    send(&mut first, Command::SetShare(0.6));
+    for _ in 0..3 {
+        send(&mut first, Command::EndWeek);
+    }
+    let played = session(&first).clone();
+
+    // A new game on the same machine offers to continue, at the same state.
+    let mut second = app(&dir);
+    let found = second
+        .world()
+        .resource::<Continue>()
+        .session
+        .clone()
+        .expect("an autosave to continue");
+    assert_eq!(found.sim.state, played.sim.state);
+    // And both continue identically.
+    second.world_mut().insert_resource(found);
+    go(&mut second, Screen::Play);
+    send(&mut first, Command::EndWeek);
+    send(&mut second, Command::EndWeek);
+    assert_eq!(session(&first).sim.state, session(&second).sim.state);
+}
+
+#[test]
+fn a_corrupt_autosave_is_refused_and_kept_aside() {
+    let dir = temp_dir("corrupt");
+    let slot = SaveDir(dir.clone()).autosave("first-week");
+    std::fs::create_dir_all(slot.parent().unwrap()).unwrap();
+    std::fs::write(&slot, "(format_version: 1, level_id: \"first-week\", oops").unwrap();
+    let app = app(&dir);
+    let found = app.world().resource::<Continue>();
+    assert!(found.session.is_none());
+    let problem = found.problem.clone().expect("the player is told");
+    assert!(problem.contains("damaged"), "{problem}");
+    assert!(!slot.exists());
+    assert!(
+        slot.with_file_name("first-week.autosave.ron.corrupt")
+            .exists(),
+        "kept aside, not deleted"
+    );
+    assert!(save::load(&slot).is_err());
 }

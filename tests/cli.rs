@@ -114,7 +114,7 @@ fn a_recorded_plan_replays() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("plan.ron");
     let week = "(plan: {ShareVision: 4.0, SetPriorities: 4.0, BuildTrust: 4.0, PlanWork: 8.0, Delegate: 6.0, FollowUp: 5.0, ReviewQuality: 5.0}, choices: {})";
-    let weeks = vec![week; 10].join(", ");
+    let weeks = [week; 10].join(", ");
     std::fs::write(
         &path,
         format!("(level: Some(\"the-promotion\"), weeks: [{weeks}])"),

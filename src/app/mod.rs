@@ -2,7 +2,9 @@
 //! data from `crate::sim` and never holds a rule of the model.
 
 pub mod screens;
+pub mod session;
 mod smoke;
+pub mod ui;
 
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
@@ -12,7 +14,8 @@ use std::path::PathBuf;
 /// How the binary was asked to start the window.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// Take a screenshot here once the first screen is up, check it is not blank, and quit.
+    /// Drive every screen, save a screenshot of each into this folder, check none is
+    /// blank, and quit.
     pub smoke_test: Option<PathBuf>,
 }
 
@@ -21,7 +24,7 @@ pub struct GamePlugin;
 
 impl Plugin for GamePlugin {
     fn build(&self, app: &mut App) {
-        app.add_plugins(screens::plugin);
+        app.add_plugins((session::plugin, screens::plugin));
     }
 }
 
@@ -39,10 +42,14 @@ pub fn run(options: Options) -> AppExit {
     .insert_resource(ClearColor(screens::BACKGROUND))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
-    })
-    .add_plugins(GamePlugin);
-    if let Some(path) = options.smoke_test {
-        app.add_plugins(smoke::plugin(path));
+    });
+    if let Some(dir) = &options.smoke_test {
+        // A scripted run must not touch the player's own saves.
+        app.insert_resource(session::SaveDir(dir.join("data")));
+    }
+    app.add_plugins(GamePlugin);
+    if let Some(dir) = options.smoke_test {
+        app.add_plugins(smoke::plugin(dir));
     }
     app.run()
 }

@@ -1,63 +1,176 @@
-//! The window smoke test: wait for the first screen, take a screenshot, refuse a blank
-//! frame, quit. `.ci/run` runs it under Xvfb with Mesa's software Vulkan.
+//! The window smoke test (`--smoke-test DIR`): drives the real game through the same
+//! messages the UI sends — title, level select, briefing, three weeks of play, the
+//! debrief — saves a screenshot of each screen into DIR, refuses a blank frame, and
+//! quits. `.ci/run` runs it under Xvfb with Mesa's software Vulkan.
 
+use super::screens::{Catalog, Screen, briefing};
+use super::session::{Command, SaveDir, Session};
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use std::path::PathBuf;
 
-/// Frames to let egui lay out and the renderer warm up before the capture.
-const WARM_UP_FRAMES: u32 = 30;
-/// Frames to wait for the capture before giving up.
-const TIMEOUT_FRAMES: u32 = 600;
+/// Frames to let egui lay out and the renderer settle before each capture.
+const SETTLE_FRAMES: u32 = 20;
+/// Frames after which the run is declared stuck.
+const TIMEOUT_FRAMES: u32 = 3000;
 
 #[derive(Resource)]
 struct Smoke {
-    path: PathBuf,
-    frames: u32,
-    requested: bool,
+    dir: PathBuf,
+    frame: u32,
+    step: usize,
+    wait_until: u32,
+    shots_pending: u32,
+    shots_done: u32,
 }
 
-pub fn plugin(path: PathBuf) -> impl Fn(&mut App) {
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    Shoot(&'static str),
+    Go(Screen),
+    StartLevel,
+    PlayWeeks(u32),
+    PlayToEnd,
+    Quit,
+}
+
+const SCRIPT: &[Step] = &[
+    Step::Shoot("title"),
+    Step::Go(Screen::LevelSelect),
+    Step::Shoot("level-select"),
+    Step::Go(Screen::Briefing),
+    Step::Shoot("briefing"),
+    Step::StartLevel,
+    Step::Shoot("play-week-1"),
+    Step::PlayWeeks(3),
+    Step::Shoot("play-week-4"),
+    Step::PlayToEnd,
+    Step::Shoot("debrief"),
+    Step::Quit,
+];
+
+pub fn plugin(dir: PathBuf) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.insert_resource(Smoke {
-            path: path.clone(),
-            frames: 0,
-            requested: false,
+            dir: dir.clone(),
+            frame: 0,
+            step: 0,
+            wait_until: SETTLE_FRAMES,
+            shots_pending: 0,
+            shots_done: 0,
         })
-        .add_systems(Update, capture);
+        .add_systems(Update, drive);
     }
 }
 
-fn capture(mut commands: Commands, mut smoke: ResMut<Smoke>, mut exit: MessageWriter<AppExit>) {
-    smoke.frames += 1;
-    if smoke.frames == WARM_UP_FRAMES && !smoke.requested {
-        smoke.requested = true;
-        commands
-            .spawn(Screenshot::primary_window())
-            .observe(save_to_disk(smoke.path.clone()))
-            .observe(check_not_blank);
-    }
-    if smoke.frames > TIMEOUT_FRAMES {
-        error!("smoke test: no screenshot after {TIMEOUT_FRAMES} frames");
+#[allow(clippy::too_many_arguments)] // one driver touching each part of the game it drives
+fn drive(
+    mut commands: Commands,
+    mut smoke: ResMut<Smoke>,
+    mut next: ResMut<NextState<Screen>>,
+    catalog: Res<Catalog>,
+    dir: Res<SaveDir>,
+    session: Option<Res<Session>>,
+    mut out: MessageWriter<Command>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    smoke.frame += 1;
+    if smoke.frame > TIMEOUT_FRAMES {
+        error!(
+            "smoke test: stuck at step {} of {}",
+            smoke.step,
+            SCRIPT.len()
+        );
         exit.write(AppExit::from_code(3));
+        return;
     }
+    if smoke.frame < smoke.wait_until || smoke.shots_pending > 0 {
+        return;
+    }
+    let Some(step) = SCRIPT.get(smoke.step).copied() else {
+        return;
+    };
+    smoke.step += 1;
+    smoke.wait_until = smoke.frame + SETTLE_FRAMES;
+    match step {
+        Step::Shoot(name) => {
+            let path = smoke.dir.join(format!("{name}.png"));
+            smoke.shots_pending += 1;
+            commands
+                .spawn(Screenshot::primary_window())
+                .observe(save_to_disk(path))
+                .observe(check_not_blank);
+        }
+        Step::Go(screen) => next.set(screen),
+        Step::StartLevel => match catalog.selected_level() {
+            Some(level) => {
+                briefing::start(&mut commands, &dir, level, 1);
+                next.set(Screen::Play);
+            }
+            None => {
+                error!("smoke test: no playable level");
+                exit.write(AppExit::from_code(6));
+            }
+        },
+        Step::PlayWeeks(n) => {
+            for _ in 0..n {
+                end_week(session.as_deref(), &mut out);
+            }
+        }
+        Step::PlayToEnd => {
+            let left = session
+                .as_ref()
+                .map_or(0, |s| s.sim.level.weeks - s.sim.state.week);
+            for _ in 0..left {
+                end_week(session.as_deref(), &mut out);
+            }
+            // The band search runs in the background; give it time to land on screen.
+            smoke.wait_until = smoke.frame + SETTLE_FRAMES * 5;
+        }
+        Step::Quit => {
+            info!(
+                "smoke test: {} screenshots in {}",
+                smoke.shots_done,
+                smoke.dir.display()
+            );
+            exit.write(AppExit::Success);
+        }
+    }
+}
+
+/// Ends a week the way the player does, answering any decision card with its first
+/// choice. Dilemmas come one week at a time, so choices for every week are sent.
+fn end_week(session: Option<&Session>, out: &mut MessageWriter<Command>) {
+    if let Some(s) = session {
+        for d in &s.sim.level.dilemmas {
+            out.write(Command::Choose {
+                dilemma: d.id.clone(),
+                choice: d.choices[0].id.clone(),
+            });
+        }
+    }
+    out.write(Command::EndWeek);
 }
 
 /// A frame of one colour means nothing was drawn.
-fn check_not_blank(captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>) {
+fn check_not_blank(
+    captured: On<ScreenshotCaptured>,
+    mut smoke: ResMut<Smoke>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    smoke.shots_pending = smoke.shots_pending.saturating_sub(1);
     let Some(data) = captured.image.data.as_deref() else {
-        error!("smoke test: the screenshot has no pixels");
+        error!("smoke test: a screenshot has no pixels");
         exit.write(AppExit::from_code(4));
         return;
     };
     let first = data.get(..4).unwrap_or_default();
     let differing = data.chunks_exact(4).filter(|px| *px != first).count();
     let total = (data.len() / 4).max(1);
-    info!("smoke test: {differing} of {total} pixels differ from the first");
     if differing * 100 < total {
-        error!("smoke test: the frame is blank");
+        error!("smoke test: screenshot {} is blank", smoke.shots_done + 1);
         exit.write(AppExit::from_code(5));
     } else {
-        exit.write(AppExit::Success);
+        smoke.shots_done += 1;
     }
 }

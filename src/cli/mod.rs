@@ -21,9 +21,9 @@ use std::sync::Arc;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Start the window, save a screenshot of the first screen to this PNG, check that it
-    /// is not blank, and quit (the CI smoke test).
-    #[arg(long, value_name = "PNG")]
+    /// Start the window, play through every screen with scripted input, save a
+    /// screenshot of each into this folder, check none is blank, and quit (CI smoke test).
+    #[arg(long, value_name = "DIR")]
     pub smoke_test: Option<PathBuf>,
 }
 

@@ -208,7 +208,8 @@ impl Plan {
     /// Scales the plan down so it fits the budget (used when attention is taken away).
     pub fn fitted(&self, budget: f64) -> Plan {
         let total = self.total();
-        if total <= budget || total <= 0.0 {
+        // Within the tolerance `validate` allows, the plan is left exactly as it is.
+        if total <= budget + 1e-6 || total <= 0.0 {
             return *self;
         }
         let k = budget / total;

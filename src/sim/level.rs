@@ -72,11 +72,10 @@ impl Difficulty {
 
 macro_rules! bounded {
     ($name:ident, $t:ty, $lo:expr, $hi:expr) => {
-        #[allow(unused_comparisons)] // unsigned bounds from 0 share the macro
         fn $name<'de, D: Deserializer<'de>>(d: D) -> Result<$t, D::Error> {
             let v = <$t>::deserialize(d)?;
-            // Written so that NaN fails too.
-            if !(v >= $lo && v <= $hi) {
+            // `contains` is false for NaN, so NaN fails too.
+            if !($lo..=$hi).contains(&v) {
                 return Err(D::Error::custom(format!(
                     "expected a number from {} to {}, found {}",
                     $lo, $hi, v

@@ -555,13 +555,13 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
 
     // 6. Leaving and hiring. Low morale and high stress raise the chance to leave.
     let mut left_names = Vec::new();
-    for s in 0..st.org.seats.len() {
+    for (s, draw) in draws.iter().enumerate() {
         let Some(p) = &st.org.seats[s].person else {
             continue;
         };
         let chance =
             0.15 * ((0.4 - p.morale) / 0.4).max(0.0) + 0.12 * ((p.stress - 0.7) / 0.3).max(0.0);
-        if draws[s].1 < chance
+        if draw.1 < chance
             && let Some(name) = vacate(st, s, week, level.hire_delay)
         {
             left_names.push(name);

@@ -1,7 +1,12 @@
 //! Screens as states; each screen is its own plugin.
 
+pub mod briefing;
+pub mod debrief;
+pub mod play;
+pub mod select;
 pub mod title;
 
+use crate::catalog::{self, Entry};
 use bevy::prelude::*;
 
 /// Window background, behind every screen.
@@ -11,8 +16,40 @@ pub const BACKGROUND: Color = Color::srgb(0.09, 0.13, 0.11);
 pub enum Screen {
     #[default]
     Title,
+    LevelSelect,
+    Briefing,
+    Play,
+    Debrief,
+}
+
+/// The level files found at start, and the one the player has picked.
+#[derive(Resource)]
+pub struct Catalog {
+    pub entries: Vec<Entry>,
+    pub selected: usize,
+}
+
+impl Catalog {
+    pub fn selected_level(&self) -> Option<&crate::sim::Level> {
+        self.entries
+            .get(self.selected)
+            .and_then(|e| e.level.as_ref().ok())
+    }
 }
 
 pub fn plugin(app: &mut App) {
-    app.init_state::<Screen>().add_plugins(title::plugin);
+    // Loaded while the app is built: the first screen's OnEnter runs before any Startup system.
+    let entries = catalog::load_dir(&catalog::levels_dir());
+    app.insert_resource(Catalog {
+        entries,
+        selected: 0,
+    })
+    .init_state::<Screen>()
+    .add_plugins((
+        title::plugin,
+        select::plugin,
+        briefing::plugin,
+        play::plugin,
+        debrief::plugin,
+    ));
 }

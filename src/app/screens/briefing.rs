@@ -1,0 +1,104 @@
+//! The briefing: the situation, the role's pull between forest and trees, the goals,
+//! and how to play; Begin starts a new run.
+
+use super::{Catalog, Screen};
+use crate::app::session::{SaveDir, Session};
+use crate::app::ui::style;
+use crate::sim::{Level, Role};
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use std::sync::Arc;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        briefing_ui.run_if(in_state(Screen::Briefing)),
+    );
+}
+
+/// What the role means for the player's attention, from the seed text.
+pub fn role_advice(role: Role) -> &'static str {
+    match role {
+        Role::Frontline => {
+            "You lead the people who do the work. They need clear tasks, owners and follow-up from you, and still need to know why it matters."
+        }
+        Role::PromotedExpert => {
+            "You were the best at the work. Doing it yourself is fast today; a team that never learns costs you later."
+        }
+        Role::MiddleManager => {
+            "You lead leads. You must translate the vision for each team and give them enough structure, without doing their job."
+        }
+        Role::Executive => {
+            "Your work reaches the floor through layers of managers. The vision must travel; details you pull up stall the people below."
+        }
+    }
+}
+
+/// A seed for a new run; runs differ unless a class code fixes the seed.
+fn fresh_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64 % 1_000_000 + 1)
+}
+
+pub fn start(commands: &mut Commands, dir: &SaveDir, level: &Level, seed: u64) {
+    let mut session = Session::new(Arc::new(level.clone()), seed);
+    session.autosave = Some(dir.autosave(&level.id));
+    commands.insert_resource(session);
+}
+
+fn briefing_ui(
+    mut contexts: EguiContexts,
+    catalog: Res<Catalog>,
+    dir: Res<SaveDir>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(level) = catalog.selected_level() else {
+        next.set(Screen::LevelSelect);
+        return Ok(());
+    };
+    let mut root = style::root(ctx, "briefing");
+    egui::Panel::bottom("briefing_footer")
+        .frame(style::frame())
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
+                    || keys.just_pressed(KeyCode::Escape)
+                {
+                    next.set(Screen::LevelSelect);
+                }
+                if ui
+                    .button(egui::RichText::new("Begin week 1").size(18.0))
+                    .clicked()
+                    || keys.just_pressed(KeyCode::Enter)
+                {
+                    start(&mut commands, &dir, level, fresh_seed());
+                    next.set(Screen::Play);
+                }
+                ui.label(style::muted("Enter: begin · Esc: back"));
+            });
+        });
+    egui::CentralPanel::default().frame(style::frame().inner_margin(36.0)).show(&mut root, |ui| {
+        ui.label(egui::RichText::new(&level.title).size(36.0).color(style::FOREST).strong());
+        ui.label(style::body(format!("{} · {} weeks · {} people", level.role.label(), level.weeks, level.team_size())).color(style::MUTED));
+        ui.add_space(14.0);
+        ui.label(style::body(&level.briefing).size(19.0));
+        ui.add_space(14.0);
+        ui.label(style::body(role_advice(level.role)).size(18.0).color(style::TREES));
+        ui.add_space(14.0);
+        ui.label(style::heading("Goals"));
+        for g in &level.goals {
+            ui.label(style::body(format!("• {}", g.title)));
+        }
+        ui.add_space(14.0);
+        ui.label(style::heading("How a week works"));
+        ui.label(style::body(format!(
+            "You have {:.0} hours of attention a week. Spread them over six vision activities (the forest) and six execution activities (the trees), then end the week. Each metric shows why it moved: click it.",
+            level.budget * level.difficulty.budget_factor()
+        )));
+    });
+    Ok(())
+}

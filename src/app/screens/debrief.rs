@@ -1,0 +1,223 @@
+//! The debrief: the score, every metric's curve, the split week by week against the
+//! level's best band (computed with the model in the background), the biggest causes of
+//! gains and losses, and "what if": another split from a chosen week, drawn against
+//! the real run.
+
+use super::Screen;
+use crate::app::session::Session;
+use crate::app::ui::hud::Metric;
+use crate::app::ui::{causes, style};
+use crate::sim::whatif::{Band, best_band, what_if};
+use crate::sim::{Cause, Final, WeekReport};
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use egui_plot::{HLine, Legend, Line, Plot, PlotPoints};
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, channel};
+
+/// Seeds for the background search of the best band.
+const BAND_SEEDS: u32 = 20;
+
+#[derive(Resource)]
+pub struct Debrief {
+    band: Option<Band>,
+    pending: Option<Mutex<Receiver<Band>>>,
+    pub what_if_week: u32,
+    pub what_if_share: f64,
+    /// The alternative run's weeks and final result.
+    pub alternative: Option<(Vec<WeekReport>, Final, u32, f64)>,
+}
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        OnEnter(Screen::Debrief),
+        start_band.run_if(resource_exists::<Session>),
+    )
+    .add_systems(
+        EguiPrimaryContextPass,
+        debrief_ui.run_if(in_state(Screen::Debrief).and_then(resource_exists::<Debrief>)),
+    );
+}
+
+fn start_band(mut commands: Commands, session: Res<Session>) {
+    let (tx, rx) = channel();
+    let level = session.sim.level.clone();
+    // A sweep takes a moment on large levels: keep the screen responsive.
+    std::thread::spawn(move || {
+        let _ = tx.send(best_band(&level, BAND_SEEDS, 1.0));
+    });
+    commands.insert_resource(Debrief {
+        band: None,
+        pending: Some(Mutex::new(rx)),
+        what_if_week: (session.sim.level.weeks / 2).max(1),
+        what_if_share: 0.5,
+        alternative: None,
+    });
+}
+
+/// The three largest gains and the three largest losses over the run, morale and delivery.
+pub fn biggest_causes(weeks: &[WeekReport]) -> (Vec<Cause>, Vec<Cause>) {
+    let mut all: Vec<Cause> = Vec::new();
+    for (metric, name) in [(Metric::Morale, "Morale"), (Metric::Delivery, "Delivery")] {
+        all.extend(
+            causes::over_run(metric, weeks)
+                .into_iter()
+                .filter(|c| !c.label.contains("settling"))
+                .map(|c| Cause {
+                    label: format!("{name}: {}", c.label),
+                    amount: c.amount,
+                }),
+        );
+    }
+    all.sort_by(|a, b| b.amount.total_cmp(&a.amount));
+    let gains = all
+        .iter()
+        .filter(|c| c.amount > 0.0)
+        .take(3)
+        .cloned()
+        .collect();
+    let losses = all
+        .iter()
+        .rev()
+        .filter(|c| c.amount < 0.0)
+        .take(3)
+        .cloned()
+        .collect();
+    (gains, losses)
+}
+
+/// A metric's name, how to read it from a week, and its colour.
+type Curve = (&'static str, fn(&WeekReport) -> f64, egui::Color32);
+
+fn series(weeks: &[WeekReport], f: impl Fn(&WeekReport) -> f64) -> PlotPoints<'static> {
+    weeks
+        .iter()
+        .map(|w| [w.week as f64, 100.0 * f(w)])
+        .collect()
+}
+
+fn debrief_ui(
+    mut contexts: EguiContexts,
+    session: Res<Session>,
+    mut debrief: ResMut<Debrief>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let arrived = debrief
+        .pending
+        .as_ref()
+        .and_then(|rx| rx.lock().ok()?.try_recv().ok());
+    if let Some(band) = arrived {
+        debrief.band = Some(band);
+        debrief.pending = None;
+    }
+    let ctx = contexts.ctx_mut()?;
+    let sim = &session.sim;
+    let weeks = &sim.state.history;
+    let fin = sim.final_result();
+    let mut root = style::root(ctx, "debrief");
+    egui::Panel::bottom("debrief_footer")
+        .frame(style::frame())
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                if ui
+                    .button(egui::RichText::new("Play this level again").size(17.0))
+                    .clicked()
+                    || keys.just_pressed(KeyCode::Enter)
+                {
+                    next.set(Screen::Briefing);
+                }
+                if ui
+                    .button(egui::RichText::new("Choose another level").size(17.0))
+                    .clicked()
+                {
+                    next.set(Screen::LevelSelect);
+                }
+                if ui.button(egui::RichText::new("Title").size(17.0)).clicked()
+                    || keys.just_pressed(KeyCode::Escape)
+                {
+                    next.set(Screen::Title);
+                }
+            });
+        });
+    egui::Panel::left("debrief_score").frame(style::frame()).exact_size(400.0).show(&mut root, |ui| {
+        ui.label(egui::RichText::new(format!("{} — debrief", sim.level.title)).size(24.0).color(style::FOREST).strong());
+        ui.label(egui::RichText::new(format!("{:.0} / 100", fin.outcome)).size(44.0).color(style::TEXT).strong());
+        ui.label(style::body(format!(
+            "On time {:.0}% · quality {:.0}% · goals {:.0}%\nmorale {:.0}% · trust {:.0}% · alignment {:.0}% · retention {:.0}%",
+            fin.on_time * 100.0,
+            fin.quality * 100.0,
+            fin.goal_progress * 100.0,
+            fin.morale * 100.0,
+            fin.trust * 100.0,
+            fin.alignment * 100.0,
+            fin.retention * 100.0
+        )));
+        ui.add_space(10.0);
+        let (gains, losses) = biggest_causes(weeks);
+        ui.label(style::heading("What helped most").size(18.0));
+        for c in gains {
+            ui.label(egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label)).size(15.0).color(style::GOOD));
+        }
+        ui.label(style::heading("What cost most").size(18.0));
+        for c in losses {
+            ui.label(egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label)).size(15.0).color(style::BAD));
+        }
+        ui.add_space(10.0);
+        ui.label(style::heading("What if?").size(18.0));
+        ui.label(style::muted("Replay from a week with another split, same luck, same choices."));
+        let weeks_n = sim.level.weeks;
+        ui.add(egui::Slider::new(&mut debrief.what_if_week, 1..=weeks_n).text("from week"));
+        ui.add(egui::Slider::new(&mut debrief.what_if_share, 0.0..=1.0).step_by(0.05).text("on vision"));
+        if ui.button("Play it out").clicked() {
+            let decisions = &session.decisions;
+            if let Ok(alt) = what_if(&sim.level, sim.seed, decisions, debrief.what_if_week, debrief.what_if_share) {
+                debrief.alternative = Some((alt.state.history.clone(), alt.final_result(), debrief.what_if_week, debrief.what_if_share));
+            }
+        }
+        if let Some((_, alt_fin, w, s)) = &debrief.alternative {
+            ui.label(style::body(format!(
+                "From week {w} at {:.0}% vision: {:.0} / 100 ({:+.0} against your {:.0})",
+                s * 100.0,
+                alt_fin.outcome,
+                alt_fin.outcome - fin.outcome,
+                fin.outcome
+            )));
+        }
+    });
+    egui::CentralPanel::default().frame(style::frame().fill(style::PANEL_LIGHT)).show(&mut root, |ui| {
+        let h = (ui.available_height() - 60.0) / 2.0;
+        ui.label(style::body("Your team, week by week (dashed: the what-if)"));
+        Plot::new("debrief_metrics").legend(Legend::default()).height(h).include_y(0.0).include_y(100.0).allow_drag(false).allow_zoom(false).allow_scroll(false).show(ui, |p| {
+            let curves: [Curve; 4] = [
+                ("morale", |w| w.metrics.morale, style::GOOD),
+                ("delivery", |w| w.metrics.delivery, style::TREES),
+                ("alignment", |w| w.metrics.alignment, style::FOREST),
+                ("goals", |w| w.metrics.goal_progress, egui::Color32::LIGHT_BLUE),
+            ];
+            for (name, f, color) in curves {
+                p.line(Line::new(name, series(weeks, f)).color(color).width(2.0));
+                if let Some((alt, ..)) = &debrief.alternative {
+                    p.line(Line::new(format!("{name} (what if)"), series(alt, f)).color(color).style(egui_plot::LineStyle::dashed_loose()));
+                }
+            }
+        });
+        match &debrief.band {
+            Some(b) => ui.label(style::body(format!(
+                "Your split on vision each week, against the level's best band ({:.0}–{:.0}%, best {:.0}%)",
+                b.low * 100.0,
+                b.high * 100.0,
+                b.best * 100.0
+            ))),
+            None => ui.label(style::body("Your split on vision each week (finding the level's best band…)")),
+        };
+        Plot::new("debrief_split").height(h).include_y(0.0).include_y(100.0).allow_drag(false).allow_zoom(false).allow_scroll(false).show(ui, |p| {
+            p.line(Line::new("your vision share", series(weeks, |w| w.vision_share)).color(style::FOREST).width(2.5));
+            if let Some(b) = &debrief.band {
+                p.hline(HLine::new("band low", b.low * 100.0).color(style::MUTED));
+                p.hline(HLine::new("band high", b.high * 100.0).color(style::MUTED));
+            }
+        });
+    });
+    Ok(())
+}

@@ -1,0 +1,324 @@
+//! The play screen: the week's plan on the left, the team in the middle (trees or
+//! forest), the metrics and their causes on the right, the log and warnings below.
+//! Everything the player does becomes a `session::Command`.
+
+use super::Screen;
+use crate::app::session::{Command, Session};
+use crate::app::ui::hud::Metric;
+use crate::app::ui::{causes, dilemma, hud, log, plan, style, team};
+use crate::sim::whatif::preview;
+use crate::sim::{Activity, Plan, WeekReport};
+use bevy::input::mouse::AccumulatedMouseScroll;
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Trees,
+    Forest,
+}
+
+/// What the play screen shows; none of it is part of the run.
+#[derive(Resource, Default)]
+pub struct PlayUi {
+    pub selected: usize,
+    pub view: View,
+    pub causes: Option<Metric>,
+    pub help: bool,
+    pub paused: bool,
+    pub filter: log::Filter,
+    /// (week, plan) → the likely week, recomputed only when either changes.
+    preview: Option<(u32, Plan, WeekReport)>,
+}
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Play), |mut commands: Commands| {
+        commands.insert_resource(PlayUi::default())
+    })
+    .add_systems(
+        Update,
+        (keyboard, zoom).run_if(in_state(Screen::Play).and_then(resource_exists::<Session>)),
+    )
+    .add_systems(
+        EguiPrimaryContextPass,
+        play_ui.run_if(in_state(Screen::Play).and_then(resource_exists::<Session>)),
+    );
+}
+
+fn keyboard(
+    keys: Res<ButtonInput<KeyCode>>,
+    session: Res<Session>,
+    mut ui: ResMut<PlayUi>,
+    mut out: MessageWriter<Command>,
+) {
+    if keys.just_pressed(KeyCode::Escape) {
+        if ui.causes.is_some() || ui.help {
+            ui.causes = None;
+            ui.help = false;
+        } else {
+            ui.paused = !ui.paused;
+        }
+    }
+    let shift = keys.pressed(KeyCode::ShiftLeft) || keys.pressed(KeyCode::ShiftRight);
+    if keys.just_pressed(KeyCode::Slash) && shift || keys.just_pressed(KeyCode::F1) {
+        ui.help = !ui.help;
+    }
+    if ui.paused || !session.open_dilemmas().is_empty() {
+        return;
+    }
+    let n = Activity::ALL.len();
+    if keys.just_pressed(KeyCode::ArrowDown) {
+        ui.selected = (ui.selected + 1) % n;
+    }
+    if keys.just_pressed(KeyCode::ArrowUp) {
+        ui.selected = (ui.selected + n - 1) % n;
+    }
+    let a = Activity::ALL[ui.selected];
+    let step = if shift { 4.0 } else { 1.0 };
+    if keys.just_pressed(KeyCode::ArrowRight) {
+        out.write(Command::SetHours(a, session.draft.get(a) + step));
+    }
+    if keys.just_pressed(KeyCode::ArrowLeft) {
+        out.write(Command::SetHours(a, session.draft.get(a) - step));
+    }
+    if keys.just_pressed(KeyCode::KeyK) {
+        out.write(Command::KeepLastPlan);
+    }
+    if keys.just_pressed(KeyCode::Tab) || keys.just_pressed(KeyCode::KeyZ) {
+        ui.view = if ui.view == View::Trees {
+            View::Forest
+        } else {
+            View::Trees
+        };
+    }
+    if keys.just_pressed(KeyCode::Enter) {
+        out.write(Command::EndWeek);
+    }
+}
+
+/// The mouse wheel zooms between the trees (in) and the forest (out).
+fn zoom(scroll: Res<AccumulatedMouseScroll>, mut ui: ResMut<PlayUi>) {
+    if scroll.delta.y > 0.0 {
+        ui.view = View::Trees;
+    } else if scroll.delta.y < 0.0 {
+        ui.view = View::Forest;
+    }
+}
+
+fn play_ui(
+    mut contexts: EguiContexts,
+    session: Res<Session>,
+    mut state: ResMut<PlayUi>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut out: MessageWriter<Command>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let sim = &session.sim;
+    let level = &sim.level;
+    let budget = sim.budget();
+    let now = sim.metrics();
+    let before = sim
+        .state
+        .history
+        .len()
+        .checked_sub(2)
+        .map(|i| &sim.state.history[i].metrics);
+    let week = sim.next_week().min(level.weeks);
+    let stale = state
+        .preview
+        .as_ref()
+        .is_none_or(|(w, p, _)| *w != week || *p != session.draft);
+    if stale && !sim.is_finished() {
+        state.preview = preview(sim, &session.draft).map(|r| (week, session.draft, r));
+    }
+    let mut root = style::root(ctx, "play");
+
+    egui::Panel::top("play_top")
+        .frame(style::frame().inner_margin(10.0))
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    egui::RichText::new(&level.title)
+                        .size(22.0)
+                        .color(style::FOREST)
+                        .strong(),
+                );
+                ui.label(style::body(format!(
+                    "{} · week {week} of {} · {budget:.0} h this week",
+                    level.role.label(),
+                    level.weeks
+                )));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("Menu (Esc)").clicked() {
+                        state.paused = true;
+                    }
+                    if ui.button("Keys (?)").clicked() {
+                        state.help = !state.help;
+                    }
+                    let end = ui.add_enabled(
+                        session.open_dilemmas().is_empty(),
+                        egui::Button::new(
+                            egui::RichText::new("End week (Enter)").size(17.0).strong(),
+                        ),
+                    );
+                    if end.clicked() {
+                        out.write(Command::EndWeek);
+                    }
+                    if ui
+                        .add_enabled(
+                            !session.decisions.is_empty(),
+                            egui::Button::new("Keep last plan (K)"),
+                        )
+                        .clicked()
+                    {
+                        out.write(Command::KeepLastPlan);
+                    }
+                });
+            });
+            if let Some(e) = &session.save_error {
+                ui.label(egui::RichText::new(e).color(style::WARN));
+            }
+        });
+    egui::Panel::left("play_plan")
+        .frame(style::frame())
+        .exact_size(430.0)
+        .show(&mut root, |ui| {
+            let pv = state.preview.as_ref().map(|(_, _, r)| (r, &now));
+            for c in plan::show(ui, &session.draft, budget, state.selected, pv) {
+                out.write(c);
+            }
+        });
+    egui::Panel::right("play_hud")
+        .frame(style::frame())
+        .exact_size(300.0)
+        .show(&mut root, |ui| {
+            if let Some(m) = hud::show(ui, &now, before, &sim.state.history) {
+                state.causes = Some(m);
+            }
+        });
+    egui::Panel::bottom("play_log")
+        .frame(style::frame())
+        .show(&mut root, |ui| {
+            let warnings = log::warnings(sim);
+            let mut filter = state.filter;
+            log::show(ui, &sim.state.history, &mut filter, &warnings);
+            state.filter = filter;
+        });
+    egui::CentralPanel::default()
+        .frame(style::frame().fill(style::PANEL_LIGHT))
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                if ui
+                    .selectable_label(state.view == View::Trees, "Trees: people and work")
+                    .clicked()
+                {
+                    state.view = View::Trees;
+                }
+                if ui
+                    .selectable_label(state.view == View::Forest, "Forest: goals and vision")
+                    .clicked()
+                {
+                    state.view = View::Forest;
+                }
+                ui.label(style::muted("Tab or mouse wheel to zoom"));
+            });
+            ui.separator();
+            match state.view {
+                View::Trees => team::trees(ui, &sim.state.org, &sim.state.items, sim.next_week()),
+                View::Forest => team::forest(ui, level, &sim.state.org, &sim.state.goal_progress),
+            }
+        });
+
+    if let Some(metric) = state.causes {
+        let mut open = true;
+        egui::Window::new(format!("Why did {} move?", metric.label().to_lowercase()))
+            .open(&mut open)
+            .collapsible(false)
+            .default_width(460.0)
+            .anchor(egui::Align2::RIGHT_TOP, [-320.0, 70.0])
+            .show(ctx, |ui| {
+                if metric.has_causes() {
+                    causes::show(ui, metric, &sim.state.history);
+                } else {
+                    ui.label(style::body(explain(metric)));
+                }
+            });
+        if !open {
+            state.causes = None;
+        }
+    }
+    if state.help {
+        egui::Window::new("Keys")
+            .collapsible(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ctx, |ui| {
+                for (k, what) in HELP {
+                    ui.horizontal(|ui| {
+                        ui.add_sized(
+                            [150.0, 18.0],
+                            egui::Label::new(
+                                egui::RichText::new(*k).monospace().color(style::TREES),
+                            ),
+                        );
+                        ui.label(style::body(*what));
+                    });
+                }
+            });
+    }
+    if let Some(d) = session.open_dilemmas().first() {
+        let key = [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3]
+            .iter()
+            .position(|k| keys.just_pressed(*k))
+            .map(|i| i + 1);
+        if let Some(choice) = dilemma::show(ctx, d, key) {
+            out.write(Command::Choose {
+                dilemma: d.id.clone(),
+                choice,
+            });
+        }
+    } else if state.paused {
+        egui::Modal::new(egui::Id::new("pause")).show(ctx, |ui| {
+            ui.label(style::heading("Paused"));
+            ui.label(style::muted("Your run is saved after every week."));
+            ui.add_space(8.0);
+            if style::menu_button(ui, "Resume").clicked() {
+                state.paused = false;
+            }
+            if style::menu_button(ui, "Back to the title").clicked() {
+                next.set(Screen::Title);
+            }
+        });
+    }
+    Ok(())
+}
+
+fn explain(metric: Metric) -> &'static str {
+    match metric {
+        Metric::Trust => {
+            "Trust grows with one-to-ones, culture and a vision people can see, and with clear directions; close control and taking over people's work erode it."
+        }
+        Metric::Alignment => {
+            "Alignment follows the vision that reaches each person: what you share and prioritise, carried down by your managers, more strongly when they are aligned themselves. Without it, it fades."
+        }
+        Metric::Goals => {
+            "Goals move with aligned, defect-free work: output times alignment, less what escapes as defects."
+        }
+        Metric::Stress => {
+            "Stress rises with more work due than the team can do, unclear tasks, work blocked between teams and micromanagement."
+        }
+        _ => "",
+    }
+}
+
+const HELP: &[(&str, &str)] = &[
+    ("Up / Down", "choose an activity"),
+    ("Left / Right", "one hour less / more (Shift: four)"),
+    ("Enter", "end the week"),
+    ("K", "keep last week's plan"),
+    ("Tab, Z, wheel", "zoom between trees and forest"),
+    ("1 2 3", "answer a decision card"),
+    ("Esc", "menu, or close a window"),
+    ("?", "this help"),
+];

@@ -1,0 +1,185 @@
+//! The run being played: the simulation, the week's draft plan, and the messages the
+//! UI sends to change it. The UI never steps the model itself; it writes messages.
+
+use super::screens::Screen;
+use crate::save::{self, SaveFile};
+use crate::sim::{Activity, Decision, Level, Plan, Sim};
+use bevy::prelude::*;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Resource, Clone, Debug)]
+pub struct Session {
+    pub sim: Sim,
+    /// The plan being edited for the coming week; always within the budget.
+    pub draft: Plan,
+    /// Dilemma id → choice id for the coming week.
+    pub choices: BTreeMap<String, String>,
+    pub decisions: Vec<Decision>,
+    /// Where the week's autosave goes; `None` keeps the run in memory only.
+    pub autosave: Option<PathBuf>,
+    /// The last autosave problem, shown to the player.
+    pub save_error: Option<String>,
+}
+
+impl Session {
+    pub fn new(level: Arc<Level>, seed: u64) -> Session {
+        let sim = Sim::new(level, seed);
+        let draft = Plan::from_share(0.5, sim.budget());
+        Session {
+            sim,
+            draft,
+            choices: BTreeMap::new(),
+            decisions: Vec::new(),
+            autosave: None,
+            save_error: None,
+        }
+    }
+
+    /// Resumes a save; the draft starts from the last week's plan.
+    pub fn resume(file: &SaveFile, level: Arc<Level>) -> Result<Session, String> {
+        let sim = file.resume(&level)?;
+        let draft = file.decisions.last().map_or_else(
+            || Plan::from_share(0.5, sim.budget()),
+            |d| d.plan.fitted(sim.budget()),
+        );
+        Ok(Session {
+            sim,
+            draft,
+            choices: BTreeMap::new(),
+            decisions: file.decisions.clone(),
+            autosave: None,
+            save_error: None,
+        })
+    }
+
+    /// Dilemmas of the coming week still waiting for a choice.
+    pub fn open_dilemmas(&self) -> Vec<&crate::sim::level::DilemmaSpec> {
+        self.sim
+            .dilemmas_now()
+            .into_iter()
+            .filter(|d| !self.choices.contains_key(&d.id))
+            .collect()
+    }
+
+    /// Sets one activity's hours, never past the budget: what does not fit is cut.
+    pub fn set_hours(&mut self, activity: Activity, hours: f64) {
+        let others = self.draft.total() - self.draft.get(activity);
+        let room = (self.sim.budget() - others).max(0.0);
+        self.draft.set(activity, hours.clamp(0.0, room));
+    }
+}
+
+/// What the UI asks of the run.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub enum Command {
+    SetHours(Activity, f64),
+    /// Spread the budget with this share on vision (the default spread).
+    SetShare(f64),
+    KeepLastPlan,
+    Choose {
+        dilemma: String,
+        choice: String,
+    },
+    EndWeek,
+}
+
+/// A week was played (for sounds and animation).
+#[derive(Message, Clone, Debug)]
+pub struct WeekPlayed {
+    pub week: u32,
+}
+
+pub fn plugin(app: &mut App) {
+    if !app.world().contains_resource::<SaveDir>() {
+        app.insert_resource(SaveDir(save::data_dir()));
+    }
+    app.add_message::<Command>()
+        .add_message::<WeekPlayed>()
+        .add_systems(Update, apply_commands.run_if(resource_exists::<Session>));
+}
+
+fn apply_commands(
+    mut commands: MessageReader<Command>,
+    mut session: ResMut<Session>,
+    mut played: MessageWriter<WeekPlayed>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for command in commands.read() {
+        match command {
+            Command::SetHours(a, h) => session.set_hours(*a, *h),
+            Command::SetShare(s) => {
+                let budget = session.sim.budget();
+                session.draft = Plan::from_share(*s, budget);
+            }
+            Command::KeepLastPlan => {
+                if let Some(last) = session.decisions.last() {
+                    let budget = session.sim.budget();
+                    session.draft = last.plan.fitted(budget);
+                }
+            }
+            Command::Choose { dilemma, choice } => {
+                let valid = session
+                    .sim
+                    .dilemmas_now()
+                    .iter()
+                    .any(|d| &d.id == dilemma && d.choices.iter().any(|c| &c.id == choice));
+                if valid {
+                    session.choices.insert(dilemma.clone(), choice.clone());
+                }
+            }
+            Command::EndWeek => {
+                if session.sim.is_finished() || !session.open_dilemmas().is_empty() {
+                    continue;
+                }
+                let decision = Decision {
+                    plan: session.draft,
+                    choices: std::mem::take(&mut session.choices),
+                };
+                if session.sim.step(&decision).is_err() {
+                    // The draft is kept within the budget, so this is only reached if the
+                    // budget shrank under it; refit and let the player look again.
+                    let budget = session.sim.budget();
+                    session.draft = session.draft.fitted(budget);
+                    session.choices = decision.choices;
+                    continue;
+                }
+                session.decisions.push(decision);
+                let budget = session.sim.budget();
+                session.draft = session.draft.fitted(budget);
+                autosave(&mut session);
+                played.write(WeekPlayed {
+                    week: session.sim.state.week,
+                });
+                if session.sim.is_finished() {
+                    next.set(Screen::Debrief);
+                }
+            }
+        }
+    }
+}
+
+fn autosave(session: &mut Session) {
+    let Some(path) = session.autosave.clone() else {
+        return;
+    };
+    let file = SaveFile::of(&session.sim, &session.decisions);
+    session.save_error = save::save(&path, &file)
+        .err()
+        .map(|e| format!("Autosave to {} failed: {e}", path.display()));
+}
+
+/// Where saves go: the platform's data folder unless a test or a portable install
+/// inserts another before the plugin is added.
+#[derive(Resource, Clone, Debug)]
+pub struct SaveDir(pub PathBuf);
+
+impl SaveDir {
+    /// The autosave slot of a level.
+    pub fn autosave(&self, level_id: &str) -> PathBuf {
+        self.0
+            .join("saves")
+            .join(format!("{level_id}.autosave.ron"))
+    }
+}

@@ -1,0 +1,99 @@
+//! "Why is morale falling?": a metric's causes this week, largest first, and over the run.
+
+use super::hud::Metric;
+use super::style;
+use crate::sim::{Cause, WeekReport};
+use bevy_egui::egui::{self, RichText};
+
+/// The causes of a metric in one week (on-time and quality are the parts of delivery).
+pub fn of_week(metric: Metric, week: &WeekReport) -> Vec<Cause> {
+    let prefix = match metric {
+        Metric::OnTime => Some("On time: "),
+        Metric::Quality => Some("Quality: "),
+        _ => None,
+    };
+    let list = match metric {
+        Metric::Morale => &week.morale_causes,
+        _ => &week.delivery_causes,
+    };
+    list.iter()
+        .filter(|c| prefix.is_none_or(|p| c.label.starts_with(p)))
+        // On-time and quality each make half of delivery: show them in their own units.
+        .map(|c| Cause {
+            label: c.label.clone(),
+            amount: if prefix.is_some() {
+                c.amount * 2.0
+            } else {
+                c.amount
+            },
+        })
+        .collect()
+}
+
+/// Adds up each cause over the whole run, largest first.
+pub fn over_run(metric: Metric, weeks: &[WeekReport]) -> Vec<Cause> {
+    let mut total: Vec<Cause> = Vec::new();
+    for w in weeks {
+        for c in of_week(metric, w) {
+            match total.iter_mut().find(|t| t.label == c.label) {
+                Some(t) => t.amount += c.amount,
+                None => total.push(c),
+            }
+        }
+    }
+    total.sort_by(|a, b| b.amount.abs().total_cmp(&a.amount.abs()));
+    total
+}
+
+pub fn show(ui: &mut egui::Ui, metric: Metric, weeks: &[WeekReport]) {
+    let Some(last) = weeks.last() else {
+        ui.label(style::body(
+            "Nothing has happened yet: end the first week to see what moves your team.",
+        ));
+        return;
+    };
+    let mut this_week = of_week(metric, last);
+    this_week.sort_by(|a, b| b.amount.abs().total_cmp(&a.amount.abs()));
+    let sum: f64 = this_week.iter().map(|c| c.amount).sum();
+    ui.label(style::body(format!(
+        "Week {}: {} moved {:+.1} points",
+        last.week,
+        metric.label().to_lowercase(),
+        sum * 100.0
+    )));
+    bars(ui, &this_week, 8);
+    ui.add_space(8.0);
+    ui.label(style::body(format!("Over {} weeks", weeks.len())));
+    bars(ui, &over_run(metric, weeks), 6);
+}
+
+fn bars(ui: &mut egui::Ui, causes: &[Cause], max: usize) {
+    let biggest = causes.iter().map(|c| c.amount.abs()).fold(1e-9, f64::max);
+    for c in causes.iter().filter(|c| c.amount.abs() >= 0.0005).take(max) {
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(110.0, 14.0), egui::Sense::hover());
+            let w = rect.width() * (c.amount.abs() / biggest) as f32;
+            let color = if c.amount >= 0.0 {
+                style::GOOD
+            } else {
+                style::BAD
+            };
+            let bar = if c.amount >= 0.0 {
+                egui::Rect::from_min_size(rect.center_top(), egui::vec2(w / 2.0, rect.height()))
+            } else {
+                egui::Rect::from_min_size(
+                    egui::pos2(rect.center().x - w / 2.0, rect.top()),
+                    egui::vec2(w / 2.0, rect.height()),
+                )
+            };
+            ui.painter().rect_filled(bar, 2.0, color);
+            ui.label(
+                RichText::new(format!("{:+.1}", c.amount * 100.0))
+                    .size(14.0)
+                    .color(color)
+                    .monospace(),
+            );
+            ui.label(RichText::new(&c.label).size(14.0).color(style::TEXT));
+        });
+    }
+}

@@ -1,0 +1,148 @@
+//! The week's plan: hours per activity in two families, the forest/trees balance, the
+//! budget left, and what the plan will likely do.
+
+use super::style;
+use crate::app::session::Command;
+use crate::sim::{Activity, Family, Metrics, Plan, WeekReport};
+use bevy_egui::egui::{self, RichText};
+
+/// Draws the plan editor; returns the commands the player gave.
+pub fn show(
+    ui: &mut egui::Ui,
+    draft: &Plan,
+    budget: f64,
+    selected: usize,
+    preview: Option<(&WeekReport, &Metrics)>,
+) -> Vec<Command> {
+    let mut out = Vec::new();
+    let used = draft.total();
+    ui.label(style::heading("This week's attention"));
+    ui.label(
+        style::muted(format!(
+            "{used:.0} of {budget:.0} h planned · {:.0} h left",
+            (budget - used).max(0.0)
+        ))
+        .size(15.0),
+    );
+    balance_bar(ui, draft);
+    for family in [Family::Vision, Family::Execution] {
+        let (title, color) = match family {
+            Family::Vision => ("The forest: vision", style::FOREST),
+            Family::Execution => ("The trees: execution", style::TREES),
+        };
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(format!("{title} · {:.0} h", draft.family_hours(family)))
+                .size(16.0)
+                .color(color)
+                .strong(),
+        );
+        for (i, a) in Activity::ALL
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.family() == family)
+        {
+            let mut hours = draft.get(*a);
+            let room = (budget - (used - hours)).max(0.0);
+            ui.horizontal(|ui| {
+                let marker = if i == selected { "> " } else { "  " };
+                let label = ui.add_sized(
+                    [200.0, 18.0],
+                    egui::Label::new(
+                        RichText::new(format!("{marker}{}", a.label()))
+                            .size(14.0)
+                            .color(style::TEXT),
+                    ),
+                );
+                label.on_hover_text(a.effect());
+                // The slider's range is the whole budget; what does not fit is cut by the session.
+                let slider = egui::Slider::new(&mut hours, 0.0..=budget.max(1.0))
+                    .step_by(0.5)
+                    .max_decimals(1)
+                    .suffix(" h");
+                let response = ui
+                    .add(slider)
+                    .on_hover_text(format!("{} — at most {room:.1} h now", a.effect()));
+                if response.changed() {
+                    out.push(Command::SetHours(*a, hours));
+                }
+            });
+        }
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        for (label, share) in [
+            ("All trees", 0.0),
+            ("30/70", 0.3),
+            ("Even", 0.5),
+            ("70/30", 0.7),
+            ("All forest", 1.0),
+        ] {
+            if ui
+                .small_button(label)
+                .on_hover_text(format!(
+                    "{:.0}% of the hours on vision, spread evenly",
+                    share * 100.0
+                ))
+                .clicked()
+            {
+                out.push(Command::SetShare(share));
+            }
+        }
+    });
+    if let Some((report, now)) = preview {
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new("Likely this week")
+                .size(15.0)
+                .color(style::MUTED)
+                .strong(),
+        );
+        let next = &report.metrics;
+        ui.horizontal_wrapped(|ui| {
+            for (name, change) in [
+                ("morale", next.morale - now.morale),
+                ("alignment", next.alignment - now.alignment),
+                ("delivery", next.delivery - now.delivery),
+                ("goals", next.goal_progress - now.goal_progress),
+            ] {
+                ui.label(style::muted(name));
+                ui.label(style::delta(change, true));
+            }
+        });
+    }
+    out
+}
+
+/// One bar: the share of planned hours on the forest (green) and the trees (amber).
+pub fn balance_bar(ui: &mut egui::Ui, plan: &Plan) {
+    let share = plan.vision_share() as f32;
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width().min(320.0), 22.0),
+        egui::Sense::hover(),
+    );
+    let painter = ui.painter_at(rect);
+    let split = rect.left() + rect.width() * share;
+    painter.rect_filled(
+        egui::Rect::from_min_max(rect.min, egui::pos2(split, rect.bottom())),
+        3.0,
+        style::FOREST,
+    );
+    painter.rect_filled(
+        egui::Rect::from_min_max(egui::pos2(split, rect.top()), rect.max),
+        3.0,
+        style::TREES,
+    );
+    let text = format!(
+        "forest {:.0}%  ·  trees {:.0}%",
+        share * 100.0,
+        (1.0 - share) * 100.0
+    );
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        text,
+        egui::FontId::proportional(14.0),
+        egui::Color32::BLACK,
+    );
+}

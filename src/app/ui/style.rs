@@ -1,0 +1,62 @@
+//! Colours, sizes and the root `Ui` every screen draws into.
+
+use bevy_egui::egui::{self, Color32, RichText};
+
+pub const FOREST: Color32 = Color32::from_rgb(120, 190, 130);
+pub const TREES: Color32 = Color32::from_rgb(222, 170, 92);
+pub const TEXT: Color32 = Color32::from_rgb(232, 236, 228);
+pub const MUTED: Color32 = Color32::from_rgb(170, 180, 168);
+pub const GOOD: Color32 = Color32::from_rgb(110, 200, 120);
+pub const WARN: Color32 = Color32::from_rgb(235, 190, 80);
+pub const BAD: Color32 = Color32::from_rgb(235, 110, 100);
+pub const PANEL: Color32 = Color32::from_rgb(23, 33, 28);
+pub const PANEL_LIGHT: Color32 = Color32::from_rgb(30, 42, 36);
+
+/// A root `Ui` over the whole window (egui 0.36 shows panels inside a `Ui`).
+pub fn root(ctx: &egui::Context, id: &str) -> egui::Ui {
+    egui::Ui::new(
+        ctx.clone(),
+        egui::Id::new(id),
+        egui::UiBuilder::new().max_rect(ctx.viewport_rect()),
+    )
+}
+
+pub fn frame() -> egui::Frame {
+    egui::Frame::NONE.fill(PANEL).inner_margin(14.0)
+}
+
+pub fn heading(text: impl Into<String>) -> RichText {
+    RichText::new(text).size(22.0).color(TEXT).strong()
+}
+
+pub fn body(text: impl Into<String>) -> RichText {
+    RichText::new(text).size(16.0).color(TEXT)
+}
+
+pub fn muted(text: impl Into<String>) -> RichText {
+    RichText::new(text).size(14.0).color(MUTED)
+}
+
+/// A large button for menus.
+pub fn menu_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    ui.add_sized(
+        [260.0, 40.0],
+        egui::Button::new(RichText::new(text).size(19.0)),
+    )
+}
+
+/// "+2.1" / "-0.4" in points of a 0–100 scale, coloured by direction.
+pub fn delta(change: f64, higher_is_better: bool) -> RichText {
+    let points = change * 100.0;
+    let good = (points >= 0.0) == higher_is_better;
+    let color = if points.abs() < 0.05 {
+        MUTED
+    } else if good {
+        GOOD
+    } else {
+        BAD
+    };
+    RichText::new(format!("{:+.1}", points))
+        .size(15.0)
+        .color(color)
+}
