@@ -11,7 +11,7 @@ use crate::sim::whatif::{Band, best_band, what_if};
 use crate::sim::{Cause, Final, WeekReport};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use egui_plot::{HLine, Legend, Line, Plot, PlotPoints};
+use egui_plot::{HLine, Legend, Line, Plot, PlotPoints, Polygon};
 use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, channel};
 
@@ -55,6 +55,10 @@ fn start_band(mut commands: Commands, session: Res<Session>) {
     });
 }
 
+/// Labels that are the arithmetic of a metric rather than something that happened: the
+/// lag toward recent weeks, and capacity set against the work due.
+const ACCOUNTING: [&str; 3] = ["settling", "capacity against", "spare effort"];
+
 /// The three largest gains and the three largest losses over the run, morale and delivery.
 pub fn biggest_causes(weeks: &[WeekReport]) -> (Vec<Cause>, Vec<Cause>) {
     let mut all: Vec<Cause> = Vec::new();
@@ -62,7 +66,11 @@ pub fn biggest_causes(weeks: &[WeekReport]) -> (Vec<Cause>, Vec<Cause>) {
         all.extend(
             causes::over_run(metric, weeks)
                 .into_iter()
-                .filter(|c| !c.label.contains("settling"))
+                .filter(|c| {
+                    !ACCOUNTING
+                        .iter()
+                        .any(|a| c.label.to_lowercase().contains(a))
+                })
                 .map(|c| Cause {
                     label: format!("{name}: {}", c.label),
                     amount: c.amount,
@@ -190,7 +198,7 @@ fn debrief_ui(
         ui.label(style::body("Your team, week by week (dashed: the what-if)"));
         Plot::new("debrief_metrics").legend(Legend::default()).height(h).include_y(0.0).include_y(100.0).allow_drag(false).allow_zoom(false).allow_scroll(false).show(ui, |p| {
             let curves: [Curve; 4] = [
-                ("morale", |w| w.metrics.morale, style::GOOD),
+                ("morale", |w| w.metrics.morale, egui::Color32::from_rgb(230, 130, 200)),
                 ("delivery", |w| w.metrics.delivery, style::TREES),
                 ("alignment", |w| w.metrics.alignment, style::FOREST),
                 ("goals", |w| w.metrics.goal_progress, egui::Color32::LIGHT_BLUE),
@@ -214,8 +222,11 @@ fn debrief_ui(
         Plot::new("debrief_split").height(h).include_y(0.0).include_y(100.0).allow_drag(false).allow_zoom(false).allow_scroll(false).show(ui, |p| {
             p.line(Line::new("your vision share", series(weeks, |w| w.vision_share)).color(style::FOREST).width(2.5));
             if let Some(b) = &debrief.band {
-                p.hline(HLine::new("band low", b.low * 100.0).color(style::MUTED));
-                p.hline(HLine::new("band high", b.high * 100.0).color(style::MUTED));
+                let (x0, x1) = (1.0, sim.level.weeks as f64);
+                let band = vec![[x0, b.low * 100.0], [x1, b.low * 100.0], [x1, b.high * 100.0], [x0, b.high * 100.0]];
+                let fill = egui::Color32::from_rgba_unmultiplied(120, 190, 130, 50);
+                p.polygon(Polygon::new("best band", band).fill_color(fill).stroke(egui::Stroke::new(1.0, style::MUTED)));
+                p.hline(HLine::new("best constant share", b.best * 100.0).color(style::MUTED).style(egui_plot::LineStyle::dashed_dense()));
             }
         });
     });

@@ -16,6 +16,8 @@ pub fn show(
 ) -> Vec<Command> {
     let mut out = Vec::new();
     let used = draft.total();
+    ui.spacing_mut().slider_width = 130.0;
+    ui.spacing_mut().slider_width = 130.0;
     ui.label(style::heading("This week's attention"));
     ui.label(
         style::muted(format!(
@@ -46,15 +48,19 @@ pub fn show(
             let room = (budget - (used - hours)).max(0.0);
             ui.horizontal(|ui| {
                 let marker = if i == selected { "> " } else { "  " };
-                let label = ui.add_sized(
-                    [200.0, 18.0],
-                    egui::Label::new(
-                        RichText::new(format!("{marker}{}", a.label()))
-                            .size(14.0)
-                            .color(style::TEXT),
-                    ),
+                let text = RichText::new(format!("{marker}{}", a.label()))
+                    .size(14.0)
+                    .color(style::TEXT);
+                // A fixed-width, left-aligned label column keeps the sliders lined up.
+                let label = ui.allocate_ui_with_layout(
+                    egui::vec2(205.0, 18.0),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_width(205.0);
+                        ui.label(text)
+                    },
                 );
-                label.on_hover_text(a.effect());
+                label.inner.on_hover_text(a.effect());
                 // The slider's range is the whole budget; what does not fit is cut by the session.
                 let slider = egui::Slider::new(&mut hours, 0.0..=budget.max(1.0))
                     .step_by(0.5)

@@ -110,20 +110,27 @@ pub fn trees(ui: &mut egui::Ui, org: &Org, items: &[Item], week: u32) {
         .id_salt("trees")
         .max_height(ui.available_height() - 120.0)
         .show(ui, |ui| {
-            for (i, seat) in org.seats.iter().enumerate().filter(|(_, s)| s.depth == 1) {
+            // Direct reports who lead no one share a row; each lead gets a row with their team.
+            ui.horizontal_wrapped(|ui| {
+                for seat in org.seats.iter().filter(|s| s.depth == 1 && !s.leads) {
+                    person_chip(ui, seat.person.as_ref(), seat.hire_week);
+                }
+            });
+            for (i, seat) in org
+                .seats
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.depth == 1 && s.leads)
+            {
                 ui.horizontal_wrapped(|ui| {
                     person_chip(ui, seat.person.as_ref(), seat.hire_week);
-                    if seat.leads {
-                        let team: Vec<&crate::sim::org::Seat> =
-                            org.seats.iter().filter(|s| s.manager == Some(i)).collect();
-                        ui.label(style::muted("leads:"));
-                        if show_everyone {
-                            for s in team {
-                                person_chip(ui, s.person.as_ref(), s.hire_week);
-                            }
-                        } else {
-                            group_chip(ui, org, i);
+                    ui.label(style::muted("leads:"));
+                    if show_everyone {
+                        for s in org.seats.iter().filter(|s| s.manager == Some(i)) {
+                            person_chip(ui, s.person.as_ref(), s.hire_week);
                         }
+                    } else {
+                        group_chip(ui, org, i);
                     }
                 });
                 ui.add_space(4.0);
