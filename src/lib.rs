@@ -4,4 +4,6 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod save;
+pub mod settings;
 pub mod sim;
+pub mod synth;

@@ -1,8 +1,10 @@
 //! The desktop game: a Bevy app made of plugins, one concern a file. It reads plain
 //! data from `crate::sim` and never holds a rule of the model.
 
+mod audio;
 pub mod screens;
 pub mod session;
+pub mod settings;
 mod smoke;
 pub mod ui;
 
@@ -24,6 +26,9 @@ pub struct GamePlugin;
 
 impl Plugin for GamePlugin {
     fn build(&self, app: &mut App) {
+        if !app.world().contains_resource::<settings::PlayerSettings>() {
+            app.insert_resource(settings::PlayerSettings::load());
+        }
         app.add_plugins((session::plugin, screens::plugin));
     }
 }
@@ -44,10 +49,13 @@ pub fn run(options: Options) -> AppExit {
         commands.spawn(Camera2d);
     });
     if let Some(dir) = &options.smoke_test {
-        // A scripted run must not touch the player's own saves.
+        // A scripted run must not touch the player's own saves or settings.
         app.insert_resource(session::SaveDir(dir.join("data")));
+        app.insert_resource(settings::PlayerSettings::in_memory(
+            crate::settings::Settings::default(),
+        ));
     }
-    app.add_plugins(GamePlugin);
+    app.add_plugins((GamePlugin, settings::window_plugin, audio::plugin));
     if let Some(dir) = options.smoke_test {
         app.add_plugins(smoke::plugin(dir));
     }

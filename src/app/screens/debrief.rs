@@ -5,13 +5,14 @@
 
 use super::Screen;
 use crate::app::session::Session;
+use crate::app::ui::charts::{self, series};
 use crate::app::ui::hud::Metric;
 use crate::app::ui::{causes, style};
 use crate::sim::whatif::{Band, best_band, what_if};
 use crate::sim::{Cause, Final, WeekReport};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use egui_plot::{HLine, Legend, Line, Plot, PlotPoints, Polygon};
+use egui_plot::{HLine, Line, Plot, Polygon};
 use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, channel};
 
@@ -92,16 +93,6 @@ pub fn biggest_causes(weeks: &[WeekReport]) -> (Vec<Cause>, Vec<Cause>) {
         .cloned()
         .collect();
     (gains, losses)
-}
-
-/// A metric's name, how to read it from a week, and its colour.
-type Curve = (&'static str, fn(&WeekReport) -> f64, egui::Color32);
-
-fn series(weeks: &[WeekReport], f: impl Fn(&WeekReport) -> f64) -> PlotPoints<'static> {
-    weeks
-        .iter()
-        .map(|w| [w.week as f64, 100.0 * f(w)])
-        .collect()
 }
 
 fn debrief_ui(
@@ -196,20 +187,8 @@ fn debrief_ui(
     egui::CentralPanel::default().frame(style::frame().fill(style::PANEL_LIGHT)).show(&mut root, |ui| {
         let h = (ui.available_height() - 60.0) / 2.0;
         ui.label(style::body("Your team, week by week (dashed: the what-if)"));
-        Plot::new("debrief_metrics").legend(Legend::default()).height(h).include_y(0.0).include_y(100.0).allow_drag(false).allow_zoom(false).allow_scroll(false).show(ui, |p| {
-            let curves: [Curve; 4] = [
-                ("morale", |w| w.metrics.morale, egui::Color32::from_rgb(230, 130, 200)),
-                ("delivery", |w| w.metrics.delivery, style::TREES),
-                ("alignment", |w| w.metrics.alignment, style::FOREST),
-                ("goals", |w| w.metrics.goal_progress, egui::Color32::LIGHT_BLUE),
-            ];
-            for (name, f, color) in curves {
-                p.line(Line::new(name, series(weeks, f)).color(color).width(2.0));
-                if let Some((alt, ..)) = &debrief.alternative {
-                    p.line(Line::new(format!("{name} (what if)"), series(alt, f)).color(color).style(egui_plot::LineStyle::dashed_loose()));
-                }
-            }
-        });
+        let alt = debrief.alternative.as_ref().map(|(w, ..)| w.as_slice());
+        charts::metrics(ui, weeks, alt, h);
         match &debrief.band {
             Some(b) => ui.label(style::body(format!(
                 "Your split on vision each week, against the level's best band ({:.0}–{:.0}%, best {:.0}%)",

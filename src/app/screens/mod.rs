@@ -1,9 +1,11 @@
 //! Screens as states; each screen is its own plugin.
 
 pub mod briefing;
+pub mod credits;
 pub mod debrief;
 pub mod play;
 pub mod select;
+pub mod settings;
 pub mod title;
 
 use crate::catalog::{self, Entry};
@@ -20,6 +22,8 @@ pub enum Screen {
     Briefing,
     Play,
     Debrief,
+    Settings,
+    Credits,
 }
 
 /// The level files found at start, and the one the player has picked.
@@ -51,5 +55,7 @@ pub fn plugin(app: &mut App) {
         briefing::plugin,
         play::plugin,
         debrief::plugin,
+        settings::plugin,
+        credits::plugin,
     ));
 }

@@ -4,8 +4,10 @@
 
 use super::Screen;
 use crate::app::session::{Command, Session};
+use crate::app::settings::PlayerSettings;
 use crate::app::ui::hud::Metric;
-use crate::app::ui::{causes, dilemma, hud, log, plan, style, team};
+use crate::app::ui::{causes, charts, dilemma, hud, log, plan, style, team};
+use crate::settings::Speed;
 use crate::sim::whatif::preview;
 use crate::sim::{Activity, Plan, WeekReport};
 use bevy::input::mouse::AccumulatedMouseScroll;
@@ -28,17 +30,29 @@ pub struct PlayUi {
     pub help: bool,
     pub paused: bool,
     pub filter: log::Filter,
+    pub charts: bool,
+    /// Turn mode, or how fast weeks pass in continuous mode.
+    pub speed: Speed,
+    /// Seconds of the current week elapsed in continuous mode.
+    pub elapsed: f32,
     /// (week, plan) → the likely week, recomputed only when either changes.
     preview: Option<(u32, Plan, WeekReport)>,
 }
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Play), |mut commands: Commands| {
-        commands.insert_resource(PlayUi::default())
-    })
+    app.add_systems(
+        OnEnter(Screen::Play),
+        |mut commands: Commands, settings: Res<PlayerSettings>| {
+            commands.insert_resource(PlayUi {
+                speed: settings.settings.default_speed,
+                ..PlayUi::default()
+            })
+        },
+    )
     .add_systems(
         Update,
-        (keyboard, zoom).run_if(in_state(Screen::Play).and_then(resource_exists::<Session>)),
+        (keyboard, zoom, advance)
+            .run_if(in_state(Screen::Play).and_then(resource_exists::<Session>)),
     )
     .add_systems(
         EguiPrimaryContextPass,
@@ -85,6 +99,18 @@ fn keyboard(
     if keys.just_pressed(KeyCode::KeyK) {
         out.write(Command::KeepLastPlan);
     }
+    if keys.just_pressed(KeyCode::KeyC) {
+        ui.charts = !ui.charts;
+    }
+    if keys.just_pressed(KeyCode::Space) {
+        // In continuous mode Space pauses time; in turn mode it starts the clock.
+        ui.speed = if ui.speed == Speed::Turns {
+            Speed::Normal
+        } else {
+            Speed::Turns
+        };
+        ui.elapsed = 0.0;
+    }
     if keys.just_pressed(KeyCode::Tab) || keys.just_pressed(KeyCode::KeyZ) {
         ui.view = if ui.view == View::Trees {
             View::Forest
@@ -93,6 +119,27 @@ fn keyboard(
         };
     }
     if keys.just_pressed(KeyCode::Enter) {
+        out.write(Command::EndWeek);
+    }
+}
+
+/// Continuous mode: the week ends by itself when its time is up, unless the game is
+/// paused, a window is open or a decision is waiting.
+fn advance(
+    time: Res<Time>,
+    session: Res<Session>,
+    mut ui: ResMut<PlayUi>,
+    mut out: MessageWriter<Command>,
+) {
+    let Some(total) = ui.speed.seconds_per_week() else {
+        return;
+    };
+    if ui.paused || ui.help || !session.open_dilemmas().is_empty() || session.sim.is_finished() {
+        return;
+    }
+    ui.elapsed += time.delta_secs();
+    if ui.elapsed >= total {
+        ui.elapsed = 0.0;
         out.write(Command::EndWeek);
     }
 }
@@ -156,6 +203,29 @@ fn play_ui(
                     }
                     if ui.button("Keys (?)").clicked() {
                         state.help = !state.help;
+                    }
+                    if ui.button("Charts (C)").clicked() {
+                        state.charts = !state.charts;
+                    }
+                    let mut speed = state.speed;
+                    egui::ComboBox::from_id_salt("speed")
+                        .selected_text(speed.label())
+                        .show_ui(ui, |ui| {
+                            for s in Speed::ALL {
+                                ui.selectable_value(&mut speed, s, s.label());
+                            }
+                        });
+                    if speed != state.speed {
+                        state.speed = speed;
+                        state.elapsed = 0.0;
+                    }
+                    if let Some(total) = state.speed.seconds_per_week() {
+                        let left = (total - state.elapsed).max(0.0);
+                        ui.add(
+                            egui::ProgressBar::new(state.elapsed / total)
+                                .desired_width(90.0)
+                                .text(format!("{left:.0} s")),
+                        );
                     }
                     let end = ui.add_enabled(
                         session.open_dilemmas().is_empty(),
@@ -249,6 +319,17 @@ fn play_ui(
             state.causes = None;
         }
     }
+    if state.charts {
+        let mut open = true;
+        egui::Window::new("Your team, week by week")
+            .open(&mut open)
+            .default_size([620.0, 320.0])
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ctx, |ui| {
+                charts::metrics(ui, &sim.state.history, None, 260.0)
+            });
+        state.charts = open;
+    }
     if state.help {
         egui::Window::new("Keys")
             .collapsible(false)
@@ -317,6 +398,8 @@ const HELP: &[(&str, &str)] = &[
     ("Left / Right", "one hour less / more (Shift: four)"),
     ("Enter", "end the week"),
     ("K", "keep last week's plan"),
+    ("C", "charts of every metric"),
+    ("Space", "start or stop the clock (continuous mode)"),
     ("Tab, Z, wheel", "zoom between trees and forest"),
     ("1 2 3", "answer a decision card"),
     ("Esc", "menu, or close a window"),

@@ -81,11 +81,19 @@ fn title_ui(
                 next.set(Screen::LevelSelect);
             }
             ui.add_space(8.0);
+            if style::menu_button(ui, "Settings").clicked() || keys.just_pressed(KeyCode::KeyS) {
+                next.set(Screen::Settings);
+            }
+            ui.add_space(8.0);
+            if style::menu_button(ui, "Credits").clicked() {
+                next.set(Screen::Credits);
+            }
+            ui.add_space(8.0);
             if style::menu_button(ui, "Quit").clicked() || keys.just_pressed(KeyCode::Escape) {
                 exit.write(AppExit::Success);
             }
             ui.add_space(24.0);
-            let keys_hint = if found.session.is_some() { "C: continue · Enter: play · Esc: quit" } else { "Enter: play · Esc: quit" };
+            let keys_hint = if found.session.is_some() { "C: continue · Enter: play · S: settings · Esc: quit" } else { "Enter: play · S: settings · Esc: quit" };
             ui.label(style::muted(keys_hint));
             if let Some(problem) = &found.problem {
                 ui.add_space(16.0);

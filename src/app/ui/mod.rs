@@ -2,6 +2,7 @@
 //! can be tested and reused.
 
 pub mod causes;
+pub mod charts;
 pub mod dilemma;
 pub mod hud;
 pub mod log;

@@ -1,0 +1,96 @@
+//! Settings: volumes, UI scale, window mode and the default speed, saved and applied
+//! as soon as they change.
+
+use super::Screen;
+use crate::app::settings::PlayerSettings;
+use crate::app::ui::style;
+use crate::settings::{Speed, WindowMode};
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        settings_ui.run_if(in_state(Screen::Settings)),
+    );
+}
+
+fn settings_ui(
+    mut contexts: EguiContexts,
+    mut settings: ResMut<PlayerSettings>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut edited = settings.settings.clone();
+    let mut root = style::root(ctx, "settings");
+    egui::CentralPanel::default()
+        .frame(style::frame().inner_margin(40.0))
+        .show(&mut root, |ui| {
+            ui.label(
+                egui::RichText::new("Settings")
+                    .size(32.0)
+                    .color(style::FOREST)
+                    .strong(),
+            );
+            ui.add_space(16.0);
+            egui::Grid::new("settings")
+                .num_columns(2)
+                .spacing([24.0, 14.0])
+                .show(ui, |ui| {
+                    ui.label(style::body("Music volume"));
+                    ui.add(egui::Slider::new(&mut edited.music_volume, 0.0..=1.0).show_value(true));
+                    ui.end_row();
+                    ui.label(style::body("Effects volume"));
+                    ui.add(
+                        egui::Slider::new(&mut edited.effects_volume, 0.0..=1.0).show_value(true),
+                    );
+                    ui.end_row();
+                    ui.label(style::body("Interface scale"));
+                    ui.add(egui::Slider::new(&mut edited.ui_scale, 0.75..=2.0).step_by(0.05));
+                    ui.end_row();
+                    ui.label(style::body("Window"));
+                    ui.horizontal(|ui| {
+                        ui.radio_value(&mut edited.window_mode, WindowMode::Windowed, "Windowed");
+                        ui.radio_value(
+                            &mut edited.window_mode,
+                            WindowMode::Fullscreen,
+                            "Full screen",
+                        );
+                    });
+                    ui.end_row();
+                    ui.label(style::body("Weeks advance"));
+                    ui.horizontal(|ui| {
+                        for s in Speed::ALL {
+                            ui.radio_value(&mut edited.default_speed, s, s.label());
+                        }
+                    });
+                    ui.end_row();
+                });
+            ui.add_space(16.0);
+            if let Some(path) = &settings.path {
+                ui.label(style::muted(format!("Saved in {}", path.display())));
+            }
+            if let Some(m) = &settings.message {
+                ui.label(egui::RichText::new(m).color(style::WARN));
+            }
+            ui.label(style::muted(format!(
+                "Saves: {}",
+                crate::save::data_dir().join("saves").display()
+            )));
+            ui.label(style::muted(format!(
+                "Levels: {}",
+                crate::catalog::levels_dir().display()
+            )));
+            ui.add_space(16.0);
+            if style::menu_button(ui, "Back").clicked() || keys.just_pressed(KeyCode::Escape) {
+                next.set(Screen::Title);
+            }
+        });
+    // Only a real change is written, so dragging a slider saves once per value.
+    if edited != settings.settings {
+        settings.settings = edited.clamped();
+        settings.persist();
+    }
+    Ok(())
+}

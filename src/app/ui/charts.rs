@@ -1,0 +1,72 @@
+//! Metric curves over the weeks (egui_plot), optionally with an alternative run dashed.
+
+use super::style;
+use crate::sim::WeekReport;
+use bevy_egui::egui;
+use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints};
+
+/// A metric's name, how to read it from a week, and its colour.
+type Curve = (&'static str, fn(&WeekReport) -> f64, egui::Color32);
+
+const CURVES: [Curve; 7] = [
+    (
+        "morale",
+        |w| w.metrics.morale,
+        egui::Color32::from_rgb(230, 130, 200),
+    ),
+    (
+        "trust",
+        |w| w.metrics.trust,
+        egui::Color32::from_rgb(150, 150, 240),
+    ),
+    ("alignment", |w| w.metrics.alignment, style::FOREST),
+    ("on time", |w| w.metrics.on_time, style::TREES),
+    (
+        "quality",
+        |w| w.metrics.quality,
+        egui::Color32::from_rgb(240, 230, 140),
+    ),
+    (
+        "goals",
+        |w| w.metrics.goal_progress,
+        egui::Color32::LIGHT_BLUE,
+    ),
+    ("stress", |w| w.metrics.stress, style::BAD),
+];
+
+pub fn series(weeks: &[WeekReport], f: impl Fn(&WeekReport) -> f64) -> PlotPoints<'static> {
+    weeks
+        .iter()
+        .map(|w| [w.week as f64, 100.0 * f(w)])
+        .collect()
+}
+
+/// Every metric in percent by week; `alternative` is drawn dashed in the same colours.
+pub fn metrics(
+    ui: &mut egui::Ui,
+    weeks: &[WeekReport],
+    alternative: Option<&[WeekReport]>,
+    height: f32,
+) {
+    Plot::new("metrics")
+        .legend(Legend::default())
+        .height(height)
+        .include_y(0.0)
+        .include_y(100.0)
+        .x_axis_label("week")
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .show(ui, |p| {
+            for (name, f, color) in CURVES {
+                p.line(Line::new(name, series(weeks, f)).color(color).width(2.0));
+                if let Some(alt) = alternative {
+                    p.line(
+                        Line::new(format!("{name} (what if)"), series(alt, f))
+                            .color(color)
+                            .style(LineStyle::dashed_loose()),
+                    );
+                }
+            }
+        });
+}

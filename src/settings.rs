@@ -1,0 +1,173 @@
+//! Player settings: volumes, UI scale, window mode and the default speed. Kept in the
+//! platform's config folder, written atomically; a damaged file is set aside and the
+//! defaults are used, with a message.
+
+use crate::save::write_atomic;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WindowMode {
+    #[default]
+    Windowed,
+    Fullscreen,
+}
+
+/// How weeks advance: when the player ends them, or on a timer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Speed {
+    #[default]
+    Turns,
+    Normal,
+    Fast,
+    Fastest,
+}
+
+impl Speed {
+    pub const ALL: [Speed; 4] = [Speed::Turns, Speed::Normal, Speed::Fast, Speed::Fastest];
+
+    /// Seconds a week lasts in continuous mode; `None` in turn mode.
+    pub fn seconds_per_week(self) -> Option<f32> {
+        match self {
+            Speed::Turns => None,
+            Speed::Normal => Some(12.0),
+            Speed::Fast => Some(6.0),
+            Speed::Fastest => Some(3.0),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Speed::Turns => "Turns (End Week)",
+            Speed::Normal => "Continuous 1x",
+            Speed::Fast => "Continuous 2x",
+            Speed::Fastest => "Continuous 4x",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// 0..1
+    pub music_volume: f32,
+    /// 0..1
+    pub effects_volume: f32,
+    /// 0.75..2
+    pub ui_scale: f32,
+    pub window_mode: WindowMode,
+    pub default_speed: Speed,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            music_volume: 0.5,
+            effects_volume: 0.7,
+            ui_scale: 1.0,
+            window_mode: WindowMode::Windowed,
+            default_speed: Speed::Turns,
+        }
+    }
+}
+
+impl Settings {
+    /// Values outside their ranges (a hand-edited file) are brought back inside.
+    pub fn clamped(mut self) -> Settings {
+        let fix =
+            |v: f32, lo: f32, hi: f32, d: f32| if v.is_finite() { v.clamp(lo, hi) } else { d };
+        self.music_volume = fix(self.music_volume, 0.0, 1.0, 0.5);
+        self.effects_volume = fix(self.effects_volume, 0.0, 1.0, 0.7);
+        self.ui_scale = fix(self.ui_scale, 0.75, 2.0, 1.0);
+        self
+    }
+
+    /// Loads settings; a missing file gives the defaults, a damaged one is kept aside
+    /// as `settings.ron.corrupt` and reported.
+    pub fn load(path: &Path) -> (Settings, Option<String>) {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return (Settings::default(), None);
+        };
+        match ron::Options::default().from_str::<Settings>(&text) {
+            Ok(s) => (s.clamped(), None),
+            Err(e) => {
+                let aside = path.with_extension("ron.corrupt");
+                let kept = std::fs::rename(path, &aside).is_ok();
+                let where_ = if kept {
+                    format!("; kept as {}", aside.display())
+                } else {
+                    String::new()
+                };
+                (
+                    Settings::default(),
+                    Some(format!(
+                        "{}: {} — using the defaults{where_}",
+                        path.display(),
+                        e
+                    )),
+                )
+            }
+        }
+    }
+
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
+            .map_err(std::io::Error::other)?;
+        write_atomic(path, text.as_bytes())
+    }
+}
+
+/// `$FOREST_AND_TREES_CONFIG` when set, else the platform's config folder.
+pub fn config_path() -> PathBuf {
+    if let Some(dir) = std::env::var_os("FOREST_AND_TREES_CONFIG") {
+        return PathBuf::from(dir).join("settings.ron");
+    }
+    directories::ProjectDirs::from("org", "Forest and Trees", "forest-and-trees")
+        .map(|d| d.config_dir().join("settings.ron"))
+        .unwrap_or_else(|| PathBuf::from(".forest-and-trees/settings.ron"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("ft-settings-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    #[test]
+    fn settings_survive_a_round_trip() {
+        let path = dir("roundtrip").join("settings.ron");
+        let s = Settings {
+            music_volume: 0.2,
+            ui_scale: 1.5,
+            default_speed: Speed::Fast,
+            ..Settings::default()
+        };
+        s.save(&path).unwrap();
+        assert_eq!(Settings::load(&path), (s, None));
+    }
+
+    #[test]
+    fn a_damaged_file_gives_defaults_a_message_and_is_kept() {
+        let path = dir("damaged").join("settings.ron");
+        std::fs::write(&path, "(music_volume: loud)").unwrap();
+        let (s, msg) = Settings::load(&path);
+        assert_eq!(s, Settings::default());
+        assert!(msg.unwrap().contains("using the defaults"));
+        assert!(path.with_extension("ron.corrupt").exists());
+    }
+
+    #[test]
+    fn out_of_range_values_are_brought_back() {
+        let path = dir("range").join("settings.ron");
+        std::fs::write(&path, "(music_volume: 7.0, ui_scale: 0.1)").unwrap();
+        let (s, _) = Settings::load(&path);
+        assert_eq!(
+            (s.music_volume, s.ui_scale, s.effects_volume),
+            (1.0, 0.75, 0.7)
+        );
+    }
+}
