@@ -7,13 +7,13 @@ use bevy::input::InputPlugin;
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use forest_and_trees::app::GamePlugin;
+use forest_and_trees::app::screens::play::PlayUi;
 use forest_and_trees::app::screens::title::Continue;
 use forest_and_trees::app::screens::{Catalog, Screen};
-use forest_and_trees::app::screens::play::PlayUi;
 use forest_and_trees::app::session::{Command, SaveDir, Session};
 use forest_and_trees::app::settings::PlayerSettings;
-use forest_and_trees::settings::{Settings, Speed};
 use forest_and_trees::save;
+use forest_and_trees::settings::{Settings, Speed};
 use forest_and_trees::sim::{Activity, Decision, Plan, Sim};
 use std::path::{Path, PathBuf};
 
@@ -250,7 +250,9 @@ fn a_corrupt_autosave_is_refused_and_kept_aside() {
 #[test]
 fn in_continuous_mode_weeks_pass_on_their_own_and_wait_for_decisions() {
     let mut app = app(&temp_dir("continuous"));
-    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(std::time::Duration::from_millis(250)));
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+        std::time::Duration::from_millis(250),
+    ));
     start(&mut app, "the-promotion", 4);
     app.world_mut().resource_mut::<PlayUi>().speed = Speed::Fastest;
     // Three seconds a week at 4x; frames of a quarter second (Bevy's largest step):
@@ -258,9 +260,19 @@ fn in_continuous_mode_weeks_pass_on_their_own_and_wait_for_decisions() {
     for _ in 0..40 {
         app.update();
     }
-    assert_eq!(session(&app).sim.state.week, 3, "week 4 holds a decision: the clock waits for it");
+    assert_eq!(
+        session(&app).sim.state.week,
+        3,
+        "week 4 holds a decision: the clock waits for it"
+    );
     assert_eq!(session(&app).open_dilemmas().len(), 1);
-    send(&mut app, Command::Choose { dilemma: "the-hard-bug".into(), choice: "pair".into() });
+    send(
+        &mut app,
+        Command::Choose {
+            dilemma: "the-hard-bug".into(),
+            choice: "pair".into(),
+        },
+    );
     for _ in 0..14 {
         app.update();
     }
@@ -272,7 +284,10 @@ fn the_default_speed_comes_from_the_settings() {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
     app.insert_resource(SaveDir(temp_dir("speed")));
-    app.insert_resource(PlayerSettings::in_memory(Settings { default_speed: Speed::Fast, ..Settings::default() }));
+    app.insert_resource(PlayerSettings::in_memory(Settings {
+        default_speed: Speed::Fast,
+        ..Settings::default()
+    }));
     app.add_plugins(GamePlugin);
     app.update();
     start(&mut app, "first-week", 1);

@@ -18,7 +18,8 @@ use std::path::PathBuf;
 pub struct Options {
     /// Drive every screen, save a screenshot of each into this folder, check none is
     /// blank, and quit.
-    pub smoke_test: Option<PathBuf>,
+    /// The folder, and optionally the id of the level to play.
+    pub smoke_test: Option<(PathBuf, Option<String>)>,
 }
 
 /// Everything but the window: screens and their data. Tests add it to `MinimalPlugins`.
@@ -48,7 +49,7 @@ pub fn run(options: Options) -> AppExit {
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });
-    if let Some(dir) = &options.smoke_test {
+    if let Some((dir, _)) = &options.smoke_test {
         // A scripted run must not touch the player's own saves or settings.
         app.insert_resource(session::SaveDir(dir.join("data")));
         app.insert_resource(settings::PlayerSettings::in_memory(
@@ -56,8 +57,8 @@ pub fn run(options: Options) -> AppExit {
         ));
     }
     app.add_plugins((GamePlugin, settings::window_plugin, audio::plugin));
-    if let Some(dir) = options.smoke_test {
-        app.add_plugins(smoke::plugin(dir));
+    if let Some((dir, level)) = options.smoke_test {
+        app.add_plugins(smoke::plugin(dir, level));
     }
     app.run()
 }

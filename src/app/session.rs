@@ -77,6 +77,8 @@ pub enum Command {
     SetHours(Activity, f64),
     /// Spread the budget with this share on vision (the default spread).
     SetShare(f64),
+    /// Move the balance to this share, keeping each family's mix of activities.
+    Rebalance(f64),
     KeepLastPlan,
     Choose {
         dilemma: String,
@@ -112,6 +114,10 @@ fn apply_commands(
             Command::SetShare(s) => {
                 let budget = session.sim.budget();
                 session.draft = Plan::from_share(*s, budget);
+            }
+            Command::Rebalance(s) => {
+                let budget = session.sim.budget();
+                session.draft = session.draft.with_share(*s).fitted(budget);
             }
             Command::KeepLastPlan => {
                 if let Some(last) = session.decisions.last() {

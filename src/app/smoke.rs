@@ -49,8 +49,19 @@ const SCRIPT: &[Step] = &[
     Step::Quit,
 ];
 
-pub fn plugin(dir: PathBuf) -> impl Fn(&mut App) {
+pub fn plugin(dir: PathBuf, level: Option<String>) -> impl Fn(&mut App) {
     move |app: &mut App| {
+        if let Some(id) = &level {
+            let mut catalog = app.world_mut().resource_mut::<Catalog>();
+            match catalog
+                .entries
+                .iter()
+                .position(|e| e.level.as_ref().is_ok_and(|l| &l.id == id))
+            {
+                Some(i) => catalog.selected = i,
+                None => error!("smoke test: no level \"{id}\"; playing the first one"),
+            }
+        }
         app.insert_resource(Smoke {
             dir: dir.clone(),
             frame: 0,

@@ -25,6 +25,9 @@ pub struct Cli {
     /// screenshot of each into this folder, check none is blank, and quit (CI smoke test).
     #[arg(long, value_name = "DIR")]
     pub smoke_test: Option<PathBuf>,
+    /// With --smoke-test: the id of the level to play (default: the first listed).
+    #[arg(long, value_name = "ID", requires = "smoke_test")]
+    pub smoke_level: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -97,7 +100,7 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
-        None => run_game(cli.smoke_test),
+        None => run_game(cli.smoke_test.map(|dir| (dir, cli.smoke_level))),
         Some(Command::Validate { files }) => validate(&files),
         Some(Command::Simulate {
             level,
@@ -111,7 +114,7 @@ pub fn main() -> i32 {
 }
 
 #[cfg(feature = "gui")]
-fn run_game(smoke_test: Option<PathBuf>) -> i32 {
+fn run_game(smoke_test: Option<(PathBuf, Option<String>)>) -> i32 {
     match crate::app::run(crate::app::Options { smoke_test }) {
         bevy::app::AppExit::Success => 0,
         bevy::app::AppExit::Error(code) => code.get() as i32,
@@ -119,7 +122,7 @@ fn run_game(smoke_test: Option<PathBuf>) -> i32 {
 }
 
 #[cfg(not(feature = "gui"))]
-fn run_game(_smoke_test: Option<PathBuf>) -> i32 {
+fn run_game(_smoke_test: Option<(PathBuf, Option<String>)>) -> i32 {
     eprintln!("error: this build has no window (built without the `gui` feature); see --help");
     2
 }

@@ -205,6 +205,27 @@ impl Plan {
         Ok(())
     }
 
+    /// The same total hours with `share` of them on the forest, keeping how each family's
+    /// hours are divided among its activities (an empty family gets the default spread).
+    pub fn with_share(&self, share: f64) -> Plan {
+        let share = share.clamp(0.0, 1.0);
+        let total = self.total();
+        let default = Plan::from_share(0.5, 1.0);
+        let mut out = Plan::default();
+        for (family, part) in [(Family::Vision, share), (Family::Execution, 1.0 - share)] {
+            let now = self.family_hours(family);
+            let (source, from) = if now > 0.0 {
+                (self, now)
+            } else {
+                (&default, default.family_hours(family))
+            };
+            for a in Activity::ALL.iter().filter(|a| a.family() == family) {
+                out.set(*a, total * part * source.get(*a) / from);
+            }
+        }
+        out
+    }
+
     /// Scales the plan down so it fits the budget (used when attention is taken away).
     pub fn fitted(&self, budget: f64) -> Plan {
         let total = self.total();
@@ -274,6 +295,20 @@ mod tests {
             Err(PlanError::Negative(Activity::FollowUp))
         );
         assert!(p.fitted(10.0).total() <= 40.0);
+    }
+
+    #[test]
+    fn shifting_the_share_keeps_each_familys_mix() {
+        let mut p = Plan::default();
+        p.set(Activity::ShareVision, 6.0);
+        p.set(Activity::BuildTrust, 2.0);
+        p.set(Activity::FollowUp, 12.0);
+        let q = p.with_share(0.6);
+        assert!((q.total() - 20.0).abs() < 1e-9);
+        assert!((q.vision_share() - 0.6).abs() < 1e-9);
+        assert!((q.get(Activity::ShareVision) / q.get(Activity::BuildTrust) - 3.0).abs() < 1e-9);
+        // Execution had one activity only; it keeps all the execution hours.
+        assert!((q.get(Activity::FollowUp) - 8.0).abs() < 1e-9);
     }
 
     #[test]

@@ -3,14 +3,13 @@
 //! Everything the player does becomes a `session::Command`.
 
 use super::Screen;
-use crate::app::session::{Command, Session};
+use crate::app::session::{Command, Session, WeekPlayed};
 use crate::app::settings::PlayerSettings;
 use crate::app::ui::hud::Metric;
 use crate::app::ui::{causes, charts, dilemma, hud, log, plan, style, team};
 use crate::settings::Speed;
 use crate::sim::whatif::preview;
 use crate::sim::{Activity, Plan, WeekReport};
-use bevy::input::mouse::AccumulatedMouseScroll;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -31,6 +30,10 @@ pub struct PlayUi {
     pub paused: bool,
     pub filter: log::Filter,
     pub charts: bool,
+    /// The week that just ended, shown for a moment: (text, seconds left).
+    pub banner: Option<(String, f32)>,
+    /// The team opened in the trees view of a large organisation.
+    pub focus: Option<usize>,
     /// Turn mode, or how fast weeks pass in continuous mode.
     pub speed: Speed,
     /// Seconds of the current week elapsed in continuous mode.
@@ -51,7 +54,7 @@ pub fn plugin(app: &mut App) {
     )
     .add_systems(
         Update,
-        (keyboard, zoom, advance)
+        (keyboard, advance, banner)
             .run_if(in_state(Screen::Play).and_then(resource_exists::<Session>)),
     )
     .add_systems(
@@ -123,6 +126,46 @@ fn keyboard(
     }
 }
 
+/// A short banner when a week ends, fading out: the week's turn is felt, not only counted.
+fn banner(
+    time: Res<Time>,
+    session: Res<Session>,
+    mut played: MessageReader<WeekPlayed>,
+    mut ui: ResMut<PlayUi>,
+) {
+    if let Some(p) = played.read().last()
+        && let Some(w) = session.sim.state.history.last()
+    {
+        let before = session
+            .sim
+            .state
+            .history
+            .len()
+            .checked_sub(2)
+            .map(|i| session.sim.state.history[i].metrics.clone());
+        let change = |now: f64, then: Option<f64>| {
+            then.map_or(String::new(), |t| format!(" ({:+.0})", (now - t) * 100.0))
+        };
+        let text = format!(
+            "Week {} done · morale {:.0}%{} · delivery {:.0}%{}",
+            p.week,
+            w.metrics.morale * 100.0,
+            change(w.metrics.morale, before.as_ref().map(|b| b.morale)),
+            w.metrics.delivery * 100.0,
+            change(w.metrics.delivery, before.as_ref().map(|b| b.delivery)),
+        );
+        ui.banner = Some((text, BANNER_SECONDS));
+    }
+    if let Some((_, left)) = &mut ui.banner {
+        *left -= time.delta_secs();
+        if *left <= 0.0 {
+            ui.banner = None;
+        }
+    }
+}
+
+const BANNER_SECONDS: f32 = 2.5;
+
 /// Continuous mode: the week ends by itself when its time is up, unless the game is
 /// paused, a window is open or a decision is waiting.
 fn advance(
@@ -145,14 +188,6 @@ fn advance(
 }
 
 /// The mouse wheel zooms between the trees (in) and the forest (out).
-fn zoom(scroll: Res<AccumulatedMouseScroll>, mut ui: ResMut<PlayUi>) {
-    if scroll.delta.y > 0.0 {
-        ui.view = View::Trees;
-    } else if scroll.delta.y < 0.0 {
-        ui.view = View::Forest;
-    }
-}
-
 fn play_ui(
     mut contexts: EguiContexts,
     session: Res<Session>,
@@ -276,7 +311,7 @@ fn play_ui(
             log::show(ui, &sim.state.history, &mut filter, &warnings);
             state.filter = filter;
         });
-    egui::CentralPanel::default()
+    let central = egui::CentralPanel::default()
         .frame(style::frame().fill(style::PANEL_LIGHT))
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
@@ -292,14 +327,54 @@ fn play_ui(
                 {
                     state.view = View::Forest;
                 }
-                ui.label(style::muted("Tab or mouse wheel to zoom"));
+                ui.label(style::muted(
+                    "Tab: switch view · mouse wheel: zoom, and move the week's hours with it",
+                ));
             });
             ui.separator();
             match state.view {
-                View::Trees => team::trees(ui, &sim.state.org, &sim.state.items, sim.next_week()),
+                View::Trees => {
+                    let mut focus = state.focus;
+                    team::trees(
+                        ui,
+                        &sim.state.org,
+                        &sim.state.items,
+                        sim.next_week(),
+                        &mut focus,
+                    );
+                    state.focus = focus;
+                }
                 View::Forest => team::forest(ui, level, &sim.state.org, &sim.state.goal_progress),
             }
         });
+
+    // Zooming is deciding: over the team view, each wheel step moves five points of the
+    // week's hours toward the trees (in) or the forest (out), and the view follows.
+    // Raw wheel events, not the smoothed scroll, so one notch is one step.
+    let wheel: f32 = ctx.input(|i| {
+        i.raw
+            .events
+            .iter()
+            .map(|e| {
+                if let egui::Event::MouseWheel { delta, .. } = e {
+                    delta.y
+                } else {
+                    0.0
+                }
+            })
+            .sum()
+    });
+    let modal_open = state.paused || !session.open_dilemmas().is_empty();
+    if wheel != 0.0 && !modal_open && central.response.contains_pointer() {
+        let step = if wheel > 0.0 { -0.05 } else { 0.05 };
+        let share = (((session.draft.vision_share() + step) * 20.0).round() / 20.0).clamp(0.0, 1.0);
+        out.write(Command::Rebalance(share));
+        state.view = if share > 0.5 {
+            View::Forest
+        } else {
+            View::Trees
+        };
+    }
 
     if let Some(metric) = state.causes {
         let mut open = true;
@@ -318,6 +393,25 @@ fn play_ui(
         if !open {
             state.causes = None;
         }
+    }
+    if let Some((text, left)) = &state.banner {
+        let alpha = (left / BANNER_SECONDS * 2.0).min(1.0);
+        egui::Area::new(egui::Id::new("week_banner"))
+            .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
+            .interactable(false)
+            .show(ctx, |ui| {
+                egui::Frame::NONE
+                    .fill(style::PANEL.gamma_multiply(alpha))
+                    .inner_margin(12.0)
+                    .corner_radius(6.0)
+                    .show(ui, |ui| {
+                        ui.label(
+                            egui::RichText::new(text)
+                                .size(20.0)
+                                .color(style::TEXT.gamma_multiply(alpha)),
+                        );
+                    });
+            });
     }
     if state.charts {
         let mut open = true;
@@ -400,7 +494,11 @@ const HELP: &[(&str, &str)] = &[
     ("K", "keep last week's plan"),
     ("C", "charts of every metric"),
     ("Space", "start or stop the clock (continuous mode)"),
-    ("Tab, Z, wheel", "zoom between trees and forest"),
+    ("Tab, Z", "switch between trees and forest"),
+    (
+        "Mouse wheel",
+        "zoom in to the trees or out to the forest; the plan follows",
+    ),
     ("1 2 3", "answer a decision card"),
     ("Esc", "menu, or close a window"),
     ("?", "this help"),

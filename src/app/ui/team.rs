@@ -52,6 +52,31 @@ impl Mood {
     }
 }
 
+/// A person: head and shoulders, with their mood as a badge at the shoulder.
+pub fn person_token(painter: &egui::Painter, center: egui::Pos2, r: f32, mood: Mood) {
+    let body = Color32::from_rgb(196, 204, 192);
+    let head = pos2(center.x - r * 0.3, center.y - r * 0.45);
+    painter.circle_filled(head, r * 0.5, body);
+    let shoulders =
+        egui::Rect::from_center_size(pos2(head.x, center.y + r * 0.55), vec2(r * 1.7, r * 0.9));
+    painter.rect_filled(
+        shoulders,
+        egui::CornerRadius {
+            nw: (r * 0.8) as u8,
+            ne: (r * 0.8) as u8,
+            sw: 2,
+            se: 2,
+        },
+        body,
+    );
+    token(
+        painter,
+        pos2(center.x + r * 0.75, center.y + r * 0.1),
+        r * 0.55,
+        mood,
+    );
+}
+
 /// A token: circle (good), square (uneasy) or triangle (at risk), with its sign.
 pub fn token(painter: &egui::Painter, center: egui::Pos2, r: f32, mood: Mood) {
     let fill = mood.color();
@@ -101,41 +126,53 @@ fn person_tooltip(p: &Person) -> String {
     )
 }
 
-/// Zoomed in: direct reports and, for leads, their people (whole teams are grouped
-/// when the organisation is too large to show everyone).
-pub fn trees(ui: &mut egui::Ui, org: &Org, items: &[Item], week: u32) {
+/// Zoomed in: direct reports and, for leads, their people. Organisations too large to
+/// show everyone group each team; clicking a group opens it (`focus`), one layer down.
+pub fn trees(ui: &mut egui::Ui, org: &Org, items: &[Item], week: u32, focus: &mut Option<usize>) {
     ui.label(style::heading("The trees: people and work"));
     let show_everyone = org.seats.len() <= 40;
-    egui::ScrollArea::vertical()
-        .id_salt("trees")
-        .max_height(ui.available_height() - 120.0)
-        .show(ui, |ui| {
-            // Direct reports who lead no one share a row; each lead gets a row with their team.
-            ui.horizontal_wrapped(|ui| {
-                for seat in org.seats.iter().filter(|s| s.depth == 1 && !s.leads) {
-                    person_chip(ui, seat.person.as_ref(), seat.hire_week);
-                }
-            });
-            for (i, seat) in org
-                .seats
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| s.depth == 1 && s.leads)
-            {
-                ui.horizontal_wrapped(|ui| {
-                    person_chip(ui, seat.person.as_ref(), seat.hire_week);
-                    ui.label(style::muted("leads:"));
-                    if show_everyone {
-                        for s in org.seats.iter().filter(|s| s.manager == Some(i)) {
-                            person_chip(ui, s.person.as_ref(), s.hire_week);
-                        }
-                    } else {
-                        group_chip(ui, org, i);
-                    }
-                });
-                ui.add_space(4.0);
+    let root = *focus;
+    if let Some(m) = root {
+        let name = org.seats[m]
+            .person
+            .as_ref()
+            .map_or("an empty seat", |p| p.name.as_str());
+        ui.horizontal(|ui| {
+            ui.label(style::body(format!("Inside the team of {name}")));
+            if ui.small_button("Back to your direct reports").clicked() {
+                *focus = None;
             }
         });
+    }
+    let is_top = |s: &crate::sim::org::Seat| match root {
+        None => s.depth == 1,
+        Some(m) => s.manager == Some(m),
+    };
+    // Reports who lead no one share a row; each lead gets a row with their team.
+    ui.horizontal_wrapped(|ui| {
+        for seat in org.seats.iter().filter(|s| is_top(s) && !s.leads) {
+            person_chip(ui, seat.person.as_ref(), seat.hire_week);
+        }
+    });
+    for (i, seat) in org
+        .seats
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| is_top(s) && s.leads)
+    {
+        ui.horizontal_wrapped(|ui| {
+            person_chip(ui, seat.person.as_ref(), seat.hire_week);
+            ui.label(style::muted("leads"));
+            if show_everyone {
+                for s in org.seats.iter().filter(|s| s.manager == Some(i)) {
+                    person_chip(ui, s.person.as_ref(), s.hire_week);
+                }
+            } else if group_chip(ui, org, i) {
+                *focus = Some(i);
+            }
+        });
+        ui.add_space(2.0);
+    }
     ui.separator();
     ui.label(
         RichText::new("Work")
@@ -169,14 +206,14 @@ pub fn trees(ui: &mut egui::Ui, org: &Org, items: &[Item], week: u32) {
 }
 
 fn person_chip(ui: &mut egui::Ui, person: Option<&Person>, hire_week: Option<u32>) {
-    let (rect, response) = ui.allocate_exact_size(vec2(118.0, 58.0), egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(vec2(104.0, 56.0), egui::Sense::hover());
     let painter = ui.painter_at(rect);
     match person {
         Some(p) => {
-            token(
+            person_token(
                 &painter,
-                pos2(rect.center().x, rect.top() + 18.0),
-                13.0,
+                pos2(rect.center().x, rect.top() + 20.0),
+                17.0,
                 Mood::of(p),
             );
             painter.text(
@@ -206,8 +243,9 @@ fn person_chip(ui: &mut egui::Ui, person: Option<&Person>, hire_week: Option<u32
     }
 }
 
-/// Everyone below a lead, summarised: how many, how they feel, who is at risk.
-fn group_chip(ui: &mut egui::Ui, org: &Org, lead: usize) {
+/// Everyone below a lead, summarised: how many, how they feel, who is at risk. Returns
+/// whether it was clicked (to open the team).
+fn group_chip(ui: &mut egui::Ui, org: &Org, lead: usize) -> bool {
     let mut members = Vec::new();
     let mut stack = vec![lead];
     while let Some(s) = stack.pop() {
@@ -233,7 +271,7 @@ fn group_chip(ui: &mut egui::Ui, org: &Org, lead: usize) {
     } else {
         Mood::Good
     };
-    let (rect, response) = ui.allocate_exact_size(vec2(210.0, 58.0), egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(vec2(210.0, 56.0), egui::Sense::click());
     let painter = ui.painter_at(rect);
     token(
         &painter,
@@ -248,11 +286,13 @@ fn group_chip(ui: &mut egui::Ui, org: &Org, lead: usize) {
         egui::FontId::proportional(14.0),
         style::TEXT,
     );
-    response.on_hover_text(format!(
-        "Mean morale {:.0}% · {} at risk of leaving",
-        morale * 100.0,
-        at_risk
-    ));
+    response
+        .on_hover_text(format!(
+            "Mean morale {:.0}% · {} at risk of leaving · click to open the team",
+            morale * 100.0,
+            at_risk
+        ))
+        .clicked()
 }
 
 /// Zoomed out: the goals, and how far the vision has reached each layer.
