@@ -327,9 +327,7 @@ fn play_ui(
                 {
                     state.view = View::Forest;
                 }
-                ui.label(style::muted(
-                    "Tab: switch view · mouse wheel: zoom, and move the week's hours with it",
-                ));
+                ui.label(style::muted("Tab: switch · wheel: zoom"));
             });
             ui.separator();
             match state.view {
@@ -395,21 +393,23 @@ fn play_ui(
         }
     }
     if let Some((text, left)) = &state.banner {
-        let alpha = (left / BANNER_SECONDS * 2.0).min(1.0);
+        // Solid while it is read, then a short fade.
+        let alpha = (left / 0.6).min(1.0);
         egui::Area::new(egui::Id::new("week_banner"))
-            .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
+            .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -190.0])
             .interactable(false)
             .show(ctx, |ui| {
                 egui::Frame::NONE
                     .fill(style::PANEL.gamma_multiply(alpha))
-                    .inner_margin(12.0)
+                    .stroke(egui::Stroke::new(1.0, style::FOREST.gamma_multiply(alpha)))
+                    .inner_margin(14.0)
                     .corner_radius(6.0)
                     .show(ui, |ui| {
                         ui.label(
                             egui::RichText::new(text)
                                 .size(20.0)
                                 .color(style::TEXT.gamma_multiply(alpha)),
-                        );
+                        )
                     });
             });
     }
