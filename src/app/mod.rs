@@ -2,6 +2,7 @@
 //! data from `crate::sim` and never holds a rule of the model.
 
 mod audio;
+mod measure;
 pub mod screens;
 pub mod session;
 pub mod settings;
@@ -9,17 +10,21 @@ mod smoke;
 pub mod ui;
 
 use bevy::prelude::*;
-use bevy::window::WindowResolution;
+use bevy::window::{PresentMode, WindowResolution};
 use bevy_egui::EguiPlugin;
 use std::path::PathBuf;
 
 /// How the binary was asked to start the window.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// Drive every screen, save a screenshot of each into this folder, check none is
     /// blank, and quit.
     /// The folder, and optionally the id of the level to play.
     pub smoke_test: Option<(PathBuf, Option<String>)>,
+    /// Frames to measure, and the level whose play screen is measured (`None`: bare window).
+    pub measure: Option<(usize, Option<String>)>,
+    /// When the process started, for the start-up time.
+    pub started: std::time::Instant,
 }
 
 /// Everything but the window: screens and their data. Tests add it to `MinimalPlugins`.
@@ -35,11 +40,18 @@ impl Plugin for GamePlugin {
 }
 
 pub fn run(options: Options) -> AppExit {
+    let measuring = options.measure.is_some();
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
             title: "Forest & Trees".into(),
             resolution: WindowResolution::new(1280, 720),
+            // Frame times are measured unthrottled; players get vsync.
+            present_mode: if measuring {
+                PresentMode::AutoNoVsync
+            } else {
+                PresentMode::AutoVsync
+            },
             ..default()
         }),
         ..default()
@@ -49,14 +61,34 @@ pub fn run(options: Options) -> AppExit {
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });
-    if let Some((dir, _)) = &options.smoke_test {
-        // A scripted run must not touch the player's own saves or settings.
-        app.insert_resource(session::SaveDir(dir.join("data")));
+    let scratch = options
+        .smoke_test
+        .as_ref()
+        .map(|(dir, _)| dir.join("data"))
+        .or_else(|| measuring.then(|| std::env::temp_dir().join("forest-and-trees-measure")));
+    if let Some(dir) = scratch {
+        // Scripted runs must not touch the player's own saves or settings.
+        app.insert_resource(session::SaveDir(dir));
         app.insert_resource(settings::PlayerSettings::in_memory(
             crate::settings::Settings::default(),
         ));
     }
-    app.add_plugins((GamePlugin, settings::window_plugin, audio::plugin));
+    match &options.measure {
+        // The bare reference window has only the panel and the chart.
+        Some((frames, None)) => {
+            app.add_plugins(measure::plugin(*frames, None, options.started));
+        }
+        Some((frames, Some(level))) => {
+            app.add_plugins((
+                GamePlugin,
+                settings::window_plugin,
+                measure::plugin(*frames, Some(level.clone()), options.started),
+            ));
+        }
+        None => {
+            app.add_plugins((GamePlugin, settings::window_plugin, audio::plugin));
+        }
+    }
     if let Some((dir, level)) = options.smoke_test {
         app.add_plugins(smoke::plugin(dir, level));
     }

@@ -28,6 +28,13 @@ pub struct Cli {
     /// With --smoke-test: the id of the level to play (default: the first listed).
     #[arg(long, value_name = "ID", requires = "smoke_test")]
     pub smoke_level: Option<String>,
+    /// Measure N frames without vsync and print frame times and memory, then quit:
+    /// of the play screen of --measure-level, or of a bare window with one panel and one chart.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(10..=100_000))]
+    pub measure_frames: Option<u32>,
+    /// With --measure-frames: the level whose play screen is measured (else the bare window).
+    #[arg(long, value_name = "ID", requires = "measure_frames")]
+    pub measure_level: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -100,7 +107,10 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
-        None => run_game(cli.smoke_test.map(|dir| (dir, cli.smoke_level))),
+        None => run_game(GameStart {
+            smoke_test: cli.smoke_test.map(|dir| (dir, cli.smoke_level)),
+            measure: cli.measure_frames.map(|n| (n as usize, cli.measure_level)),
+        }),
         Some(Command::Validate { files }) => validate(&files),
         Some(Command::Simulate {
             level,
@@ -113,16 +123,27 @@ pub fn main() -> i32 {
     }
 }
 
+/// How the window was asked to start.
+struct GameStart {
+    smoke_test: Option<(PathBuf, Option<String>)>,
+    measure: Option<(usize, Option<String>)>,
+}
+
 #[cfg(feature = "gui")]
-fn run_game(smoke_test: Option<(PathBuf, Option<String>)>) -> i32 {
-    match crate::app::run(crate::app::Options { smoke_test }) {
+fn run_game(start: GameStart) -> i32 {
+    let options = crate::app::Options {
+        smoke_test: start.smoke_test,
+        measure: start.measure,
+        started: std::time::Instant::now(),
+    };
+    match crate::app::run(options) {
         bevy::app::AppExit::Success => 0,
         bevy::app::AppExit::Error(code) => code.get() as i32,
     }
 }
 
 #[cfg(not(feature = "gui"))]
-fn run_game(_smoke_test: Option<(PathBuf, Option<String>)>) -> i32 {
+fn run_game(_start: GameStart) -> i32 {
     eprintln!("error: this build has no window (built without the `gui` feature); see --help");
     2
 }

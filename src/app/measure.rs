@@ -1,0 +1,145 @@
+//! Frame-time measurement (`--measure-frames N`): the play screen of a level, or a bare
+//! window with one side panel and one chart for comparison, each run for N frames
+//! without vsync. Prints start-up time, mean and 95th-percentile frame time and
+//! resident memory, one line, for `scripts/measure-frames.sh`.
+
+use super::screens::{Catalog, Screen, briefing};
+use super::session::{Command, SaveDir};
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use std::time::Instant;
+
+/// Frames skipped before measuring: start-up, shader compilation, first layouts.
+const WARM_UP: usize = 30;
+
+#[derive(Resource)]
+struct Measure {
+    started: Instant,
+    first_frame_ms: Option<f64>,
+    frames: Vec<f64>,
+    last: Option<Instant>,
+    wanted: usize,
+    label: String,
+}
+
+/// Measures the game on `level` (its play screen, three weeks in) or, with `None`, a
+/// bare window with one panel and one chart.
+pub fn plugin(frames: usize, level: Option<String>, started: Instant) -> impl Fn(&mut App) {
+    move |app: &mut App| {
+        let label = level
+            .clone()
+            .map_or("bare window".to_string(), |l| format!("play screen of {l}"));
+        app.insert_resource(Measure {
+            started,
+            first_frame_ms: None,
+            frames: Vec::new(),
+            last: None,
+            wanted: frames,
+            label,
+        })
+        .add_systems(Last, record);
+        match &level {
+            Some(id) => {
+                let id = id.clone();
+                app.add_systems(
+                    Startup,
+                    move |mut commands: Commands,
+                          catalog: Res<Catalog>,
+                          dir: Res<SaveDir>,
+                          mut next: ResMut<NextState<Screen>>| {
+                        if let Some(level) = catalog
+                            .entries
+                            .iter()
+                            .filter_map(|e| e.level.as_ref().ok())
+                            .find(|l| l.id == id)
+                        {
+                            briefing::start(&mut commands, &dir, level, 1);
+                            next.set(Screen::Play);
+                        } else {
+                            error!("measure: no level \"{id}\"");
+                        }
+                    },
+                )
+                .add_systems(Update, play_three_weeks);
+            }
+            None => {
+                app.add_systems(EguiPrimaryContextPass, bare_ui);
+            }
+        }
+    }
+}
+
+fn play_three_weeks(
+    mut sent: Local<bool>,
+    state: Option<Res<State<Screen>>>,
+    mut out: MessageWriter<Command>,
+) {
+    if !*sent && state.is_some_and(|s| *s.get() == Screen::Play) {
+        *sent = true;
+        for _ in 0..3 {
+            out.write(Command::EndWeek);
+        }
+    }
+}
+
+/// The reference: one side panel and one egui_plot chart, nothing else.
+fn bare_ui(mut contexts: EguiContexts) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        egui::Id::new("bare"),
+        egui::UiBuilder::new().max_rect(ctx.viewport_rect()),
+    );
+    egui::Panel::left("bare_panel")
+        .exact_size(300.0)
+        .show(&mut root, |ui| {
+            ui.label("A side panel");
+            egui_plot::Plot::new("bare_plot")
+                .height(200.0)
+                .show(ui, |p| {
+                    p.line(egui_plot::Line::new(
+                        "line",
+                        egui_plot::PlotPoints::from_explicit_callback(|x| x.sin(), 0.0..10.0, 100),
+                    ));
+                });
+        });
+    Ok(())
+}
+
+fn record(mut m: ResMut<Measure>, mut exit: MessageWriter<AppExit>) {
+    let now = Instant::now();
+    if m.first_frame_ms.is_none() {
+        m.first_frame_ms = Some(now.duration_since(m.started).as_secs_f64() * 1000.0);
+    }
+    if let Some(last) = m.last {
+        m.frames
+            .push(now.duration_since(last).as_secs_f64() * 1000.0);
+    }
+    m.last = Some(now);
+    if m.frames.len() >= WARM_UP + m.wanted {
+        let mut f: Vec<f64> = m.frames[WARM_UP..].to_vec();
+        f.sort_by(f64::total_cmp);
+        let mean = f.iter().sum::<f64>() / f.len() as f64;
+        let p95 = f[((f.len() as f64 * 0.95) as usize).min(f.len() - 1)];
+        let rss = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmRSS:"))
+                    .map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_string())
+            })
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .map_or("unknown".to_string(), |kb| format!("{:.0} MB", kb / 1024.0));
+        println!(
+            "{}: first frame after {:.0} ms; {} frames: mean {:.1} ms, p95 {:.1} ms ({:.0} fps); resident memory {}",
+            m.label,
+            m.first_frame_ms.unwrap_or(0.0),
+            f.len(),
+            mean,
+            p95,
+            1000.0 / mean,
+            rss
+        );
+        exit.write(AppExit::Success);
+    }
+}
