@@ -44,16 +44,10 @@ pub fn weeks(level: &Level, seed: u64, weeks: &[WeekReport], fin: &Final) -> Str
     }
     let _ = writeln!(
         s,
-        "outcome {:.1}/100 — delivery {:.0}% (on time {:.0}%, quality {:.0}%), goals {:.0}%, morale {:.0}%, trust {:.0}%, alignment {:.0}%, retention {:.0}%",
+        "outcome {:.1}/100 — delivery {:.0}% — {}",
         fin.outcome,
         fin.delivery * 100.0,
-        fin.on_time * 100.0,
-        fin.quality * 100.0,
-        fin.goal_progress * 100.0,
-        fin.morale * 100.0,
-        fin.trust * 100.0,
-        fin.alignment * 100.0,
-        fin.retention * 100.0
+        fin.summary()
     );
     s
 }

@@ -75,6 +75,21 @@ pub struct Final {
 }
 
 impl Final {
+    /// The final metrics in one line of words, for tables and the debrief.
+    pub fn summary(&self) -> String {
+        let p = |v: f64| v * 100.0;
+        format!(
+            "on time {:.0}% · quality {:.0}% · goals {:.0}% · morale {:.0}% · trust {:.0}% · alignment {:.0}% · retention {:.0}%",
+            p(self.on_time),
+            p(self.quality),
+            p(self.goal_progress),
+            p(self.morale),
+            p(self.trust),
+            p(self.alignment),
+            p(self.retention)
+        )
+    }
+
     /// The outcome reads final metrics only: never the plan, never the vision share.
     pub fn from_metrics(m: &Metrics, w: &Scoring) -> Final {
         let parts = [

@@ -139,51 +139,80 @@ fn debrief_ui(
                 }
             });
         });
-    egui::Panel::left("debrief_score").frame(style::frame()).exact_size(400.0).show(&mut root, |ui| {
-        ui.label(egui::RichText::new(format!("{} — debrief", sim.level.title)).size(24.0).color(style::FOREST).strong());
-        ui.label(egui::RichText::new(format!("{:.0} / 100", fin.outcome)).size(44.0).color(style::TEXT).strong());
-        ui.label(style::body(format!(
-            "On time {:.0}% · quality {:.0}% · goals {:.0}%\nmorale {:.0}% · trust {:.0}% · alignment {:.0}% · retention {:.0}%",
-            fin.on_time * 100.0,
-            fin.quality * 100.0,
-            fin.goal_progress * 100.0,
-            fin.morale * 100.0,
-            fin.trust * 100.0,
-            fin.alignment * 100.0,
-            fin.retention * 100.0
-        )));
-        ui.add_space(10.0);
-        let (gains, losses) = biggest_causes(weeks);
-        ui.label(style::heading("What helped most").size(18.0));
-        for c in gains {
-            ui.label(egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label)).size(15.0).color(style::GOOD));
-        }
-        ui.label(style::heading("What cost most").size(18.0));
-        for c in losses {
-            ui.label(egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label)).size(15.0).color(style::BAD));
-        }
-        ui.add_space(10.0);
-        ui.label(style::heading("What if?").size(18.0));
-        ui.label(style::muted("Replay from a week with another split, same luck, same choices."));
-        let weeks_n = sim.level.weeks;
-        ui.add(egui::Slider::new(&mut debrief.what_if_week, 1..=weeks_n).text("from week"));
-        ui.add(egui::Slider::new(&mut debrief.what_if_share, 0.0..=1.0).step_by(0.05).text("on vision"));
-        if ui.button("Play it out").clicked() {
-            let decisions = &session.decisions;
-            if let Ok(alt) = what_if(&sim.level, sim.seed, decisions, debrief.what_if_week, debrief.what_if_share) {
-                debrief.alternative = Some((alt.state.history.clone(), alt.final_result(), debrief.what_if_week, debrief.what_if_share));
+    egui::Panel::left("debrief_score")
+        .frame(style::frame())
+        .exact_size(400.0)
+        .show(&mut root, |ui| {
+            ui.label(
+                egui::RichText::new(format!("{} — debrief", sim.level.title))
+                    .size(24.0)
+                    .color(style::FOREST)
+                    .strong(),
+            );
+            ui.label(
+                egui::RichText::new(format!("{:.0} / 100", fin.outcome))
+                    .size(44.0)
+                    .color(style::TEXT)
+                    .strong(),
+            );
+            ui.label(style::body(fin.summary()));
+            ui.add_space(10.0);
+            let (gains, losses) = biggest_causes(weeks);
+            ui.label(style::heading("What helped most").size(18.0));
+            for c in gains {
+                ui.label(
+                    egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label))
+                        .size(15.0)
+                        .color(style::GOOD),
+                );
             }
-        }
-        if let Some((_, alt_fin, w, s)) = &debrief.alternative {
-            ui.label(style::body(format!(
-                "From week {w} at {:.0}% vision: {:.0} / 100 ({:+.0} against your {:.0})",
-                s * 100.0,
-                alt_fin.outcome,
-                alt_fin.outcome - fin.outcome,
-                fin.outcome
-            )));
-        }
-    });
+            ui.label(style::heading("What cost most").size(18.0));
+            for c in losses {
+                ui.label(
+                    egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label))
+                        .size(15.0)
+                        .color(style::BAD),
+                );
+            }
+            ui.add_space(10.0);
+            ui.label(style::heading("What if?").size(18.0));
+            ui.label(style::muted(
+                "Replay from a week with another split, same luck, same choices.",
+            ));
+            let weeks_n = sim.level.weeks;
+            ui.add(egui::Slider::new(&mut debrief.what_if_week, 1..=weeks_n).text("from week"));
+            ui.add(
+                egui::Slider::new(&mut debrief.what_if_share, 0.0..=1.0)
+                    .step_by(0.05)
+                    .text("on vision"),
+            );
+            if ui.button("Play it out").clicked() {
+                let decisions = &session.decisions;
+                if let Ok(alt) = what_if(
+                    &sim.level,
+                    sim.seed,
+                    decisions,
+                    debrief.what_if_week,
+                    debrief.what_if_share,
+                ) {
+                    debrief.alternative = Some((
+                        alt.state.history.clone(),
+                        alt.final_result(),
+                        debrief.what_if_week,
+                        debrief.what_if_share,
+                    ));
+                }
+            }
+            if let Some((_, alt_fin, w, s)) = &debrief.alternative {
+                ui.label(style::body(format!(
+                    "From week {w} at {:.0}% vision: {:.0} / 100 ({:+.0} against your {:.0})",
+                    s * 100.0,
+                    alt_fin.outcome,
+                    alt_fin.outcome - fin.outcome,
+                    fin.outcome
+                )));
+            }
+        });
     egui::CentralPanel::default().frame(style::frame().fill(style::PANEL_LIGHT)).show(&mut root, |ui| {
         let h = (ui.available_height() - 60.0) / 2.0;
         ui.label(style::body("Your team, week by week (dashed: the what-if)"));
