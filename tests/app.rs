@@ -293,3 +293,30 @@ fn the_default_speed_comes_from_the_settings() {
     start(&mut app, "first-week", 1);
     assert_eq!(app.world().resource::<PlayUi>().speed, Speed::Fast);
 }
+
+#[test]
+fn a_saved_copy_is_listed_and_loads_into_the_same_run() {
+    use forest_and_trees::app::screens::load;
+    let dir = temp_dir("copy");
+    let mut app = app(&dir);
+    start(&mut app, "first-week", 6);
+    send(&mut app, Command::EndWeek);
+    send(&mut app, Command::EndWeek);
+    send(&mut app, Command::SaveCopy);
+    let notice = session(&app).notice.clone().expect("the player is told where");
+    assert!(notice.contains("first-week-week2-1.ron"), "{notice}");
+    std::fs::write(dir.join("saves/broken.ron"), "(format_version: 1, level_").unwrap();
+
+    let catalog = app.world().resource::<Catalog>();
+    let slots = load::list(&SaveDir(dir.clone()), catalog);
+    let copy = slots.iter().find(|s| s.path.ends_with("first-week-week2-1.ron")).expect("listed");
+    assert!(copy.summary.as_ref().unwrap().contains("after week 2 of 12"));
+    let broken = slots.iter().find(|s| s.path.ends_with("broken.ron")).expect("listed");
+    assert!(broken.summary.is_err(), "a damaged save is named as such");
+
+    let loaded = load::open(&copy.path, catalog).expect("loads");
+    assert_eq!(loaded.sim.state, session(&app).sim.state);
+    let err = load::open(&broken.path, catalog).err().unwrap();
+    assert!(err.contains("damaged"), "{err}");
+    assert!(dir.join("saves/broken.ron.corrupt").exists(), "kept aside, not deleted");
+}

@@ -21,6 +21,8 @@ pub struct Session {
     pub autosave: Option<PathBuf>,
     /// The last autosave problem, shown to the player.
     pub save_error: Option<String>,
+    /// A passing note for the player, such as where a save went.
+    pub notice: Option<String>,
 }
 
 impl Session {
@@ -34,6 +36,7 @@ impl Session {
             decisions: Vec::new(),
             autosave: None,
             save_error: None,
+            notice: None,
         }
     }
 
@@ -51,6 +54,7 @@ impl Session {
             decisions: file.decisions.clone(),
             autosave: None,
             save_error: None,
+            notice: None,
         })
     }
 
@@ -80,6 +84,8 @@ pub enum Command {
     /// Move the balance to this share, keeping each family's mix of activities.
     Rebalance(f64),
     KeepLastPlan,
+    /// Write the run so far to a new save file beside the autosave.
+    SaveCopy,
     Choose {
         dilemma: String,
         choice: String,
@@ -107,6 +113,7 @@ fn apply_commands(
     mut session: ResMut<Session>,
     mut played: MessageWriter<WeekPlayed>,
     mut next: ResMut<NextState<Screen>>,
+    save_dir: Res<SaveDir>,
 ) {
     for command in commands.read() {
         match command {
@@ -118,6 +125,27 @@ fn apply_commands(
             Command::Rebalance(s) => {
                 let budget = session.sim.budget();
                 session.draft = session.draft.with_share(*s).fitted(budget);
+            }
+            Command::SaveCopy => {
+                let dir = save_dir.0.join("saves");
+                let path = (1..)
+                    .map(|k| {
+                        dir.join(format!(
+                            "{}-week{}-{k}.ron",
+                            session.sim.level.id, session.sim.state.week
+                        ))
+                    })
+                    .find(|p| !p.exists())
+                    .expect("an unused file name");
+                let file = SaveFile::of(&session.sim, &session.decisions);
+                session.save_error = match save::save(&path, &file) {
+                    Ok(()) => None,
+                    Err(e) => Some(format!("Could not save to {}: {e}", path.display())),
+                };
+                session.notice = session
+                    .save_error
+                    .is_none()
+                    .then(|| format!("Saved as {}", path.display()));
             }
             Command::KeepLastPlan => {
                 if let Some(last) = session.decisions.last() {

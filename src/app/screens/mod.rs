@@ -3,6 +3,7 @@
 pub mod briefing;
 pub mod credits;
 pub mod debrief;
+pub mod load;
 pub mod play;
 pub mod select;
 pub mod settings;
@@ -24,6 +25,7 @@ pub enum Screen {
     Debrief,
     Settings,
     Credits,
+    Load,
 }
 
 /// The level files found at start, and the one the player has picked.
@@ -57,5 +59,6 @@ pub fn plugin(app: &mut App) {
         debrief::plugin,
         settings::plugin,
         credits::plugin,
+        load::plugin,
     ));
 }

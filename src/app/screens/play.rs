@@ -461,6 +461,12 @@ fn play_ui(
             if style::menu_button(ui, "Resume").clicked() {
                 state.paused = false;
             }
+            if style::menu_button(ui, "Save a copy").clicked() {
+                out.write(Command::SaveCopy);
+            }
+            if let Some(n) = &session.notice {
+                ui.label(style::muted(n));
+            }
             if style::menu_button(ui, "Back to the title").clicked() {
                 next.set(Screen::Title);
             }

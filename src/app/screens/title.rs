@@ -81,6 +81,10 @@ fn title_ui(
                 next.set(Screen::LevelSelect);
             }
             ui.add_space(8.0);
+            if style::menu_button(ui, "Load a saved game").clicked() || keys.just_pressed(KeyCode::KeyL) {
+                next.set(Screen::Load);
+            }
+            ui.add_space(8.0);
             if style::menu_button(ui, "Settings").clicked() || keys.just_pressed(KeyCode::KeyS) {
                 next.set(Screen::Settings);
             }

@@ -1,0 +1,178 @@
+//! Load a saved game: every save in the saves folder with its level and week. A save
+//! that cannot be used is named with the reason (and, if damaged, kept aside).
+
+use super::{Catalog, Screen};
+use crate::app::session::{SaveDir, Session};
+use crate::app::ui::style;
+use crate::save;
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// One save found on disk.
+#[derive(Clone, Debug)]
+pub struct Slot {
+    pub path: PathBuf,
+    /// Level title and week, or why it cannot be loaded.
+    pub summary: Result<String, String>,
+}
+
+#[derive(Resource, Default)]
+pub struct Saves {
+    pub slots: Vec<Slot>,
+    pub problem: Option<String>,
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<Saves>()
+        .add_systems(OnEnter(Screen::Load), scan)
+        .add_systems(
+            EguiPrimaryContextPass,
+            load_ui.run_if(in_state(Screen::Load)),
+        );
+}
+
+/// Lists the saves, newest first. Reading only: nothing is moved until the player asks.
+pub fn list(dir: &SaveDir, catalog: &Catalog) -> Vec<Slot> {
+    let folder = dir.0.join("saves");
+    let mut paths: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(&folder)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                .map(|p| {
+                    (
+                        std::fs::metadata(&p)
+                            .and_then(|m| m.modified())
+                            .unwrap_or(std::time::UNIX_EPOCH),
+                        p,
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    paths
+        .into_iter()
+        .map(|(_, path)| {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let summary = match ron::Options::default().from_str::<save::SaveFile>(&text) {
+                Ok(f) => match catalog
+                    .entries
+                    .iter()
+                    .filter_map(|e| e.level.as_ref().ok())
+                    .find(|l| l.id == f.level_id)
+                {
+                    Some(l) if l.content_hash == f.level_hash => Ok(format!(
+                        "{} · after week {} of {}",
+                        l.title,
+                        f.decisions.len(),
+                        l.weeks
+                    )),
+                    Some(l) => Err(format!("{} has changed since this save", l.title)),
+                    None => Err(format!("level \"{}\" is not installed", f.level_id)),
+                },
+                Err(_) => Err("damaged".to_string()),
+            };
+            Slot { path, summary }
+        })
+        .collect()
+}
+
+fn scan(dir: Res<SaveDir>, catalog: Res<Catalog>, mut saves: ResMut<Saves>) {
+    saves.slots = list(&dir, &catalog);
+    saves.problem = None;
+}
+
+fn load_ui(
+    mut contexts: EguiContexts,
+    mut saves: ResMut<Saves>,
+    catalog: Res<Catalog>,
+    dir: Res<SaveDir>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = style::root(ctx, "load");
+    let mut chosen = None;
+    egui::CentralPanel::default().frame(style::frame().inner_margin(40.0)).show(&mut root, |ui| {
+        ui.label(egui::RichText::new("Load a saved game").size(32.0).color(style::FOREST).strong());
+        ui.label(style::muted(format!("From {}", dir.0.join("saves").display())));
+        ui.add_space(12.0);
+        if saves.slots.is_empty() {
+            ui.label(style::body("No saves yet. Every week of a level is saved as you play; \"Save a copy\" in the pause menu keeps more."));
+        }
+        egui::ScrollArea::vertical().max_height(ui.available_height() - 110.0).show(ui, |ui| {
+            for (i, slot) in saves.slots.iter().enumerate() {
+                let name = slot.path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+                ui.horizontal(|ui| {
+                    match &slot.summary {
+                        Ok(s) => {
+                            if ui.button(egui::RichText::new("Load").size(16.0)).clicked() {
+                                chosen = Some(i);
+                            }
+                            ui.label(style::body(s));
+                        }
+                        Err(why) => {
+                            if ui.button(egui::RichText::new("Try").size(16.0)).on_hover_text("Tries to load it; a damaged save is then kept aside").clicked() {
+                                chosen = Some(i);
+                            }
+                            ui.label(egui::RichText::new(format!("cannot be loaded: {why}")).size(16.0).color(style::WARN));
+                        }
+                    }
+                    ui.label(style::muted(name));
+                });
+            }
+        });
+        if let Some(p) = &saves.problem {
+            ui.label(egui::RichText::new(p).color(style::WARN));
+        }
+        ui.add_space(10.0);
+        if style::menu_button(ui, "Back").clicked() || keys.just_pressed(KeyCode::Escape) {
+            next.set(Screen::Title);
+        }
+    });
+    if let Some(i) = chosen {
+        let path = saves.slots[i].path.clone();
+        match open(&path, &catalog) {
+            Ok(mut session) => {
+                // Play goes on in the level's autosave, never over the file just loaded.
+                session.autosave = Some(dir.autosave(&session.sim.level.id));
+                commands.insert_resource(session);
+                next.set(Screen::Play);
+            }
+            Err(e) => {
+                saves.slots = list(&dir, &catalog);
+                saves.problem = Some(e);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Loads a save against the installed levels; a damaged file is moved aside by `save::load`.
+pub fn open(path: &std::path::Path, catalog: &Catalog) -> Result<Session, String> {
+    let file = save::load(path).map_err(|e| e.to_string())?;
+    let level = catalog
+        .entries
+        .iter()
+        .filter_map(|e| e.level.as_ref().ok())
+        .find(|l| l.id == file.level_id)
+        .ok_or_else(|| {
+            format!(
+                "{}: level \"{}\" is not installed",
+                path.display(),
+                file.level_id
+            )
+        })?;
+    let session = Session::resume(&file, Arc::new(level.clone()))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    if session.sim.is_finished() {
+        return Err(format!(
+            "{}: this run is finished; play the level again from the start",
+            path.display()
+        ));
+    }
+    Ok(session)
+}
