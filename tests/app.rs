@@ -303,20 +303,37 @@ fn a_saved_copy_is_listed_and_loads_into_the_same_run() {
     send(&mut app, Command::EndWeek);
     send(&mut app, Command::EndWeek);
     send(&mut app, Command::SaveCopy);
-    let notice = session(&app).notice.clone().expect("the player is told where");
+    let notice = session(&app)
+        .notice
+        .clone()
+        .expect("the player is told where");
     assert!(notice.contains("first-week-week2-1.ron"), "{notice}");
     std::fs::write(dir.join("saves/broken.ron"), "(format_version: 1, level_").unwrap();
 
     let catalog = app.world().resource::<Catalog>();
     let slots = load::list(&SaveDir(dir.clone()), catalog);
-    let copy = slots.iter().find(|s| s.path.ends_with("first-week-week2-1.ron")).expect("listed");
-    assert!(copy.summary.as_ref().unwrap().contains("after week 2 of 12"));
-    let broken = slots.iter().find(|s| s.path.ends_with("broken.ron")).expect("listed");
+    let copy = slots
+        .iter()
+        .find(|s| s.path.ends_with("first-week-week2-1.ron"))
+        .expect("listed");
+    assert!(
+        copy.summary
+            .as_ref()
+            .unwrap()
+            .contains("after week 2 of 12")
+    );
+    let broken = slots
+        .iter()
+        .find(|s| s.path.ends_with("broken.ron"))
+        .expect("listed");
     assert!(broken.summary.is_err(), "a damaged save is named as such");
 
     let loaded = load::open(&copy.path, catalog).expect("loads");
     assert_eq!(loaded.sim.state, session(&app).sim.state);
     let err = load::open(&broken.path, catalog).err().unwrap();
     assert!(err.contains("damaged"), "{err}");
-    assert!(dir.join("saves/broken.ron.corrupt").exists(), "kept aside, not deleted");
+    assert!(
+        dir.join("saves/broken.ron.corrupt").exists(),
+        "kept aside, not deleted"
+    );
 }

@@ -25,6 +25,9 @@ pub struct Person {
     pub autonomy: f64,
     pub key: bool,
     pub weeks_in_team: u32,
+    /// Last week's pushes on this person's morale, in the order of `rules::MORALE_LABELS`.
+    #[serde(default)]
+    pub morale_pushes: [f64; 8],
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -104,6 +107,7 @@ impl Org {
                                 autonomy: draw(rng, layer.autonomy),
                                 key: false,
                                 weeks_in_team: 0,
+                                morale_pushes: [0.0; 8],
                             };
                             org.seats.push(Seat {
                                 manager: *parent,
@@ -134,6 +138,7 @@ impl Org {
                 autonomy: p.autonomy,
                 key: p.key,
                 weeks_in_team: 0,
+                morale_pushes: [0.0; 8],
             };
             self.seats.push(Seat {
                 manager,
@@ -193,6 +198,7 @@ impl Org {
             autonomy: if leads { 0.45 } else { 0.25 },
             key: false,
             weeks_in_team: 0,
+            morale_pushes: [0.0; 8],
         }
     }
 }

@@ -188,6 +188,18 @@ enum MoraleTerm {
     BossDoesTheWork,
 }
 
+/// The names of the morale causes, in the order of `Person::morale_pushes`.
+pub const MORALE_LABELS: [&str; 8] = [
+    MORALE_TERMS[0].1,
+    MORALE_TERMS[1].1,
+    MORALE_TERMS[2].1,
+    MORALE_TERMS[3].1,
+    MORALE_TERMS[4].1,
+    MORALE_TERMS[5].1,
+    MORALE_TERMS[6].1,
+    MORALE_TERMS[7].1,
+];
+
 const MORALE_TERMS: [(MoraleTerm, &str); 8] = [
     (MoraleTerm::Meaning, "Meaning: work tied to the vision"),
     (MoraleTerm::Culture, "Culture and values"),
@@ -519,6 +531,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         settle += (p.morale - before) - MORALE_RATE * terms.iter().sum::<f64>();
         for (k, t) in terms.iter().enumerate() {
             morale_sums[k] += MORALE_RATE * t;
+            p.morale_pushes[k] = MORALE_RATE * t;
         }
 
         let one_to_one = if seat.depth == 1 { sg.one_to_one } else { 0.0 };

@@ -113,8 +113,21 @@ pub fn token(painter: &egui::Painter, center: egui::Pos2, r: f32, mood: Mood) {
 }
 
 fn person_tooltip(p: &Person) -> String {
+    let mut pushes: Vec<(f64, &str)> = p
+        .morale_pushes
+        .iter()
+        .copied()
+        .zip(crate::sim::rules::MORALE_LABELS)
+        .filter(|(v, _)| v.abs() >= 0.0005)
+        .collect();
+    pushes.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
+    let why: Vec<String> = pushes
+        .iter()
+        .take(3)
+        .map(|(v, l)| format!("{:+.1} {l}", v * 100.0))
+        .collect();
     format!(
-        "{} — {}\nskill {:.0}% · morale {:.0}% · trust {:.0}%\nalignment {:.0}% · stress {:.0}% · autonomy {:.0}%",
+        "{} — {}\nskill {:.0}% · morale {:.0}% · trust {:.0}%\nalignment {:.0}% · stress {:.0}% · autonomy {:.0}%{}",
         p.name,
         Mood::of(p).word(),
         p.skill * 100.0,
@@ -122,7 +135,12 @@ fn person_tooltip(p: &Person) -> String {
         p.trust * 100.0,
         p.alignment * 100.0,
         p.stress * 100.0,
-        p.autonomy * 100.0
+        p.autonomy * 100.0,
+        if why.is_empty() {
+            String::new()
+        } else {
+            format!("\nmorale last week: {}", why.join(", "))
+        }
     )
 }
 
