@@ -91,10 +91,7 @@ pub fn show(
                         .strong(),
                 );
                 match before {
-                    Some(b) => ui.label(style::delta(
-                        value - metric.read(b),
-                        metric.higher_is_better(),
-                    )),
+                    Some(b) => style::trend(ui, value - metric.read(b), metric.higher_is_better()),
                     None => ui.label(style::muted("–")),
                 };
                 if ui

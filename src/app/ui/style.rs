@@ -45,18 +45,58 @@ pub fn menu_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     )
 }
 
-/// "+2.1" / "-0.4" in points of a 0–100 scale, coloured by direction.
-pub fn delta(change: f64, higher_is_better: bool) -> RichText {
+/// A trend arrow (drawn, so it needs no glyph) and the change in points, coloured by
+/// whether it is good news.
+pub fn trend(ui: &mut egui::Ui, change: f64, higher_is_better: bool) -> egui::Response {
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 14.0), egui::Sense::hover());
+        let text = delta(change, higher_is_better);
+        let color = delta_color(change, higher_is_better);
+        let c = rect.center();
+        let points = if change.abs() * 100.0 < 0.05 {
+            vec![
+                egui::pos2(c.x - 5.0, c.y - 4.0),
+                egui::pos2(c.x + 5.0, c.y),
+                egui::pos2(c.x - 5.0, c.y + 4.0),
+            ]
+        } else if change > 0.0 {
+            vec![
+                egui::pos2(c.x, c.y - 6.0),
+                egui::pos2(c.x + 5.0, c.y + 4.0),
+                egui::pos2(c.x - 5.0, c.y + 4.0),
+            ]
+        } else {
+            vec![
+                egui::pos2(c.x - 5.0, c.y - 4.0),
+                egui::pos2(c.x + 5.0, c.y - 4.0),
+                egui::pos2(c.x, c.y + 6.0),
+            ]
+        };
+        ui.painter().add(egui::Shape::convex_polygon(
+            points,
+            color,
+            egui::Stroke::NONE,
+        ));
+        ui.label(text);
+    })
+    .response
+}
+
+/// Green for good news, red for bad, grey for no change.
+pub fn delta_color(change: f64, higher_is_better: bool) -> Color32 {
     let points = change * 100.0;
-    let good = (points >= 0.0) == higher_is_better;
-    let color = if points.abs() < 0.05 {
+    if points.abs() < 0.05 {
         MUTED
-    } else if good {
+    } else if (points >= 0.0) == higher_is_better {
         GOOD
     } else {
         BAD
-    };
-    RichText::new(format!("{:+.1}", points))
+    }
+}
+
+/// "+2.1" / "-0.4" in points of a 0–100 scale, coloured by direction.
+pub fn delta(change: f64, higher_is_better: bool) -> RichText {
+    RichText::new(format!("{:+.1}", change * 100.0))
         .size(15.0)
-        .color(color)
+        .color(delta_color(change, higher_is_better))
 }
