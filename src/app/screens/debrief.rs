@@ -213,7 +213,7 @@ fn debrief_ui(
                 )));
             }
         });
-    egui::CentralPanel::default().frame(style::frame().fill(style::PANEL_LIGHT)).show(&mut root, |ui| {
+    egui::CentralPanel::default().frame(style::frame()).show(&mut root, |ui| {
         let h = (ui.available_height() - 60.0) / 2.0;
         ui.label(style::body("Your team, week by week (dashed: the what-if)"));
         let alt = debrief.alternative.as_ref().map(|(w, ..)| w.as_slice());

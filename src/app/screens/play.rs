@@ -312,7 +312,7 @@ fn play_ui(
             state.filter = filter;
         });
     let central = egui::CentralPanel::default()
-        .frame(style::frame().fill(style::PANEL_LIGHT))
+        .frame(style::frame())
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
                 if ui

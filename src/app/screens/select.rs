@@ -98,7 +98,7 @@ fn select_ui(
             }
         });
     egui::CentralPanel::default()
-        .frame(style::frame().fill(style::PANEL_LIGHT))
+        .frame(style::frame())
         .show(&mut root, |ui| {
             if let Some(e) = catalog.entries.get(catalog.selected) {
                 level_details(ui, e);

@@ -10,7 +10,6 @@ pub const GOOD: Color32 = Color32::from_rgb(110, 200, 120);
 pub const WARN: Color32 = Color32::from_rgb(235, 190, 80);
 pub const BAD: Color32 = Color32::from_rgb(235, 110, 100);
 pub const PANEL: Color32 = Color32::from_rgb(23, 33, 28);
-pub const PANEL_LIGHT: Color32 = Color32::from_rgb(30, 42, 36);
 
 /// A root `Ui` over the whole window (egui 0.36 shows panels inside a `Ui`).
 pub fn root(ctx: &egui::Context, id: &str) -> egui::Ui {
@@ -21,8 +20,10 @@ pub fn root(ctx: &egui::Context, id: &str) -> egui::Ui {
     )
 }
 
+/// Panels draw no background of their own: the window is cleared to the same colour, and
+/// on a software renderer every filled pixel costs frame time.
 pub fn frame() -> egui::Frame {
-    egui::Frame::NONE.fill(PANEL).inner_margin(14.0)
+    egui::Frame::NONE.inner_margin(14.0)
 }
 
 pub fn heading(text: impl Into<String>) -> RichText {

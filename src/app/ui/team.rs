@@ -148,7 +148,8 @@ fn person_tooltip(p: &Person) -> String {
 /// show everyone group each team; clicking a group opens it (`focus`), one layer down.
 pub fn trees(ui: &mut egui::Ui, org: &Org, items: &[Item], week: u32, focus: &mut Option<usize>) {
     ui.label(style::heading("The trees: people and work"));
-    let show_everyone = org.seats.len() <= 40;
+    // Beyond a dozen people, rows of faces stop fitting: each team becomes a group that opens.
+    let show_everyone = org.seats.len() <= 12;
     let root = *focus;
     if let Some(m) = root {
         let name = org.seats[m]
