@@ -124,6 +124,7 @@ pub fn main() -> i32 {
 }
 
 /// How the window was asked to start.
+#[cfg_attr(not(feature = "gui"), allow(dead_code))] // read only by the window
 struct GameStart {
     smoke_test: Option<(PathBuf, Option<String>)>,
     measure: Option<(usize, Option<String>)>,
