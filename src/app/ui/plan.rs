@@ -17,7 +17,6 @@ pub fn show(
     let mut out = Vec::new();
     let used = draft.total();
     ui.spacing_mut().slider_width = 130.0;
-    ui.spacing_mut().slider_width = 130.0;
     ui.label(style::heading("This week's attention"));
     ui.label(
         style::muted(format!(
@@ -44,7 +43,10 @@ pub fn show(
             .enumerate()
             .filter(|(_, a)| a.family() == family)
         {
-            let mut hours = draft.get(*a);
+            // The slider shows tenths of an hour. It gets the value already rounded, so its
+            // own rounding is never mistaken for the player moving it.
+            let exact = draft.get(*a);
+            let mut hours = (exact * 10.0).round() / 10.0;
             let room = (budget - (used - hours)).max(0.0);
             ui.horizontal(|ui| {
                 let marker = if i == selected { "> " } else { "  " };
@@ -63,13 +65,12 @@ pub fn show(
                 label.inner.on_hover_text(a.effect());
                 // The slider's range is the whole budget; what does not fit is cut by the session.
                 let slider = egui::Slider::new(&mut hours, 0.0..=budget.max(1.0))
-                    .step_by(0.5)
                     .max_decimals(1)
                     .suffix(" h");
                 let response = ui
                     .add(slider)
                     .on_hover_text(format!("{} — at most {room:.1} h now", a.effect()));
-                if response.changed() {
+                if response.changed() && (hours - exact).abs() >= 0.05 {
                     out.push(Command::SetHours(*a, hours));
                 }
             });

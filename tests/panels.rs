@@ -1,0 +1,119 @@
+//! The egui panels, found by their accessible labels and clicked as a player would,
+//! without a window (egui_kittest).
+#![cfg(feature = "gui")]
+
+mod common;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use forest_and_trees::app::session::Command;
+use forest_and_trees::app::ui::hud::Metric;
+use forest_and_trees::app::ui::{causes, dilemma, hud, plan};
+use forest_and_trees::sim::run::run_constant;
+use forest_and_trees::sim::{Plan, Sim};
+
+#[test]
+fn the_quick_splits_send_the_share_they_name() {
+    let draft = Plan::from_share(0.5, 40.0);
+    let mut h = Harness::new_ui_state(
+        |ui, out: &mut Vec<Command>| out.extend(plan::show(ui, &draft, 40.0, 0, None)),
+        Vec::new(),
+    );
+    h.get_by_label("All forest").click();
+    h.run();
+    h.get_by_label("30/70").click();
+    h.run();
+    assert_eq!(
+        h.state(),
+        &vec![Command::SetShare(1.0), Command::SetShare(0.3)]
+    );
+}
+
+#[test]
+fn the_plan_names_every_activity_and_the_hours_left() {
+    let mut draft = Plan::from_share(0.5, 40.0);
+    draft.set(forest_and_trees::sim::Activity::FixProcesses, 0.0);
+    let mut h = Harness::new_ui(|ui| {
+        plan::show(ui, &draft, 40.0, 0, None);
+    });
+    h.run();
+    for a in forest_and_trees::sim::Activity::ALL {
+        assert!(
+            h.query_by_label_contains(a.label()).is_some(),
+            "{} is not on the panel",
+            a.label()
+        );
+    }
+    assert!(
+        h.query_by_label_contains("36 of 40 h planned · 4 h left")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_decision_card_returns_the_choice_clicked() {
+    let level = common::level("first-week");
+    let card = level
+        .dilemmas
+        .iter()
+        .find(|d| d.id == "overtime")
+        .unwrap()
+        .clone();
+    let mut h = Harness::new_ui_state(
+        |ui, chosen: &mut Option<String>| {
+            if let Some(c) = dilemma::show(ui.ctx(), &card, None) {
+                *chosen = Some(c);
+            }
+        },
+        None,
+    );
+    h.run();
+    // Each choice shows its hint of the likely consequence.
+    assert!(
+        h.query_by_label_contains("Likely: less work, some trust from above spent")
+            .is_some()
+    );
+    h.get_by_label("2. Cut scope with the director").click();
+    h.run();
+    assert_eq!(h.state().as_deref(), Some("rescope"));
+}
+
+#[test]
+fn why_opens_the_causes_of_the_metric_asked() {
+    let level = common::level("first-week");
+    let sim: Sim = run_constant(&level, 2, 0.4);
+    let weeks = sim.state.history.clone();
+    let now = sim.metrics();
+    let mut h = Harness::new_ui_state(
+        |ui, asked: &mut Option<Metric>| {
+            if let Some(m) = hud::show(ui, &now, Some(&weeks[10].metrics), &weeks) {
+                *asked = Some(m);
+            }
+        },
+        None,
+    );
+    h.run();
+    // The first "why?" belongs to morale.
+    h.get_all_by_label("why?")
+        .next()
+        .expect("a why? button")
+        .click();
+    h.run();
+    assert_eq!(*h.state(), Some(Metric::Morale));
+
+    // And the causes window lists this week's morale causes, largest first.
+    let mut c = Harness::new_ui(|ui| causes::show(ui, Metric::Morale, &weeks));
+    c.run();
+    let largest = causes::of_week(Metric::Morale, weeks.last().unwrap())
+        .into_iter()
+        .max_by(|a, b| a.amount.abs().total_cmp(&b.amount.abs()))
+        .unwrap();
+    // It stands in both lists, this week and over the run.
+    assert!(
+        c.query_all_by_label_contains(&largest.label)
+            .next()
+            .is_some(),
+        "{} not shown",
+        largest.label
+    );
+}
