@@ -235,6 +235,26 @@ fn person_chip(ui: &mut egui::Ui, person: Option<&Person>, hire_week: Option<u32
                 17.0,
                 Mood::of(p),
             );
+            // A morale bar that glides to its new level when a week ends, so a change of
+            // mood is seen happening rather than only read.
+            let shown = ui.ctx().animate_value_with_time(
+                egui::Id::new(("morale", &p.name)),
+                p.morale as f32,
+                0.8,
+            );
+            let bar = egui::Rect::from_min_size(
+                pos2(rect.center().x - 28.0, rect.top() + 38.0),
+                vec2(56.0, 4.0),
+            );
+            painter.rect_filled(bar, 1.0, Color32::from_gray(60));
+            painter.rect_filled(
+                egui::Rect::from_min_size(
+                    bar.min,
+                    vec2(bar.width() * shown.clamp(0.0, 1.0), bar.height()),
+                ),
+                1.0,
+                Mood::of(p).color(),
+            );
             painter.text(
                 pos2(rect.center().x, rect.bottom() - 10.0),
                 egui::Align2::CENTER_CENTER,
