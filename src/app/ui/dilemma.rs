@@ -33,7 +33,11 @@ pub fn show(ctx: &egui::Context, dilemma: &DilemmaSpec, key: Option<usize>) -> O
             ui.label(style::muted(format!("Likely: {}", c.hint)));
             ui.add_space(6.0);
         }
-        ui.label(style::muted("Press 1, 2 or 3 to choose."));
+        let keys: Vec<String> = (1..=dilemma.choices.len()).map(|k| k.to_string()).collect();
+        ui.label(style::muted(format!(
+            "Press {} to choose.",
+            keys.join(" or ")
+        )));
     });
     chosen
 }

@@ -225,14 +225,14 @@ pub fn trees(ui: &mut egui::Ui, org: &Org, items: &[Item], week: u32, focus: &mu
 }
 
 fn person_chip(ui: &mut egui::Ui, person: Option<&Person>, hire_week: Option<u32>) {
-    let (rect, response) = ui.allocate_exact_size(vec2(104.0, 56.0), egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(vec2(104.0, 60.0), egui::Sense::hover());
     let painter = ui.painter_at(rect);
     match person {
         Some(p) => {
             person_token(
                 &painter,
-                pos2(rect.center().x, rect.top() + 20.0),
-                17.0,
+                pos2(rect.center().x, rect.top() + 17.0),
+                16.0,
                 Mood::of(p),
             );
             // A morale bar that glides to its new level when a week ends, so a change of
@@ -243,7 +243,7 @@ fn person_chip(ui: &mut egui::Ui, person: Option<&Person>, hire_week: Option<u32
                 0.8,
             );
             let bar = egui::Rect::from_min_size(
-                pos2(rect.center().x - 28.0, rect.top() + 38.0),
+                pos2(rect.center().x - 28.0, rect.top() + 35.0),
                 vec2(56.0, 4.0),
             );
             painter.rect_filled(bar, 1.0, Color32::from_gray(60));
@@ -256,7 +256,7 @@ fn person_chip(ui: &mut egui::Ui, person: Option<&Person>, hire_week: Option<u32
                 Mood::of(p).color(),
             );
             painter.text(
-                pos2(rect.center().x, rect.bottom() - 10.0),
+                pos2(rect.center().x, rect.bottom() - 9.0),
                 egui::Align2::CENTER_CENTER,
                 &p.name,
                 egui::FontId::proportional(13.0),
