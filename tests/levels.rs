@@ -172,9 +172,11 @@ fn random_damage_to_a_level_never_panics() {
 
 #[test]
 fn the_minimal_example_in_the_levels_readme_is_a_valid_level() {
-    let readme = std::fs::read_to_string(common::levels_dir().join("README.md")).expect("levels/README.md");
+    let readme =
+        std::fs::read_to_string(common::levels_dir().join("README.md")).expect("levels/README.md");
     let start = readme.find("```ron").expect("a RON example") + "```ron".len();
     let end = start + readme[start..].find("```").expect("the example ends");
-    let level = Level::parse(&readme[start..end], "levels/README.md").unwrap_or_else(|e| panic!("{e:?}"));
+    let level =
+        Level::parse(&readme[start..end], "levels/README.md").unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(level.weeks, 4);
 }
