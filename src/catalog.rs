@@ -3,11 +3,50 @@
 use crate::sim::{Level, LevelError};
 use std::path::{Path, PathBuf};
 
+/// Where a level file was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// `levels/` shipped with the game.
+    Shipped,
+    /// The player's own levels folder.
+    User,
+    /// A path given on the command line.
+    CommandLine,
+}
+
 /// One level file: loaded, or refused with its positioned errors.
 #[derive(Clone, Debug)]
 pub struct Entry {
     pub path: PathBuf,
+    pub source: Source,
     pub level: Result<Level, Vec<LevelError>>,
+}
+
+/// The player's own levels: `levels/` in the data folder (beside the saves).
+pub fn user_levels_dir() -> PathBuf {
+    crate::save::data_dir().join("levels")
+}
+
+/// Everything a player can pick: files named on the command line first, then the
+/// shipped levels, then the player's own folder. Missing folders give no entries.
+pub fn load_all(shipped: &Path, user: &Path, files: &[PathBuf]) -> Vec<Entry> {
+    let mut out: Vec<Entry> = files
+        .iter()
+        .map(|p| Entry {
+            path: p.clone(),
+            source: Source::CommandLine,
+            level: Level::load(p),
+        })
+        .collect();
+    out.extend(load_dir(shipped).into_iter().map(|e| Entry {
+        source: Source::Shipped,
+        ..e
+    }));
+    out.extend(load_dir(user).into_iter().map(|e| Entry {
+        source: Source::User,
+        ..e
+    }));
+    out
 }
 
 /// The shipped levels: `levels/` in the working directory, else beside the executable,
@@ -41,6 +80,7 @@ pub fn load_dir(dir: &Path) -> Vec<Entry> {
         .into_iter()
         .map(|path| Entry {
             level: Level::load(&path),
+            source: Source::Shipped,
             path,
         })
         .collect();

@@ -337,3 +337,37 @@ fn a_saved_copy_is_listed_and_loads_into_the_same_run() {
         "kept aside, not deleted"
     );
 }
+
+#[test]
+fn levels_from_the_command_line_and_the_players_folder_are_offered_too() {
+    let dir = temp_dir("own-levels");
+    std::fs::create_dir_all(dir.join("levels")).unwrap();
+    let mine = std::fs::read_to_string(common::levels_dir().join("first-week.ron"))
+        .unwrap()
+        .replace("\"first-week\"", "\"my-week\"");
+    std::fs::write(dir.join("levels/my-week.ron"), mine).unwrap();
+    let opened = dir.join("opened.ron");
+    std::fs::write(&opened, "(id: \"broken\", weeks: 3").unwrap();
+
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+    app.insert_resource(SaveDir(dir.clone()));
+    app.insert_resource(PlayerSettings::in_memory(Settings::default()));
+    app.insert_resource(forest_and_trees::app::screens::ExtraLevels(vec![
+        opened.clone(),
+    ]));
+    app.add_plugins(GamePlugin);
+    app.update();
+    let catalog = app.world().resource::<Catalog>();
+    use forest_and_trees::catalog::Source;
+    assert_eq!(catalog.entries.len(), common::shipped().len() + 2);
+    // The file named on the command line comes first, with its errors, not dropped.
+    assert_eq!(catalog.entries[0].source, Source::CommandLine);
+    assert!(catalog.entries[0].level.is_err());
+    let own = catalog
+        .entries
+        .iter()
+        .find(|e| e.source == Source::User)
+        .expect("the player's level");
+    assert_eq!(own.level.as_ref().unwrap().id, "my-week");
+}

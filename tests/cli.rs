@@ -189,7 +189,8 @@ fn wrong_usage_gets_one_line_and_exit_code_2() {
         ],
         vec!["sweep", "--level", "levels/first-week.ron", "--seeds", "0"],
         vec!["simulate", "--levle", "levels/first-week.ron"],
-        vec!["frobnicate"],
+        vec!["frobnicate.ron"],
+        vec!["validate"],
     ] {
         let o = run(&args);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));

@@ -25,6 +25,8 @@ pub struct Options {
     pub measure: Option<(usize, Option<String>)>,
     /// When the process started, for the start-up time.
     pub started: std::time::Instant,
+    /// Level files given on the command line.
+    pub level_files: Vec<PathBuf>,
 }
 
 /// Everything but the window: screens and their data. Tests add it to `MinimalPlugins`.
@@ -73,6 +75,7 @@ pub fn run(options: Options) -> AppExit {
             crate::settings::Settings::default(),
         ));
     }
+    app.insert_resource(screens::ExtraLevels(options.level_files.clone()));
     match &options.measure {
         // The bare reference window has only the panel and the chart.
         Some((frames, None)) => {

@@ -21,6 +21,9 @@ use std::sync::Arc;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Level files to play: listed first in the game, beside the shipped levels and your own.
+    #[arg(value_name = "LEVEL_FILE")]
+    pub level_files: Vec<PathBuf>,
     /// Start the window, play through every screen with scripted input, save a
     /// screenshot of each into this folder, check none is blank, and quit (CI smoke test).
     #[arg(long, value_name = "DIR")]
@@ -107,10 +110,17 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
-        None => run_game(GameStart {
-            smoke_test: cli.smoke_test.map(|dir| (dir, cli.smoke_level)),
-            measure: cli.measure_frames.map(|n| (n as usize, cli.measure_level)),
-        }),
+        None => {
+            if let Some(missing) = cli.level_files.iter().find(|p| !p.is_file()) {
+                eprintln!("error: no level file at '{}'", missing.display());
+                return 2;
+            }
+            run_game(GameStart {
+                level_files: cli.level_files,
+                smoke_test: cli.smoke_test.map(|dir| (dir, cli.smoke_level)),
+                measure: cli.measure_frames.map(|n| (n as usize, cli.measure_level)),
+            })
+        }
         Some(Command::Validate { files }) => validate(&files),
         Some(Command::Simulate {
             level,
@@ -126,6 +136,7 @@ pub fn main() -> i32 {
 /// How the window was asked to start.
 #[cfg_attr(not(feature = "gui"), allow(dead_code))] // read only by the window
 struct GameStart {
+    level_files: Vec<PathBuf>,
     smoke_test: Option<(PathBuf, Option<String>)>,
     measure: Option<(usize, Option<String>)>,
 }
@@ -133,6 +144,7 @@ struct GameStart {
 #[cfg(feature = "gui")]
 fn run_game(start: GameStart) -> i32 {
     let options = crate::app::Options {
+        level_files: start.level_files,
         smoke_test: start.smoke_test,
         measure: start.measure,
         started: std::time::Instant::now(),

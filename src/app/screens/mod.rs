@@ -9,6 +9,7 @@ pub mod select;
 pub mod settings;
 pub mod title;
 
+use crate::app::session::SaveDir;
 use crate::catalog::{self, Entry};
 use bevy::prelude::*;
 
@@ -28,6 +29,10 @@ pub enum Screen {
     Load,
 }
 
+/// Level files named on the command line, listed (and selected) first.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct ExtraLevels(pub Vec<std::path::PathBuf>);
+
 /// The level files found at start, and the one the player has picked.
 #[derive(Resource)]
 pub struct Catalog {
@@ -45,7 +50,17 @@ impl Catalog {
 
 pub fn plugin(app: &mut App) {
     // Loaded while the app is built: the first screen's OnEnter runs before any Startup system.
-    let entries = catalog::load_dir(&catalog::levels_dir());
+    let files = app
+        .world()
+        .get_resource::<ExtraLevels>()
+        .map(|e| e.0.clone())
+        .unwrap_or_default();
+    // The player's own levels sit beside their saves (a test's own folder in tests).
+    let user = app
+        .world()
+        .get_resource::<SaveDir>()
+        .map_or_else(catalog::user_levels_dir, |d| d.0.join("levels"));
+    let entries = catalog::load_all(&catalog::levels_dir(), &user, &files);
     app.insert_resource(Catalog {
         entries,
         selected: 0,

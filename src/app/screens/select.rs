@@ -3,7 +3,7 @@
 
 use super::{Catalog, Screen};
 use crate::app::ui::style;
-use crate::catalog::Entry;
+use crate::catalog::{Entry, Source};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -82,7 +82,13 @@ fn select_ui(
             for (i, e) in catalog.entries.iter().enumerate() {
                 let text = match &e.level {
                     Ok(l) => {
-                        egui::RichText::new(format!("{}\n{}", l.title, l.role.label())).size(17.0)
+                        let from = match e.source {
+                            Source::Shipped => String::new(),
+                            Source::User => " · your level".into(),
+                            Source::CommandLine => " · opened".into(),
+                        };
+                        egui::RichText::new(format!("{}\n{}{from}", l.title, l.role.label()))
+                            .size(17.0)
                     }
                     Err(_) => egui::RichText::new(format!("{}\ncannot be loaded", file_name(e)))
                         .size(17.0)

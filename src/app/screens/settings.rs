@@ -79,8 +79,9 @@ fn settings_ui(
                 crate::save::data_dir().join("saves").display()
             )));
             ui.label(style::muted(format!(
-                "Levels: {}",
-                crate::catalog::levels_dir().display()
+                "Levels: {} (shipped) and {} (your own)",
+                crate::catalog::levels_dir().display(),
+                crate::catalog::user_levels_dir().display()
             )));
             ui.add_space(16.0);
             if style::menu_button(ui, "Back").clicked() || keys.just_pressed(KeyCode::Escape) {
