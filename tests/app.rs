@@ -371,3 +371,26 @@ fn levels_from_the_command_line_and_the_players_folder_are_offered_too() {
         .expect("the player's level");
     assert_eq!(own.level.as_ref().unwrap().id, "my-week");
 }
+
+#[test]
+fn a_finished_run_is_not_offered_to_continue() {
+    let dir = temp_dir("finished");
+    let mut first = app(&dir);
+    start(&mut first, "the-promotion", 3);
+    for _ in 0..10 {
+        let open: Vec<(String, String)> = session(&first)
+            .open_dilemmas()
+            .iter()
+            .map(|d| (d.id.clone(), d.choices[0].id.clone()))
+            .collect();
+        for (dilemma, choice) in open {
+            send(&mut first, Command::Choose { dilemma, choice });
+        }
+        send(&mut first, Command::EndWeek);
+    }
+    assert!(session(&first).sim.is_finished());
+    let second = app(&dir);
+    let found = second.world().resource::<Continue>();
+    assert!(found.session.is_none());
+    assert!(found.problem.is_none(), "{:?}", found.problem);
+}

@@ -136,6 +136,12 @@ fn load_ui(
     if let Some(i) = chosen {
         let path = saves.slots[i].path.clone();
         match open(&path, &catalog) {
+            Ok(s) if s.sim.is_finished() => {
+                saves.problem = Some(format!(
+                    "{}: this run is finished; play the level again from the start",
+                    path.display()
+                ));
+            }
             Ok(mut session) => {
                 // Play goes on in the level's autosave, never over the file just loaded.
                 session.autosave = Some(dir.autosave(&session.sim.level.id));
@@ -151,14 +157,20 @@ fn load_ui(
     Ok(())
 }
 
-/// Loads a save against the installed levels; a damaged file is moved aside by `save::load`.
+/// Loads a save against the installed levels (the exact version it was made with, when
+/// two files share an id); a damaged file is moved aside by `save::load`.
 pub fn open(path: &std::path::Path, catalog: &Catalog) -> Result<Session, String> {
     let file = save::load(path).map_err(|e| e.to_string())?;
-    let level = catalog
-        .entries
-        .iter()
-        .filter_map(|e| e.level.as_ref().ok())
-        .find(|l| l.id == file.level_id)
+    let levels = || {
+        catalog
+            .entries
+            .iter()
+            .filter_map(|e| e.level.as_ref().ok())
+            .filter(|l| l.id == file.level_id)
+    };
+    let level = levels()
+        .find(|l| l.content_hash == file.level_hash)
+        .or_else(|| levels().next())
         .ok_or_else(|| {
             format!(
                 "{}: level \"{}\" is not installed",
@@ -166,13 +178,5 @@ pub fn open(path: &std::path::Path, catalog: &Catalog) -> Result<Session, String
                 file.level_id
             )
         })?;
-    let session = Session::resume(&file, Arc::new(level.clone()))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    if session.sim.is_finished() {
-        return Err(format!(
-            "{}: this run is finished; play the level again from the start",
-            path.display()
-        ));
-    }
-    Ok(session)
+    Session::resume(&file, Arc::new(level.clone())).map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -1,12 +1,10 @@
 //! The title screen: continue the last run, pick a level, or quit.
 
-use super::{Catalog, Screen};
+use super::{Catalog, Screen, load};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
-use crate::save;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use std::sync::Arc;
 
 /// The most recent autosave that still matches its level, found on entering the title.
 #[derive(Resource, Default)]
@@ -27,27 +25,33 @@ pub fn plugin(app: &mut App) {
 
 fn find_autosave(catalog: Res<Catalog>, dir: Res<SaveDir>, mut found: ResMut<Continue>) {
     *found = Continue::default();
+    let mut ids: Vec<&str> = catalog
+        .entries
+        .iter()
+        .filter_map(|e| e.level.as_ref().ok())
+        .map(|l| l.id.as_str())
+        .collect();
+    ids.sort();
+    ids.dedup();
     let mut newest: Option<(std::time::SystemTime, Session)> = None;
-    for level in catalog.entries.iter().filter_map(|e| e.level.as_ref().ok()) {
-        let path = dir.autosave(&level.id);
-        if !path.exists() {
-            continue;
-        }
+    for path in ids
+        .into_iter()
+        .map(|id| dir.autosave(id))
+        .filter(|p| p.exists())
+    {
         let modified = std::fs::metadata(&path)
             .and_then(|m| m.modified())
             .unwrap_or(std::time::UNIX_EPOCH);
-        match save::load(&path) {
-            Ok(file) => match Session::resume(&file, Arc::new(level.clone())) {
-                Ok(mut s) if !s.sim.is_finished() => {
-                    s.autosave = Some(path);
-                    if newest.as_ref().is_none_or(|(t, _)| modified > *t) {
-                        newest = Some((modified, s));
-                    }
+        match load::open(&path, &catalog) {
+            // A finished run has nothing to continue.
+            Ok(s) if s.sim.is_finished() => {}
+            Ok(mut s) => {
+                s.autosave = Some(path);
+                if newest.as_ref().is_none_or(|(t, _)| modified > *t) {
+                    newest = Some((modified, s));
                 }
-                Ok(_) => {}
-                Err(e) => found.problem = Some(format!("{}: {e}", path.display())),
-            },
-            Err(e) => found.problem = Some(e.to_string()),
+            }
+            Err(e) => found.problem = Some(e),
         }
     }
     found.session = newest.map(|(_, s)| s);
