@@ -69,10 +69,14 @@ fn a_decision_card_returns_the_choice_clicked() {
     );
     h.run();
     // Each choice shows its hint of the likely consequence.
-    assert!(
-        h.query_by_label_contains("Likely: less work, some trust from above spent")
-            .is_some()
-    );
+    for choice in &card.choices {
+        let hint = format!("Likely: {}", choice.hint);
+        assert!(
+            h.query_by_label_contains(&hint).is_some(),
+            "no hint for {}",
+            choice.id
+        );
+    }
     h.get_by_label("2. Cut scope with the director").click();
     h.run();
     assert_eq!(h.state().as_deref(), Some("rescope"));
