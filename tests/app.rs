@@ -57,6 +57,22 @@ fn send(app: &mut App, c: Command) {
     app.update();
 }
 
+/// Ends every remaining week; dilemmas block a week until answered, so each card gets
+/// its first choice.
+fn play_to_end(app: &mut App) {
+    while !session(app).sim.is_finished() {
+        let open: Vec<(String, String)> = session(app)
+            .open_dilemmas()
+            .iter()
+            .map(|d| (d.id.clone(), d.choices[0].id.clone()))
+            .collect();
+        for (dilemma, choice) in open {
+            send(app, Command::Choose { dilemma, choice });
+        }
+        send(app, Command::EndWeek);
+    }
+}
+
 fn session(app: &App) -> &Session {
     app.world().resource::<Session>()
 }
@@ -83,19 +99,7 @@ fn screens_follow_title_select_briefing_play_debrief() {
     go(&mut app, Screen::LevelSelect);
     go(&mut app, Screen::Briefing);
     start(&mut app, "the-promotion", 3);
-    let weeks = session(&app).sim.level.weeks;
-    for _ in 0..weeks {
-        // Dilemmas block the week until answered; take each card's first choice.
-        let open: Vec<(String, String)> = session(&app)
-            .open_dilemmas()
-            .iter()
-            .map(|d| (d.id.clone(), d.choices[0].id.clone()))
-            .collect();
-        for (dilemma, choice) in open {
-            send(&mut app, Command::Choose { dilemma, choice });
-        }
-        send(&mut app, Command::EndWeek);
-    }
+    play_to_end(&mut app);
     app.update();
     assert_eq!(
         *app.world().resource::<State<Screen>>().get(),
@@ -377,17 +381,7 @@ fn a_finished_run_is_not_offered_to_continue() {
     let dir = temp_dir("finished");
     let mut first = app(&dir);
     start(&mut first, "the-promotion", 3);
-    for _ in 0..10 {
-        let open: Vec<(String, String)> = session(&first)
-            .open_dilemmas()
-            .iter()
-            .map(|d| (d.id.clone(), d.choices[0].id.clone()))
-            .collect();
-        for (dilemma, choice) in open {
-            send(&mut first, Command::Choose { dilemma, choice });
-        }
-        send(&mut first, Command::EndWeek);
-    }
+    play_to_end(&mut first);
     assert!(session(&first).sim.is_finished());
     let second = app(&dir);
     let found = second.world().resource::<Continue>();
