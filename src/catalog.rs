@@ -84,7 +84,12 @@ pub fn load_dir(dir: &Path) -> Vec<Entry> {
             path,
         })
         .collect();
-    // The organisation from the floor up; files that do not load come last.
-    entries.sort_by_key(|e| e.level.as_ref().map_or(u8::MAX, |l| l.role as u8));
+    // The campaign in order, then other levels from the floor up; files that do not load
+    // come last.
+    entries.sort_by_key(|e| {
+        e.level.as_ref().map_or((u32::MAX, u8::MAX), |l| {
+            (l.chapter.unwrap_or(u32::MAX - 1), l.role as u8)
+        })
+    });
     entries
 }

@@ -96,8 +96,8 @@ fn zero_weeks_and_unknown_fields_are_refused() {
 #[test]
 fn unknown_references_point_at_the_reference() {
     let src = shipped_text("first-week").replace(
-        "goal: \"portal\", effort: 4.0",
-        "goal: \"portl\", effort: 4.0",
+        "goal: \"portal\", effort: 5.0",
+        "goal: \"portl\", effort: 5.0",
     );
     let e = first(&src);
     assert_eq!(e.line, line_of(&src, "\"portl\""), "{e}");
@@ -113,12 +113,40 @@ fn unknown_references_point_at_the_reference() {
 fn all_semantic_problems_are_reported_at_once() {
     let src = shipped_text("first-week")
         .replace(
-            "goal: \"portal\", effort: 4.0",
-            "goal: \"nope\", effort: 4.0",
+            "goal: \"portal\", effort: 5.0",
+            "goal: \"nope\", effort: 5.0",
         )
-        .replace("week: 8,", "week: 30,");
+        .replace("week: 9,", "week: 30,");
     let all = errors(&src);
     assert_eq!(all.len(), 2, "{all:?}");
+}
+
+#[test]
+fn campaign_fields_are_checked_where_they_are_written() {
+    let src = shipped_text("first-week").replace("stars: (one: 62.0", "stars: (one: 90.0");
+    let e = first(&src);
+    assert_eq!(e.line, line_of(&src, "stars: (one: 90.0"), "{e}");
+    assert!(e.message.contains("must rise"), "{e}");
+
+    let src = shipped_text("first-week").replace(
+        "(week: 6, title: \"A crunch",
+        "(week: 60, title: \"A crunch",
+    );
+    let e = first(&src);
+    assert_eq!(e.line, line_of(&src, "(week: 60, title"), "{e}");
+
+    let src = shipped_text("first-week").replace("due: 8, from: 6", "due: 8, from: 9");
+    let e = first(&src);
+    assert_eq!(e.line, line_of(&src, "due: 8, from: 9"), "{e}");
+    assert!(
+        e.message
+            .contains("arrives (week 9) after it is due (week 8)"),
+        "{e}"
+    );
+
+    let src = shipped_text("first-week").replace("try_share: 1.0", "try_share: 1.5");
+    let e = first(&src);
+    assert_eq!(e.line, line_of(&src, "try_share: 1.5"), "{e}");
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! The headless command line: the facilitator's and the tester's tool. With no
 //! subcommand the binary starts the desktop game.
 
+mod balance;
+mod svg;
 mod table;
 
 use crate::sim::level::Level;
@@ -63,6 +65,20 @@ pub enum Command {
         /// Print one JSON object instead of a table.
         #[arg(long)]
         json: bool,
+    },
+    /// Measure every level (or those given): write docs/balance.md with a chart per level,
+    /// and each level's adaptive run into levels/solutions/.
+    Balance {
+        /// Level files (default: every level in the levels folder).
+        files: Vec<PathBuf>,
+        #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        seeds: u32,
+        /// Folder for balance.md and its charts.
+        #[arg(long, default_value = "docs")]
+        docs: PathBuf,
+        /// Folder for the recorded adaptive runs.
+        #[arg(long, default_value = "levels/solutions")]
+        solutions: PathBuf,
     },
     /// Run shares 0.0, 0.1 … 1.0 over many seeds and report the outcome per share.
     Sweep {
@@ -130,6 +146,12 @@ pub fn main() -> i32 {
             json,
         }) => simulate(&level, seed, vision_share, decisions.as_deref(), json),
         Some(Command::Sweep { level, seeds, json }) => run_sweep(&level, seeds, json),
+        Some(Command::Balance {
+            files,
+            seeds,
+            docs,
+            solutions,
+        }) => run_balance(&files, seeds, &docs, &solutions),
     }
 }
 
@@ -277,4 +299,58 @@ fn run_sweep(level: &Path, seeds: u32, json: bool) -> i32 {
         ));
     }
     0
+}
+
+fn run_balance(files: &[PathBuf], seeds: u32, docs: &Path, solutions: &Path) -> i32 {
+    let mut levels = Vec::new();
+    if files.is_empty() {
+        let dir = crate::catalog::levels_dir();
+        let mut code = 0;
+        for e in crate::catalog::load_dir(&dir) {
+            match e.level {
+                Ok(l) => levels.push(Arc::new(l)),
+                Err(errors) => {
+                    errors.iter().for_each(|e| eprintln!("{e}"));
+                    code = 1;
+                }
+            }
+        }
+        if code != 0 {
+            return code;
+        }
+    } else {
+        for f in files {
+            match load_level(f) {
+                Ok(l) => levels.push(l),
+                Err(c) => return c,
+            }
+        }
+    }
+    let start = std::time::Instant::now();
+    match balance::write_all(&levels, seeds, docs, solutions) {
+        Ok(all) => {
+            for b in &all {
+                out(&format!(
+                    "{:<24} best {:.2} ({:.1})  adaptive {:.1} ({:+.1})  all-trees {:+.0}%  all-forest {:+.0}%\n",
+                    b.id,
+                    b.best_share,
+                    b.peak,
+                    b.adaptive_mean,
+                    b.adaptive_gain(),
+                    100.0 * (b.all_trees / b.peak - 1.0),
+                    100.0 * (b.all_forest / b.peak - 1.0),
+                ));
+            }
+            out(&format!(
+                "wrote {} in {:.1} s\n",
+                docs.join("balance.md").display(),
+                start.elapsed().as_secs_f64()
+            ));
+            0
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
+    }
 }

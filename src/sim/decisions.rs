@@ -23,6 +23,12 @@ pub struct Decisions {
     /// The level these decisions were made for (checked when given).
     #[serde(default)]
     pub level: Option<String>,
+    /// The seed the decisions were made with; a replay uses it unless told otherwise.
+    #[serde(default)]
+    pub seed: Option<u64>,
+    /// The adaptive plan that made these decisions, when one did (`balance` solutions).
+    #[serde(default)]
+    pub policy: Option<super::policy::Adaptive>,
     pub weeks: Vec<Decision>,
 }
 

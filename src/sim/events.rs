@@ -66,6 +66,7 @@ pub fn apply(
                 effort: effort * sev,
                 done: 0.0,
                 due: (week + due_in).min(level.weeks),
+                arrives: week,
                 finished: None,
             }),
             Effect::Overtime(effort) => state.overtime += effort * sev,

@@ -99,6 +99,24 @@ bounded!(span_count, u32, 1, MAX_PEOPLE as u32);
 bounded!(shift_weeks, i32, -12, 12);
 bounded!(attention_hours, f64, -40.0, 40.0);
 bounded!(defect_share, f64, 0.0, 0.6);
+bounded!(outcome_points, f64, 0.0, 100.0);
+bounded!(chapter_number, u32, 1, 99);
+
+fn some_stars<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Stars>, D::Error> {
+    Stars::deserialize(d).map(Some)
+}
+
+fn some_chapter<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    chapter_number(d).map(Some)
+}
+
+fn some_unit<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    unit(d).map(Some)
+}
+
+fn some_week<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    week_number(d).map(Some)
+}
 
 fn unit_range<'de, D: Deserializer<'de>>(d: D) -> Result<(f64, f64), D::Error> {
     let (lo, hi) = <(f64, f64)>::deserialize(d)?;
@@ -168,6 +186,21 @@ pub struct Level {
     pub dilemmas: Vec<DilemmaSpec>,
     #[serde(default)]
     pub scoring: Scoring,
+    /// Place in the campaign (1 first); levels without one are played outside it.
+    #[serde(default, deserialize_with = "some_chapter")]
+    pub chapter: Option<u32>,
+    /// What a player should take away, shown on the briefing and in the debrief.
+    #[serde(default)]
+    pub learning_goals: Vec<String>,
+    /// Questions a facilitator asks the class after the level.
+    #[serde(default)]
+    pub discussion: Vec<String>,
+    /// Outcome (0–100) needed for one, two and three stars, from the balance sweeps.
+    #[serde(default, deserialize_with = "some_stars")]
+    pub stars: Option<Stars>,
+    /// Guided steps shown on the play screen, for a tutorial level.
+    #[serde(default)]
+    pub tutorial: Vec<TutorialStep>,
     /// FNV-1a of the file's text: saves and class codes name the exact version played.
     #[serde(skip)]
     pub content_hash: u64,
@@ -252,6 +285,9 @@ pub enum Work {
         effort: f64,
         #[serde(deserialize_with = "week_number")]
         due: u32,
+        /// Week the work reaches the team (default: the first); it cannot start earlier.
+        #[serde(default, deserialize_with = "some_week")]
+        from: Option<u32>,
     },
     /// A new item every week from `from` to `to`, each due the week it arrives.
     Stream {
@@ -376,6 +412,41 @@ impl Default for Scoring {
             retention: 1.0,
         }
     }
+}
+
+/// Outcome thresholds of one, two and three stars.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stars {
+    #[serde(deserialize_with = "outcome_points")]
+    pub one: f64,
+    #[serde(deserialize_with = "outcome_points")]
+    pub two: f64,
+    #[serde(deserialize_with = "outcome_points")]
+    pub three: f64,
+}
+
+impl Stars {
+    /// Stars earned by an outcome: 0 to 3.
+    pub fn earned(&self, outcome: f64) -> u8 {
+        [self.one, self.two, self.three]
+            .iter()
+            .filter(|t| outcome >= **t)
+            .count() as u8
+    }
+}
+
+/// One guided step of a tutorial, shown from its week until the player moves on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TutorialStep {
+    #[serde(deserialize_with = "week_number")]
+    pub week: u32,
+    pub title: String,
+    pub text: String,
+    /// A vision share the step suggests trying this week (the player may decline).
+    #[serde(default, deserialize_with = "some_unit")]
+    pub try_share: Option<f64>,
 }
 
 /// A problem in a level file, at a place in it.
@@ -531,7 +602,21 @@ impl Level {
         }
         for (i, w) in self.work.iter().enumerate() {
             let (goal, weeks): (&String, Vec<(&'static str, u32)>) = match w {
-                Work::Item { goal, due, .. } => (goal, vec![("due", *due)]),
+                Work::Item {
+                    goal, due, from, ..
+                } => {
+                    if let Some(f) = from
+                        && f > due
+                    {
+                        out.push((
+                            vec![Key("work"), Index(i), Key("from")],
+                            format!("the item arrives (week {f}) after it is due (week {due})"),
+                        ));
+                    }
+                    let mut weeks = vec![("due", *due)];
+                    weeks.extend(from.map(|f| ("from", f)));
+                    (goal, weeks)
+                }
                 Work::Stream { goal, from, to, .. } => {
                     if from > to {
                         out.push((
@@ -637,6 +722,28 @@ impl Level {
                     Key("effects"),
                 ];
                 self.check_effects(&c.effects, path, &mut out);
+            }
+        }
+        if let Some(st) = &self.stars
+            && !(st.one < st.two && st.two < st.three)
+        {
+            out.push((
+                vec![Key("stars")],
+                format!(
+                    "star thresholds must rise: one ({}) < two ({}) < three ({})",
+                    st.one, st.two, st.three
+                ),
+            ));
+        }
+        for (i, t) in self.tutorial.iter().enumerate() {
+            if t.week > self.weeks {
+                out.push((
+                    vec![Key("tutorial"), Index(i), Key("week")],
+                    format!(
+                        "week {} is after the level's last week ({})",
+                        t.week, self.weeks
+                    ),
+                ));
             }
         }
         out

@@ -2,11 +2,13 @@
 //! decisions; serialisable, so a run can be saved and resumed.
 
 pub mod activity;
+pub mod balance;
 pub mod decisions;
 pub mod events;
 pub mod level;
 pub mod locate;
 pub mod org;
+pub mod policy;
 pub mod report;
 pub mod rules;
 pub mod run;
@@ -32,6 +34,9 @@ pub struct Item {
     pub effort: f64,
     pub done: f64,
     pub due: u32,
+    /// Week the work reaches the team; it cannot be started before (0 or 1: from the start).
+    #[serde(default)]
+    pub arrives: u32,
     /// Week it was finished, if it was.
     pub finished: Option<u32>,
 }
@@ -39,6 +44,11 @@ pub struct Item {
 impl Item {
     pub fn remaining(&self) -> f64 {
         (self.effort - self.done).max(0.0)
+    }
+
+    /// Not finished and already on the team's plate in `week`.
+    pub fn open_in(&self, week: u32) -> bool {
+        self.finished.is_none() && self.arrives <= week
     }
 }
 

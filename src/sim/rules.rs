@@ -48,6 +48,30 @@ fn sat(hours: f64, k: f64) -> f64 {
     1.0 - libm::exp(-hours.max(0.0) / k)
 }
 
+/// What the moment asks of the player, read before the week is played.
+#[derive(Clone, Copy, Debug)]
+pub struct Need {
+    /// Work due this week and next (with anything late) against two typical weeks.
+    pub load: f64,
+    /// Mean alignment of the team.
+    pub alignment: f64,
+}
+
+impl Need {
+    pub fn now(level: &Level, st: &State, week: u32) -> Need {
+        let due: f64 = st
+            .items
+            .iter()
+            .filter(|i| i.finished.is_none() && i.due <= week + 1)
+            .map(Item::remaining)
+            .sum();
+        Need {
+            load: due / (2.0 * typical_demand(level)),
+            alignment: st.org.mean(|p| p.alignment),
+        }
+    }
+}
+
 /// What the player's hours do this week, each 0..1 with diminishing returns.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Signals {
@@ -67,21 +91,26 @@ pub struct Signals {
 }
 
 impl Signals {
-    pub fn from_plan(plan: &Plan, direct_reports: usize, teams: usize) -> Signals {
+    pub fn from_plan(plan: &Plan, direct_reports: usize, teams: usize, need: Need) -> Signals {
         let k_p = (K_PER_REPORT * direct_reports.max(1) as f64).max(2.0);
         let k_m = K_MESSAGE * (1.0 + 0.6 * libm::log(teams.max(1) as f64));
+        // The moment sets how many hours a job takes: a heavy fortnight needs more planning,
+        // assigning, following up and reviewing; a team that has lost the goals needs more
+        // telling than one that holds them.
+        let k_work = need.load.clamp(0.3, 3.0);
+        let k_told = (0.3 + 1.4 * (1.0 - need.alignment)).clamp(0.3, 1.7);
         let h = |a: Activity| plan.get(a);
         Signals {
-            vision: sat(h(Activity::ShareVision), k_m),
-            priorities: sat(h(Activity::SetPriorities), k_m),
+            vision: sat(h(Activity::ShareVision), k_m * k_told),
+            priorities: sat(h(Activity::SetPriorities), k_m * k_told),
             culture: sat(h(Activity::ShapeCulture), k_m),
             one_to_one: sat(h(Activity::BuildTrust), k_p),
             develop: sat(h(Activity::DevelopPeople), k_p),
             complexity: sat(h(Activity::ResolveComplexity), k_m),
-            plan: sat(h(Activity::PlanWork), K_BUILD),
-            assign: sat(h(Activity::Delegate), k_p),
-            follow: sat(h(Activity::FollowUp), k_p),
-            review: sat(h(Activity::ReviewQuality), k_p),
+            plan: sat(h(Activity::PlanWork), K_BUILD * k_work),
+            assign: sat(h(Activity::Delegate), k_p * k_work),
+            follow: sat(h(Activity::FollowUp), k_p * k_work),
+            review: sat(h(Activity::ReviewQuality), k_p * k_work),
             process: sat(h(Activity::FixProcesses), K_BUILD),
             own: sat(h(Activity::DoTheWork), 8.0),
             own_hours: h(Activity::DoTheWork),
@@ -115,12 +144,14 @@ pub fn initial_items(level: &Level) -> Vec<Item> {
                 goal,
                 effort,
                 due,
+                from,
             } => items.push(Item {
                 title: title.clone(),
                 goal: goal_of(goal),
                 effort: *effort,
                 done: 0.0,
                 due: *due,
+                arrives: from.unwrap_or(1),
                 finished: None,
             }),
             Work::Stream {
@@ -137,6 +168,8 @@ pub fn initial_items(level: &Level) -> Vec<Item> {
                         effort: *effort,
                         done: 0.0,
                         due: week,
+                        // Next week's tickets cannot be answered today.
+                        arrives: week,
                         finished: None,
                     });
                 }
@@ -272,7 +305,8 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     }
 
     // 2. The player's hours as signals.
-    let sg = Signals::from_plan(plan, st.org.direct_reports(), st.org.teams());
+    let need = Need::now(&level, st, week);
+    let sg = Signals::from_plan(plan, st.org.direct_reports(), st.org.teams(), need);
     let structure_given = sg.structure_given();
     let control_given = sg.control_given();
     let vision_given = sg.vision_given();
@@ -665,7 +699,7 @@ fn apply_work(
             }
         }
     };
-    let open = |i: &&mut Item| i.finished.is_none();
+    let open = |i: &&mut Item| i.open_in(week);
     if least_urgent_first {
         items
             .iter_mut()
@@ -678,6 +712,22 @@ fn apply_work(
             .filter(open)
             .for_each(|i| spend(i, &mut amount));
     }
+}
+
+/// Work due in an average week of the level, in person-weeks (at least a little, so a
+/// level of streams only or of one item still has a scale).
+fn typical_demand(level: &Level) -> f64 {
+    let total: f64 = level
+        .work
+        .iter()
+        .map(|w| match w {
+            Work::Item { effort, .. } => *effort,
+            Work::Stream {
+                effort, from, to, ..
+            } => effort * (to + 1).saturating_sub(*from) as f64,
+        })
+        .sum();
+    (total / level.weeks.max(1) as f64).max(0.1)
 }
 
 /// Team-level readings of the current state.

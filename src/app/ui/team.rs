@@ -199,11 +199,7 @@ pub fn trees(ui: &mut egui::Ui, org: &Org, items: &[Item], week: u32, focus: &mu
             .color(style::TREES)
             .strong(),
     );
-    let open: Vec<&Item> = items
-        .iter()
-        .filter(|i| i.finished.is_none())
-        .take(6)
-        .collect();
+    let open: Vec<&Item> = items.iter().filter(|i| i.open_in(week)).take(6).collect();
     for item in open {
         let late = item.due < week;
         let color = if late { style::BAD } else { style::TEXT };
