@@ -3,6 +3,7 @@
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod progress;
 pub mod save;
 pub mod settings;
 pub mod sim;

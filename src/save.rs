@@ -2,7 +2,7 @@
 //! RNG state to check the replay against. Written atomically; a corrupt or foreign save
 //! is moved aside with a clear message and never overwritten.
 
-use crate::sim::{Decision, Level, Sim};
+use crate::sim::{Decision, Difficulty, Level, Sim};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 use std::io::Write;
@@ -19,6 +19,9 @@ pub struct SaveFile {
     pub level_id: String,
     pub level_hash: u64,
     pub seed: u64,
+    /// The difficulty chosen for the run (older saves: the level's own).
+    #[serde(default)]
+    pub difficulty: Option<Difficulty>,
     pub decisions: Vec<Decision>,
     /// The RNG after the last decision: a replay must arrive at the same state.
     pub rng: ChaCha8Rng,
@@ -49,6 +52,7 @@ impl SaveFile {
             level_id: sim.level.id.clone(),
             level_hash: sim.level.content_hash,
             seed: sim.seed,
+            difficulty: Some(sim.level.difficulty),
             decisions: decisions.to_vec(),
             rng: sim.state.rng.clone(),
         }
@@ -69,7 +73,11 @@ impl SaveFile {
                 level.id
             ));
         }
-        let mut sim = Sim::new(level.clone(), self.seed);
+        let level = match self.difficulty {
+            Some(d) if d != level.difficulty => Arc::new(level.at(d)),
+            _ => level.clone(),
+        };
+        let mut sim = Sim::new(level, self.seed);
         for (i, d) in self.decisions.iter().enumerate() {
             sim.step(d).map_err(|e| format!("week {}: {e}", i + 1))?;
         }

@@ -57,6 +57,8 @@ pub struct Settings {
     pub ui_scale: f32,
     pub window_mode: WindowMode,
     pub default_speed: Speed,
+    /// Every campaign level open from the start, for a facilitator picking one for a class.
+    pub unlock_all: bool,
 }
 
 impl Default for Settings {
@@ -67,6 +69,7 @@ impl Default for Settings {
             ui_scale: 1.0,
             window_mode: WindowMode::Windowed,
             default_speed: Speed::Turns,
+            unlock_all: false,
         }
     }
 }

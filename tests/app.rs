@@ -388,3 +388,173 @@ fn a_finished_run_is_not_offered_to_continue() {
     assert!(found.session.is_none());
     assert!(found.problem.is_none(), "{:?}", found.problem);
 }
+
+#[test]
+fn later_chapters_open_as_earlier_ones_earn_a_star_and_the_best_is_kept() {
+    use forest_and_trees::app::screens::CampaignProgress;
+    let dir = temp_dir("campaign");
+    let mut app = app(&dir);
+    let index = |app: &App, id: &str| {
+        app.world()
+            .resource::<Catalog>()
+            .entries
+            .iter()
+            .position(|e| e.level.as_ref().is_ok_and(|l| l.id == id))
+            .unwrap()
+    };
+    let open = |app: &App, id: &str| {
+        let catalog = app.world().resource::<Catalog>();
+        let progress = &app.world().resource::<CampaignProgress>().progress;
+        catalog.is_unlocked(index(app, id), progress, false)
+    };
+    assert!(open(&app, "first-week"));
+    assert!(!open(&app, "the-promotion"), "chapter 2 starts locked");
+    start(&mut app, "first-week", 4);
+    play_to_end(&mut app);
+    app.update();
+    assert_eq!(
+        *app.world().resource::<State<Screen>>().get(),
+        Screen::Debrief
+    );
+    let score = session(&app).sim.final_result().outcome;
+    let stars = common::level("first-week").stars.unwrap().earned(score);
+    let record = *app
+        .world()
+        .resource::<CampaignProgress>()
+        .progress
+        .get("first-week")
+        .expect("the finished run is recorded");
+    assert_eq!(
+        (record.best_score, record.best_stars, record.plays),
+        (score, stars, 1)
+    );
+    assert_eq!(open(&app, "the-promotion"), stars >= 1, "score {score:.1}");
+    // The record is on disk: a new start of the game sees it.
+    let again = self::app(&dir);
+    let kept = again
+        .world()
+        .resource::<CampaignProgress>()
+        .progress
+        .get("first-week")
+        .copied();
+    assert_eq!(kept, Some(record));
+    // Facilitators can open every level.
+    let catalog = app.world().resource::<Catalog>();
+    let fresh = forest_and_trees::progress::Progress::default();
+    assert!(catalog.is_unlocked(index(&app, "values-under-pressure"), &fresh, true));
+}
+
+#[test]
+fn a_run_at_hard_has_fewer_hours_and_resumes_at_hard() {
+    use forest_and_trees::app::screens::briefing::RunDifficulty;
+    use forest_and_trees::app::screens::title::Continue;
+    use forest_and_trees::sim::Difficulty;
+    let dir = temp_dir("hard");
+    let mut app = app(&dir);
+    go(&mut app, Screen::LevelSelect);
+    go(&mut app, Screen::Briefing);
+    assert_eq!(
+        app.world().resource::<RunDifficulty>().0,
+        Difficulty::Normal
+    );
+    {
+        let level = app
+            .world()
+            .resource::<Catalog>()
+            .selected_level()
+            .unwrap()
+            .clone();
+        let dir = app.world().resource::<SaveDir>().clone();
+        let mut commands = app.world_mut().commands();
+        forest_and_trees::app::screens::briefing::start(
+            &mut commands,
+            &dir,
+            &level,
+            Difficulty::Hard,
+            8,
+        );
+    }
+    go(&mut app, Screen::Play);
+    let normal_budget = common::level("first-week").budget;
+    assert!((session(&app).sim.budget() - 0.9 * normal_budget).abs() < 1e-9);
+    send(&mut app, Command::EndWeek);
+    send(&mut app, Command::EndWeek);
+    let state = session(&app).sim.state.clone();
+    let resumed = self::app(&dir);
+    let found = resumed.world().resource::<Continue>();
+    let s = found.session.as_ref().expect("the autosave is offered");
+    assert_eq!(s.sim.level.difficulty, Difficulty::Hard);
+    assert_eq!(s.sim.state, state);
+}
+
+#[test]
+fn the_sandbox_plays_a_level_made_from_the_choices_without_saving() {
+    use forest_and_trees::app::screens::sandbox::{self, SandboxChoices};
+    use forest_and_trees::sim::Role;
+    let dir = temp_dir("sandbox");
+    let mut app = app(&dir);
+    go(&mut app, Screen::Sandbox);
+    let mut choices = SandboxChoices::default();
+    choices.spec.role = Role::MiddleManager;
+    choices.spec.team_size = 30;
+    choices.seed = 12;
+    {
+        let mut commands = app.world_mut().commands();
+        sandbox::start(&mut commands, &choices);
+    }
+    go(&mut app, Screen::Play);
+    assert_eq!(session(&app).sim.level.role, Role::MiddleManager);
+    assert!(session(&app).sim.level.team_size() >= 20);
+    play_to_end(&mut app);
+    app.update();
+    assert_eq!(
+        *app.world().resource::<State<Screen>>().get(),
+        Screen::Debrief
+    );
+    assert!(!dir.join("saves").exists(), "sandbox runs are not saved");
+    assert!(!dir.join("progress.ron").exists(), "nor scored");
+}
+
+#[test]
+fn an_edited_level_reloads_and_a_broken_edit_keeps_the_last_good_version() {
+    use forest_and_trees::app::reload::{Reload, check};
+    let dir = temp_dir("reload");
+    std::fs::create_dir_all(dir.join("levels")).unwrap();
+    let path = dir.join("levels/mine.ron");
+    let text = std::fs::read_to_string(common::levels_dir().join("crunch.ron"))
+        .unwrap()
+        .replace("\"crunch\"", "\"mine\"");
+    std::fs::write(&path, &text).unwrap();
+    let mut app = app(&dir);
+    let mut reload = Reload::default();
+    let title = |app: &App| {
+        let c = app.world().resource::<Catalog>();
+        let e = c.entries.iter().find(|e| e.path == path).unwrap();
+        e.level.as_ref().map(|l| l.title.clone()).unwrap()
+    };
+    check(&mut app.world_mut().resource_mut::<Catalog>(), &mut reload);
+    // File times can be coarse: make each edit visibly newer.
+    let touch = |secs: u64| {
+        let f = std::fs::File::options().write(true).open(&path).unwrap();
+        f.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(secs))
+            .unwrap();
+    };
+    std::fs::write(
+        &path,
+        text.replace("title: \"Crunch\"", "title: \"Crunch, edited\""),
+    )
+    .unwrap();
+    touch(10);
+    let replaced = check(&mut app.world_mut().resource_mut::<Catalog>(), &mut reload);
+    assert_eq!(replaced, vec!["Crunch, edited".to_string()]);
+    assert_eq!(title(&app), "Crunch, edited");
+
+    std::fs::write(&path, text.replace("weeks: 10,", "weeks: ten,")).unwrap();
+    touch(20);
+    check(&mut app.world_mut().resource_mut::<Catalog>(), &mut reload);
+    assert_eq!(title(&app), "Crunch, edited", "the last good version stays");
+    let (bad, errors) = &reload.errors[0];
+    assert_eq!(bad, &path);
+    let line = text.lines().position(|l| l.contains("weeks: 10,")).unwrap() + 1;
+    assert_eq!(errors[0].line, line, "{:?}", errors[0]);
+}

@@ -61,7 +61,7 @@ fn a_decision_card_returns_the_choice_clicked() {
         .clone();
     let mut h = Harness::new_ui_state(
         |ui, chosen: &mut Option<String>| {
-            if let Some(c) = dilemma::show(ui.ctx(), &card, None) {
+            if let Some(c) = dilemma::show(ui.ctx(), &card, None, dilemma::Foresight::Hints) {
                 *chosen = Some(c);
             }
         },

@@ -53,7 +53,7 @@ pub fn plugin(frames: usize, level: Option<String>, started: Instant) -> impl Fn
                             .filter_map(|e| e.level.as_ref().ok())
                             .find(|l| l.id == id)
                         {
-                            briefing::start(&mut commands, &dir, level, 1);
+                            briefing::start(&mut commands, &dir, level, level.difficulty, 1);
                             next.set(Screen::Play);
                         } else {
                             error!("measure: no level \"{id}\"");

@@ -3,6 +3,7 @@
 
 mod audio;
 mod measure;
+pub mod reload;
 pub mod screens;
 pub mod session;
 pub mod settings;
@@ -37,7 +38,7 @@ impl Plugin for GamePlugin {
         if !app.world().contains_resource::<settings::PlayerSettings>() {
             app.insert_resource(settings::PlayerSettings::load());
         }
-        app.add_plugins((session::plugin, screens::plugin));
+        app.add_plugins((session::plugin, screens::plugin, reload::plugin));
     }
 }
 

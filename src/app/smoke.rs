@@ -115,7 +115,7 @@ fn drive(
         Step::Go(screen) => next.set(screen),
         Step::StartLevel => match catalog.selected_level() {
             Some(level) => {
-                briefing::start(&mut commands, &dir, level, 1);
+                briefing::start(&mut commands, &dir, level, level.difficulty, 1);
                 next.set(Screen::Play);
             }
             None => {

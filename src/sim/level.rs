@@ -44,6 +44,41 @@ pub enum Difficulty {
 }
 
 impl Difficulty {
+    pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "Easy",
+            Difficulty::Normal => "Normal",
+            Difficulty::Hard => "Hard",
+        }
+    }
+
+    /// What the player is told about each difficulty.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Difficulty::Easy => {
+                "10% more hours, steadier weeks, milder events; each plan and each choice shows its likely effect before you commit"
+            }
+            Difficulty::Normal => {
+                "the level as written: choices show a hint, the plan a preview of the week"
+            }
+            Difficulty::Hard => {
+                "10% fewer hours, noisier weeks, harsher events; effects stay hidden until the week is played"
+            }
+        }
+    }
+
+    /// Whether the plan's preview of the week is shown.
+    pub fn shows_preview(self) -> bool {
+        self != Difficulty::Hard
+    }
+
+    /// Whether a choice's likely effect on the metrics is worked out and shown.
+    pub fn shows_choice_effects(self) -> bool {
+        self == Difficulty::Easy
+    }
+
     /// Attention budget multiplier.
     pub fn budget_factor(self) -> f64 {
         match self {
@@ -548,6 +583,11 @@ impl Level {
         }
     }
 
+    /// The problems `check` finds, in words (for levels made in code, such as the sandbox).
+    pub fn problems(&self) -> Vec<String> {
+        self.check().into_iter().map(|(_, m)| m).collect()
+    }
+
     /// Checks what the schema alone cannot: references, weeks within the level, sizes.
     fn check(&self) -> Vec<(Vec<Step>, String)> {
         use Step::{Index, Key};
@@ -790,6 +830,14 @@ impl Level {
             "none".into()
         } else {
             ids.join(", ")
+        }
+    }
+
+    /// The same level played at another difficulty (the file's own is the default).
+    pub fn at(&self, difficulty: Difficulty) -> Level {
+        Level {
+            difficulty,
+            ..self.clone()
         }
     }
 

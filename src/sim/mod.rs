@@ -12,6 +12,7 @@ pub mod policy;
 pub mod report;
 pub mod rules;
 pub mod run;
+pub mod sandbox;
 pub mod whatif;
 
 pub use activity::{Activity, Family, Plan, PlanError};

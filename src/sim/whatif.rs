@@ -5,21 +5,65 @@ use super::run::{RunError, sweep};
 use super::{Decision, Level, Plan, Sim, WeekReport};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The coming week played with `plan` on a copy whose luck is redrawn: what is likely,
 /// not what will happen.
 pub fn preview(sim: &Sim, plan: &Plan) -> Option<WeekReport> {
+    preview_choices(sim, plan, &BTreeMap::new())
+}
+
+/// The same, with dilemma choices made (the others take their default).
+pub fn preview_choices(
+    sim: &Sim,
+    plan: &Plan,
+    choices: &BTreeMap<String, String>,
+) -> Option<WeekReport> {
     let mut copy = sim.clone();
     copy.state.rng =
         ChaCha8Rng::seed_from_u64(sim.seed.rotate_left(17) ^ u64::from(sim.state.week));
     let plan = plan.fitted(copy.budget());
     copy.step(&Decision {
         plan,
-        ..Decision::default()
+        choices: choices.clone(),
     })
     .ok()
     .cloned()
+}
+
+/// A choice id and its likely change of morale, trust, delivery and alignment this week.
+pub type ChoiceEffect = (String, [f64; 4]);
+
+/// What each choice of a dilemma would likely do this week, against the level's own
+/// default choice.
+pub fn choice_effects(
+    sim: &Sim,
+    plan: &Plan,
+    dilemma: &str,
+    made: &BTreeMap<String, String>,
+) -> Vec<ChoiceEffect> {
+    let Some(d) = sim.level.dilemmas.iter().find(|d| d.id == dilemma) else {
+        return Vec::new();
+    };
+    let outcome = |choice: &str| {
+        let mut all = made.clone();
+        all.insert(dilemma.to_string(), choice.to_string());
+        preview_choices(sim, plan, &all).map(|r| {
+            let m = r.metrics;
+            [m.morale, m.trust, m.delivery, m.alignment]
+        })
+    };
+    let Some(base) = outcome(&d.choices[d.default.min(d.choices.len() - 1)].id) else {
+        return Vec::new();
+    };
+    d.choices
+        .iter()
+        .filter_map(|c| {
+            let v = outcome(&c.id)?;
+            Some((c.id.clone(), std::array::from_fn(|i| v[i] - base[i])))
+        })
+        .collect()
 }
 
 /// The real decisions up to `from_week - 1`, then a constant `share` (the default spread)
@@ -122,6 +166,30 @@ mod tests {
         let p = preview(&sim, &Plan::from_share(0.4, sim.budget())).unwrap();
         assert_eq!(p.week, 1);
         assert_eq!(sim.state, before);
+    }
+
+    #[test]
+    fn choice_effects_tell_a_values_choice_apart() {
+        let l = Arc::new(
+            Level::load(
+                &Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/values-under-pressure.ron"),
+            )
+            .unwrap(),
+        );
+        let mut sim = Sim::new(l, 5);
+        let plan = Plan::from_share(0.4, sim.budget());
+        while sim.next_week() < 3 {
+            sim.step(&Decision {
+                plan,
+                ..Decision::default()
+            })
+            .unwrap();
+        }
+        let effects = choice_effects(&sim, &plan, "high-performer", &BTreeMap::new());
+        let trust = |id: &str| effects.iter().find(|(c, _)| c == id).unwrap().1[1];
+        // Tolerating the bully costs trust against confronting him (the default).
+        assert!(trust("tolerate") < -0.01, "{effects:?}");
+        assert!(trust("confront").abs() < 1e-12);
     }
 
     #[test]

@@ -1,19 +1,31 @@
 //! The briefing: the situation, the role's pull between forest and trees, the goals,
-//! and how to play; Begin starts a new run.
+//! what the level teaches, the difficulty, and how to play; Begin starts a new run.
 
 use super::{Catalog, Screen};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
-use crate::sim::{Level, Role};
+use crate::sim::{Difficulty, Level, Role};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::sync::Arc;
 
+/// The difficulty the next run will be played at; each briefing starts at the level's own.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct RunDifficulty(pub Difficulty);
+
 pub fn plugin(app: &mut App) {
-    app.add_systems(
-        EguiPrimaryContextPass,
-        briefing_ui.run_if(in_state(Screen::Briefing)),
-    );
+    app.init_resource::<RunDifficulty>()
+        .add_systems(OnEnter(Screen::Briefing), reset_difficulty)
+        .add_systems(
+            EguiPrimaryContextPass,
+            briefing_ui.run_if(in_state(Screen::Briefing)),
+        );
+}
+
+fn reset_difficulty(catalog: Res<Catalog>, mut difficulty: ResMut<RunDifficulty>) {
+    if let Some(level) = catalog.selected_level() {
+        difficulty.0 = level.difficulty;
+    }
 }
 
 /// What the role means for the player's attention, from the seed text.
@@ -41,8 +53,15 @@ fn fresh_seed() -> u64 {
         .map_or(1, |d| d.as_nanos() as u64 % 1_000_000 + 1)
 }
 
-pub fn start(commands: &mut Commands, dir: &SaveDir, level: &Level, seed: u64) {
-    let mut session = Session::new(Arc::new(level.clone()), seed);
+/// Starts a new run of `level` at `difficulty`.
+pub fn start(
+    commands: &mut Commands,
+    dir: &SaveDir,
+    level: &Level,
+    difficulty: Difficulty,
+    seed: u64,
+) {
+    let mut session = Session::new(Arc::new(level.at(difficulty)), seed);
     session.autosave = Some(dir.autosave(&level.id));
     commands.insert_resource(session);
 }
@@ -51,6 +70,7 @@ fn briefing_ui(
     mut contexts: EguiContexts,
     catalog: Res<Catalog>,
     dir: Res<SaveDir>,
+    mut difficulty: ResMut<RunDifficulty>,
     keys: Res<ButtonInput<KeyCode>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
@@ -75,10 +95,22 @@ fn briefing_ui(
                     .clicked()
                     || keys.just_pressed(KeyCode::Enter)
                 {
-                    start(&mut commands, &dir, level, fresh_seed());
+                    start(&mut commands, &dir, level, difficulty.0, fresh_seed());
                     next.set(Screen::Play);
                 }
-                ui.label(style::muted("Enter: begin · Esc: back"));
+                ui.add_space(24.0);
+                ui.label(style::body("Difficulty"));
+                for (k, d) in Difficulty::ALL.into_iter().enumerate() {
+                    let key = [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3][k];
+                    if ui
+                        .radio(difficulty.0 == d, format!("{} ({})", d.label(), k + 1))
+                        .clicked()
+                        || keys.just_pressed(key)
+                    {
+                        difficulty.0 = d;
+                    }
+                }
+                ui.label(style::muted("Enter: begin · 1–3: difficulty · Esc: back"));
             });
         });
     egui::CentralPanel::default().frame(style::frame().inner_margin(36.0)).show(&mut root, |ui| {
@@ -93,12 +125,29 @@ fn briefing_ui(
         for g in &level.goals {
             ui.label(style::body(format!("• {}", g.title)));
         }
+        if !level.learning_goals.is_empty() {
+            ui.add_space(14.0);
+            ui.label(style::heading("What this level teaches"));
+            for g in &level.learning_goals {
+                ui.label(style::body(format!("• {g}")));
+            }
+        }
         ui.add_space(14.0);
         ui.label(style::heading("How a week works"));
         ui.label(style::body(format!(
             "You have {:.0} hours of attention a week. Spread them over six vision activities (the forest) and six execution activities (the trees), then end the week. Each metric shows why it moved: click it.",
-            level.budget * level.difficulty.budget_factor()
+            level.budget * difficulty.0.budget_factor()
         )));
+        ui.label(style::body(format!("{}: {}.", difficulty.0.label(), difficulty.0.describe())).color(style::MUTED));
+        if let Some(s) = level.stars {
+            ui.label(style::body(format!(
+                "Stars: one at {}, two at {}, three at {} out of 100.",
+                s.one, s.two, s.three
+            )).color(style::MUTED));
+        }
+        if !level.tutorial.is_empty() {
+            ui.label(style::body("This level guides you step by step: follow the cards on the play screen.").color(style::FOREST));
+        }
     });
     Ok(())
 }

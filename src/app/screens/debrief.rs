@@ -3,7 +3,7 @@
 //! gains and losses, and "what if": another split from a chosen week, drawn against
 //! the real run.
 
-use super::Screen;
+use super::{CampaignProgress, Screen};
 use crate::app::session::Session;
 use crate::app::ui::charts::{self, series};
 use crate::app::ui::hud::Metric;
@@ -27,6 +27,10 @@ pub struct Debrief {
     pub what_if_share: f64,
     /// The alternative run's weeks and final result.
     pub alternative: Option<(Vec<WeekReport>, Final, u32, f64)>,
+    /// Stars this run earned (0 when the level has no thresholds).
+    pub stars: u8,
+    /// This run beat the level's best score.
+    pub new_best: bool,
 }
 
 pub fn plugin(app: &mut App) {
@@ -40,7 +44,17 @@ pub fn plugin(app: &mut App) {
     );
 }
 
-fn start_band(mut commands: Commands, session: Res<Session>) {
+fn start_band(
+    mut commands: Commands,
+    session: Res<Session>,
+    mut progress: ResMut<CampaignProgress>,
+) {
+    let level = &session.sim.level;
+    let outcome = session.sim.final_result().outcome;
+    let stars = level.stars.map_or(0, |s| s.earned(outcome));
+    // Only a finished run of a level with stars counts (not the sandbox).
+    let new_best =
+        session.sim.is_finished() && level.stars.is_some() && progress.record(level, outcome);
     let (tx, rx) = channel();
     let level = session.sim.level.clone();
     // A sweep takes a moment on large levels: keep the screen responsive.
@@ -53,6 +67,8 @@ fn start_band(mut commands: Commands, session: Res<Session>) {
         what_if_week: (session.sim.level.weeks / 2).max(1),
         what_if_share: 0.5,
         alternative: None,
+        stars,
+        new_best,
     });
 }
 
@@ -124,7 +140,11 @@ fn debrief_ui(
                     .clicked()
                     || keys.just_pressed(KeyCode::Enter)
                 {
-                    next.set(Screen::Briefing);
+                    next.set(if sim.level.id == "sandbox" {
+                        Screen::Sandbox
+                    } else {
+                        Screen::Briefing
+                    });
                 }
                 if ui
                     .button(egui::RichText::new("Choose another level").size(17.0))
@@ -143,75 +163,105 @@ fn debrief_ui(
         .frame(style::frame())
         .exact_size(400.0)
         .show(&mut root, |ui| {
-            ui.label(
-                egui::RichText::new(format!("{} — debrief", sim.level.title))
-                    .size(24.0)
-                    .color(style::FOREST)
-                    .strong(),
-            );
-            ui.label(
-                egui::RichText::new(format!("{:.0} / 100", fin.outcome))
-                    .size(44.0)
-                    .color(style::TEXT)
-                    .strong(),
-            );
-            ui.label(style::body(fin.summary()));
-            ui.add_space(10.0);
-            let (gains, losses) = biggest_causes(weeks);
-            ui.label(style::heading("What helped most").size(18.0));
-            for c in gains {
+            egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.label(
-                    egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label))
-                        .size(15.0)
-                        .color(style::GOOD),
+                    egui::RichText::new(format!("{} — debrief", sim.level.title))
+                        .size(24.0)
+                        .color(style::FOREST)
+                        .strong(),
                 );
-            }
-            ui.label(style::heading("What cost most").size(18.0));
-            for c in losses {
                 ui.label(
-                    egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label))
-                        .size(15.0)
-                        .color(style::BAD),
+                    egui::RichText::new(format!("{:.0} / 100", fin.outcome))
+                        .size(44.0)
+                        .color(style::TEXT)
+                        .strong(),
                 );
-            }
-            ui.add_space(10.0);
-            ui.label(style::heading("What if?").size(18.0));
-            ui.label(style::muted(
-                "Replay from a week with another split, same luck, same choices.",
-            ));
-            let weeks_n = sim.level.weeks;
-            ui.add(egui::Slider::new(&mut debrief.what_if_week, 1..=weeks_n).text("from week"));
-            ui.add(
-                egui::Slider::new(&mut debrief.what_if_share, 0.0..=1.0)
-                    .step_by(0.05)
-                    .text("on vision"),
-            );
-            if ui.button("Play it out").clicked() {
-                let decisions = &session.decisions;
-                if let Ok(alt) = what_if(
-                    &sim.level,
-                    sim.seed,
-                    decisions,
-                    debrief.what_if_week,
-                    debrief.what_if_share,
-                ) {
-                    debrief.alternative = Some((
-                        alt.state.history.clone(),
-                        alt.final_result(),
+                if sim.level.stars.is_some() {
+                    ui.horizontal(|ui| {
+                        style::stars(ui, debrief.stars, 26.0);
+                        if debrief.new_best {
+                            ui.label(
+                                egui::RichText::new("New best!")
+                                    .size(16.0)
+                                    .color(style::GOOD),
+                            );
+                        }
+                    });
+                    if let Some(s) = sim.level.stars
+                        && debrief.stars < 3
+                    {
+                        let next = [s.one, s.two, s.three][debrief.stars as usize];
+                        ui.label(style::muted(format!(
+                            "{:.0} more points for the next star ({next}).",
+                            (next - fin.outcome).max(0.5).ceil()
+                        )));
+                    }
+                }
+                ui.label(style::body(fin.summary()));
+                ui.add_space(10.0);
+                let (gains, losses) = biggest_causes(weeks);
+                ui.label(style::heading("What helped most").size(18.0));
+                for c in gains {
+                    ui.label(
+                        egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label))
+                            .size(15.0)
+                            .color(style::GOOD),
+                    );
+                }
+                ui.label(style::heading("What cost most").size(18.0));
+                for c in losses {
+                    ui.label(
+                        egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label))
+                            .size(15.0)
+                            .color(style::BAD),
+                    );
+                }
+                ui.add_space(10.0);
+                ui.label(style::heading("What if?").size(18.0));
+                ui.label(style::muted(
+                    "Replay from a week with another split, same luck, same choices.",
+                ));
+                let weeks_n = sim.level.weeks;
+                ui.add(egui::Slider::new(&mut debrief.what_if_week, 1..=weeks_n).text("from week"));
+                ui.add(
+                    egui::Slider::new(&mut debrief.what_if_share, 0.0..=1.0)
+                        .step_by(0.05)
+                        .text("on vision"),
+                );
+                if ui.button("Play it out").clicked() {
+                    let decisions = &session.decisions;
+                    if let Ok(alt) = what_if(
+                        &sim.level,
+                        sim.seed,
+                        decisions,
                         debrief.what_if_week,
                         debrief.what_if_share,
-                    ));
+                    ) {
+                        debrief.alternative = Some((
+                            alt.state.history.clone(),
+                            alt.final_result(),
+                            debrief.what_if_week,
+                            debrief.what_if_share,
+                        ));
+                    }
                 }
-            }
-            if let Some((_, alt_fin, w, s)) = &debrief.alternative {
-                ui.label(style::body(format!(
-                    "From week {w} at {:.0}% vision: {:.0} / 100 ({:+.0} against your {:.0})",
-                    s * 100.0,
-                    alt_fin.outcome,
-                    alt_fin.outcome - fin.outcome,
-                    fin.outcome
-                )));
-            }
+                if let Some((_, alt_fin, w, s)) = &debrief.alternative {
+                    ui.label(style::body(format!(
+                        "From week {w} at {:.0}% vision: {:.0} / 100 ({:+.0} against your {:.0})",
+                        s * 100.0,
+                        alt_fin.outcome,
+                        alt_fin.outcome - fin.outcome,
+                        fin.outcome
+                    )));
+                }
+                if !sim.level.discussion.is_empty() {
+                    ui.add_space(10.0);
+                    ui.label(style::heading("To discuss").size(18.0));
+                    for q in &sim.level.discussion {
+                        ui.label(style::body(format!("• {q}")).size(15.0));
+                    }
+                }
+            });
         });
     egui::CentralPanel::default().frame(style::frame()).show(&mut root, |ui| {
         let h = (ui.available_height() - 60.0) / 2.0;

@@ -5,12 +5,14 @@ pub mod credits;
 pub mod debrief;
 pub mod load;
 pub mod play;
+pub mod sandbox;
 pub mod select;
 pub mod settings;
 pub mod title;
 
 use crate::app::session::SaveDir;
 use crate::catalog::{self, Entry};
+use crate::progress::Progress;
 use bevy::prelude::*;
 
 /// Window background, behind every screen.
@@ -27,6 +29,40 @@ pub enum Screen {
     Settings,
     Credits,
     Load,
+    Sandbox,
+}
+
+/// The campaign record: best scores and stars, kept beside the saves.
+#[derive(Resource, Clone, Debug)]
+pub struct CampaignProgress {
+    pub progress: Progress,
+    pub path: std::path::PathBuf,
+    /// A problem reading or writing the record, shown to the player.
+    pub message: Option<String>,
+}
+
+impl CampaignProgress {
+    pub fn load(data_dir: &std::path::Path) -> Self {
+        let path = Progress::path(data_dir);
+        let (progress, message) = Progress::load(&path);
+        CampaignProgress {
+            progress,
+            path,
+            message,
+        }
+    }
+
+    /// Records a finished run and writes the record; returns true on a new best.
+    pub fn record(&mut self, level: &crate::sim::Level, score: f64) -> bool {
+        let better = self.progress.record(level, score);
+        self.message = self.progress.save(&self.path).err().map(|e| {
+            format!(
+                "Could not save your progress to {}: {e}",
+                self.path.display()
+            )
+        });
+        better
+    }
 }
 
 /// Level files named on the command line, listed (and selected) first.
@@ -46,6 +82,30 @@ impl Catalog {
             .get(self.selected)
             .and_then(|e| e.level.as_ref().ok())
     }
+
+    /// The shipped campaign's levels, in any order.
+    pub fn campaign(&self) -> Vec<&crate::sim::Level> {
+        self.entries
+            .iter()
+            .filter(|e| e.source == catalog::Source::Shipped)
+            .filter_map(|e| e.level.as_ref().ok())
+            .filter(|l| l.chapter.is_some())
+            .collect()
+    }
+
+    /// Whether a listed level may be played now: shipped campaign chapters open in order,
+    /// everything else is always open.
+    pub fn is_unlocked(&self, index: usize, progress: &Progress, unlock_all: bool) -> bool {
+        let Some(e) = self.entries.get(index) else {
+            return false;
+        };
+        match (&e.level, e.source) {
+            (Ok(l), catalog::Source::Shipped) if !unlock_all => {
+                progress.is_unlocked(l, &self.campaign())
+            }
+            _ => true,
+        }
+    }
 }
 
 pub fn plugin(app: &mut App) {
@@ -61,6 +121,11 @@ pub fn plugin(app: &mut App) {
         .get_resource::<SaveDir>()
         .map_or_else(catalog::user_levels_dir, |d| d.0.join("levels"));
     let entries = catalog::load_all(&catalog::levels_dir(), &user, &files);
+    let data = app
+        .world()
+        .get_resource::<SaveDir>()
+        .map_or_else(crate::save::data_dir, |d| d.0.clone());
+    app.insert_resource(CampaignProgress::load(&data));
     app.insert_resource(Catalog {
         entries,
         selected: 0,
@@ -75,5 +140,6 @@ pub fn plugin(app: &mut App) {
         settings::plugin,
         credits::plugin,
         load::plugin,
+        sandbox::plugin,
     ));
 }

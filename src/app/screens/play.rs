@@ -6,9 +6,9 @@ use super::Screen;
 use crate::app::session::{Command, Session, WeekPlayed};
 use crate::app::settings::PlayerSettings;
 use crate::app::ui::hud::Metric;
-use crate::app::ui::{causes, charts, dilemma, hud, log, plan, style, team};
+use crate::app::ui::{causes, charts, dilemma, hud, log, plan, style, team, tutorial};
 use crate::settings::Speed;
-use crate::sim::whatif::preview;
+use crate::sim::whatif::{ChoiceEffect, choice_effects, preview};
 use crate::sim::{Activity, Plan, WeekReport};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -40,6 +40,10 @@ pub struct PlayUi {
     pub elapsed: f32,
     /// (week, plan) → the likely week, recomputed only when either changes.
     preview: Option<(u32, Plan, WeekReport)>,
+    /// (week, plan, dilemma) → each choice's likely effect (easy difficulty only).
+    choice_effects: Option<(u32, Plan, String, Vec<ChoiceEffect>)>,
+    /// Tutorial steps the player has closed.
+    pub tutorial_closed: Vec<usize>,
 }
 
 pub fn plugin(app: &mut App) {
@@ -212,7 +216,8 @@ fn play_ui(
         .preview
         .as_ref()
         .is_none_or(|(w, p, _)| *w != week || *p != session.draft);
-    if stale && !sim.is_finished() {
+    let foresee = level.difficulty.shows_preview();
+    if stale && !sim.is_finished() && foresee {
         state.preview = preview(sim, &session.draft).map(|r| (week, session.draft, r));
     }
     let mut root = style::root(ctx, "play");
@@ -290,9 +295,18 @@ fn play_ui(
         .frame(style::frame())
         .exact_size(430.0)
         .show(&mut root, |ui| {
-            let pv = state.preview.as_ref().map(|(_, _, r)| (r, &now));
+            let pv = state
+                .preview
+                .as_ref()
+                .filter(|_| foresee)
+                .map(|(_, _, r)| (r, &now));
             for c in plan::show(ui, &session.draft, budget, state.selected, pv) {
                 out.write(c);
+            }
+            if !foresee {
+                ui.label(style::muted(
+                    "Hard: what the plan does stays hidden until the week is played.",
+                ));
             }
         });
     egui::Panel::right("play_hud")
@@ -447,11 +461,39 @@ fn play_ui(
             .iter()
             .position(|k| keys.just_pressed(*k))
             .map(|i| i + 1);
-        if let Some(choice) = dilemma::show(ctx, d, key) {
+        let foresight = if level.difficulty.shows_choice_effects() {
+            let fresh = state
+                .choice_effects
+                .as_ref()
+                .is_none_or(|(w, p, id, _)| *w != week || *p != session.draft || *id != d.id);
+            if fresh {
+                let effects = choice_effects(sim, &session.draft, &d.id, &session.choices);
+                state.choice_effects = Some((week, session.draft, d.id.clone(), effects));
+            }
+            let effects = state.choice_effects.as_ref().map_or(&[][..], |e| &e.3[..]);
+            dilemma::Foresight::Effects(effects)
+        } else if level.difficulty.shows_preview() {
+            dilemma::Foresight::Hints
+        } else {
+            dilemma::Foresight::Hidden
+        };
+        if let Some(choice) = dilemma::show(ctx, d, key, foresight) {
             out.write(Command::Choose {
                 dilemma: d.id.clone(),
                 choice,
             });
+        }
+    } else if let Some(i) = tutorial::current(&level.tutorial, week, &state.tutorial_closed)
+        && !state.paused
+        && !sim.is_finished()
+    {
+        match tutorial::show(ctx, &level.tutorial[i], i, level.tutorial.len()) {
+            Some(tutorial::Action::Try(share)) => {
+                out.write(Command::SetShare(share));
+                state.tutorial_closed.push(i);
+            }
+            Some(tutorial::Action::Done) => state.tutorial_closed.push(i),
+            None => {}
         }
     } else if state.paused {
         egui::Modal::new(egui::Id::new("pause")).show(ctx, |ui| {

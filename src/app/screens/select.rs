@@ -1,9 +1,13 @@
-//! Level select: every level found, its role, length, team and briefing; broken level
-//! files are listed with their positioned errors.
+//! Level select: the campaign in chapter order with each level's best score and stars
+//! (later chapters open as earlier ones earn a star), then other levels; each level's
+//! role, length, team and briefing. Broken level files are listed with their positioned
+//! errors. The sandbox is one key away.
 
-use super::{Catalog, Screen};
+use super::{CampaignProgress, Catalog, Screen};
+use crate::app::settings::PlayerSettings;
 use crate::app::ui::style;
 use crate::catalog::{Entry, Source};
+use crate::progress::Progress;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -17,9 +21,12 @@ pub fn plugin(app: &mut App) {
 fn select_ui(
     mut contexts: EguiContexts,
     mut catalog: ResMut<Catalog>,
+    progress: Res<CampaignProgress>,
+    settings: Res<PlayerSettings>,
     keys: Res<ButtonInput<KeyCode>>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
+    let unlock_all = settings.settings.unlock_all;
     let ctx = contexts.ctx_mut()?;
     let n = catalog.entries.len();
     if n > 0 {
@@ -30,7 +37,8 @@ fn select_ui(
             catalog.selected = (catalog.selected + n - 1) % n;
         }
     }
-    let playable = catalog.selected_level().is_some();
+    let playable = catalog.selected_level().is_some()
+        && catalog.is_unlocked(catalog.selected, &progress.progress, unlock_all);
     let mut root = style::root(ctx, "select");
     egui::Panel::top("select_header")
         .frame(style::frame())
@@ -58,8 +66,15 @@ fn select_ui(
                 if start.clicked() || (playable && keys.just_pressed(KeyCode::Enter)) {
                     next.set(Screen::Briefing);
                 }
+                if ui
+                    .button(egui::RichText::new("Sandbox…").size(18.0))
+                    .clicked()
+                    || keys.just_pressed(KeyCode::KeyS)
+                {
+                    next.set(Screen::Sandbox);
+                }
                 ui.label(style::muted(
-                    "Up/Down: choose · Enter: briefing · Esc: back",
+                    "Up/Down: choose · Enter: briefing · S: sandbox · Esc: back",
                 ));
             });
         });
@@ -79,26 +94,51 @@ fn select_ui(
                 );
             }
             let mut clicked = None;
-            for (i, e) in catalog.entries.iter().enumerate() {
-                let text = match &e.level {
-                    Ok(l) => {
-                        let from = match e.source {
-                            Source::Shipped => String::new(),
-                            Source::User => " · your level".into(),
-                            Source::CommandLine => " · opened".into(),
-                        };
-                        egui::RichText::new(format!("{}\n{}{from}", l.title, l.role.label()))
-                            .size(17.0)
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for (i, e) in catalog.entries.iter().enumerate() {
+                    let open = catalog.is_unlocked(i, &progress.progress, unlock_all);
+                    let text = match &e.level {
+                        Ok(l) => {
+                            let from = match e.source {
+                                Source::Shipped => String::new(),
+                                Source::User => " · your level".into(),
+                                Source::CommandLine => " · opened".into(),
+                            };
+                            let title = match l.chapter {
+                                Some(c) if e.source == Source::Shipped => {
+                                    format!("{c}. {}", l.title)
+                                }
+                                _ => l.title.clone(),
+                            };
+                            let lock = if open { "" } else { " · locked" };
+                            let text = egui::RichText::new(format!(
+                                "{title}\n{}{from}{lock}",
+                                l.role.label()
+                            ))
+                            .size(17.0);
+                            if open { text } else { text.color(style::MUTED) }
+                        }
+                        Err(_) => {
+                            egui::RichText::new(format!("{}\ncannot be loaded", file_name(e)))
+                                .size(17.0)
+                                .color(style::BAD)
+                        }
+                    };
+                    if ui.selectable_label(catalog.selected == i, text).clicked() {
+                        clicked = Some(i);
                     }
-                    Err(_) => egui::RichText::new(format!("{}\ncannot be loaded", file_name(e)))
-                        .size(17.0)
-                        .color(style::BAD),
-                };
-                if ui.selectable_label(catalog.selected == i, text).clicked() {
-                    clicked = Some(i);
+                    if let Ok(l) = &e.level
+                        && let Some(r) = progress.progress.get(&l.id)
+                    {
+                        ui.horizontal(|ui| {
+                            ui.add_space(8.0);
+                            style::stars(ui, r.best_stars, 16.0);
+                            ui.label(style::muted(format!("best {:.0}", r.best_score)));
+                        });
+                    }
+                    ui.add_space(4.0);
                 }
-                ui.add_space(4.0);
-            }
+            });
             if let Some(i) = clicked {
                 catalog.selected = i;
             }
@@ -107,7 +147,16 @@ fn select_ui(
         .frame(style::frame())
         .show(&mut root, |ui| {
             if let Some(e) = catalog.entries.get(catalog.selected) {
-                level_details(ui, e);
+                let open = catalog.is_unlocked(catalog.selected, &progress.progress, unlock_all);
+                level_details(
+                    ui,
+                    e,
+                    &progress.progress,
+                    open.then_some(()).ok_or_else(|| lock_reason(&catalog, e)),
+                );
+            }
+            if let Some(m) = &progress.message {
+                ui.label(egui::RichText::new(m).color(style::WARN));
             }
         });
     Ok(())
@@ -120,7 +169,26 @@ fn file_name(e: &Entry) -> String {
     )
 }
 
-fn level_details(ui: &mut egui::Ui, e: &Entry) {
+/// Why a campaign level is closed, naming the chapter that opens it.
+fn lock_reason(catalog: &Catalog, e: &Entry) -> String {
+    let Ok(level) = &e.level else {
+        return String::new();
+    };
+    let before = catalog
+        .campaign()
+        .into_iter()
+        .filter(|l| l.chapter < level.chapter)
+        .max_by_key(|l| l.chapter);
+    match before {
+        Some(prev) => format!(
+            "Locked: earn a star on \"{}\" to open it (or open every level in Settings).",
+            prev.title
+        ),
+        None => String::new(),
+    }
+}
+
+fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, open: Result<(), String>) {
     match &e.level {
         Ok(l) => {
             ui.label(
@@ -136,11 +204,36 @@ fn level_details(ui: &mut egui::Ui, e: &Entry) {
                     l.weeks,
                     l.team_size(),
                     l.budget,
-                    l.difficulty
+                    l.difficulty.label()
                 ))
                 .size(17.0)
                 .color(style::FOREST),
             );
+            if let Err(reason) = &open {
+                ui.label(egui::RichText::new(reason).size(17.0).color(style::WARN));
+            }
+            if let Some(s) = l.stars {
+                ui.horizontal(|ui| {
+                    match progress.get(&l.id) {
+                        Some(r) => {
+                            style::stars(ui, r.best_stars, 20.0);
+                            ui.label(style::body(format!(
+                                "best {:.0} / 100 in {} play{}",
+                                r.best_score,
+                                r.plays,
+                                if r.plays == 1 { "" } else { "s" }
+                            )));
+                        }
+                        None => {
+                            ui.label(style::body("Not played yet."));
+                        }
+                    }
+                    ui.label(style::muted(format!(
+                        "Stars at {} · {} · {}",
+                        s.one, s.two, s.three
+                    )));
+                });
+            }
             ui.add_space(12.0);
             ui.label(
                 egui::RichText::new(&l.briefing)
@@ -155,6 +248,17 @@ fn level_details(ui: &mut egui::Ui, e: &Entry) {
                         .size(17.0)
                         .color(style::MUTED),
                 );
+            }
+            if !l.learning_goals.is_empty() {
+                ui.add_space(12.0);
+                ui.label(style::heading("What it teaches").size(20.0));
+                for g in &l.learning_goals {
+                    ui.label(
+                        egui::RichText::new(format!("• {g}"))
+                            .size(16.0)
+                            .color(style::MUTED),
+                    );
+                }
             }
             ui.add_space(12.0);
             ui.label(

@@ -66,6 +66,12 @@ fn settings_ui(
                         }
                     });
                     ui.end_row();
+                    ui.label(style::body("Campaign"));
+                    ui.checkbox(
+                        &mut edited.unlock_all,
+                        "Open every level (for facilitators choosing one for a class)",
+                    );
+                    ui.end_row();
                 });
             ui.add_space(16.0);
             if let Some(path) = &settings.path {

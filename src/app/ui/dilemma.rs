@@ -4,9 +4,25 @@ use super::style;
 use crate::sim::level::DilemmaSpec;
 use bevy_egui::egui::{self, RichText};
 
+/// How much the card tells of each choice's consequence, by difficulty.
+pub enum Foresight<'a> {
+    /// The hint, and the likely change this week against the default choice:
+    /// (choice id, [morale, trust, delivery, alignment]).
+    Effects(&'a [crate::sim::whatif::ChoiceEffect]),
+    /// The hint only.
+    Hints,
+    /// Nothing until the week is played.
+    Hidden,
+}
+
 /// Shows the card as a modal; returns the chosen choice id. `key` is a number key the
 /// player pressed (1-based), so the card can be answered without a mouse.
-pub fn show(ctx: &egui::Context, dilemma: &DilemmaSpec, key: Option<usize>) -> Option<String> {
+pub fn show(
+    ctx: &egui::Context,
+    dilemma: &DilemmaSpec,
+    key: Option<usize>,
+    foresight: Foresight,
+) -> Option<String> {
     let mut chosen = key
         .and_then(|k| dilemma.choices.get(k.checked_sub(1)?))
         .map(|c| c.id.clone());
@@ -30,8 +46,32 @@ pub fn show(ctx: &egui::Context, dilemma: &DilemmaSpec, key: Option<usize>) -> O
             {
                 chosen = Some(c.id.clone());
             }
-            ui.label(style::muted(format!("Likely: {}", c.hint)));
+            match &foresight {
+                Foresight::Hidden => {}
+                Foresight::Hints => {
+                    ui.label(style::muted(format!("Likely: {}", c.hint)));
+                }
+                Foresight::Effects(all) => {
+                    ui.label(style::muted(format!("Likely: {}", c.hint)));
+                    if let Some((_, v)) = all.iter().find(|(id, _)| *id == c.id) {
+                        ui.horizontal(|ui| {
+                            ui.label(style::muted("this week, against the default:"));
+                            for (name, change) in
+                                ["morale", "trust", "delivery", "alignment"].iter().zip(v)
+                            {
+                                ui.label(style::muted(*name));
+                                ui.label(style::delta(*change, true));
+                            }
+                        });
+                    }
+                }
+            }
             ui.add_space(6.0);
+        }
+        if matches!(foresight, Foresight::Hidden) {
+            ui.label(style::muted(
+                "Hard: what each choice does stays hidden until the week is played.",
+            ));
         }
         let keys: Vec<String> = (1..=dilemma.choices.len()).map(|k| k.to_string()).collect();
         ui.label(style::muted(format!(

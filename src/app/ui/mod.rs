@@ -9,3 +9,4 @@ pub mod log;
 pub mod plan;
 pub mod style;
 pub mod team;
+pub mod tutorial;

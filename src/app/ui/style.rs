@@ -38,6 +38,56 @@ pub fn muted(text: impl Into<String>) -> RichText {
     RichText::new(text).size(14.0).color(MUTED)
 }
 
+/// Three stars, `earned` of them filled, drawn as shapes (no font needs the glyph), with
+/// the count in words beside them for readers and tests.
+pub fn stars(ui: &mut egui::Ui, earned: u8, size: f32) -> egui::Response {
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 2.0;
+        for k in 0..3u8 {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+            let c = rect.center();
+            let (outer, inner) = (size * 0.5, size * 0.2);
+            let point = |i: usize, r: f32| {
+                let a = std::f32::consts::TAU * i as f32 / 10.0 - std::f32::consts::FRAC_PI_2;
+                egui::pos2(c.x + r * a.cos(), c.y + r * a.sin())
+            };
+            let filled = k < earned;
+            let colour = if filled { WARN } else { MUTED };
+            // A star is not convex: a pentagon for its body and a triangle per point.
+            let body: Vec<egui::Pos2> = (0..5).map(|i| point(2 * i + 1, inner)).collect();
+            let mut shapes = Vec::new();
+            for i in 0..5 {
+                shapes.push(vec![
+                    point(2 * i, outer),
+                    point(2 * i + 1, inner),
+                    point((2 * i + 9) % 10, inner),
+                ]);
+            }
+            if filled {
+                ui.painter().add(egui::Shape::convex_polygon(
+                    body,
+                    colour,
+                    egui::Stroke::NONE,
+                ));
+                for s in shapes {
+                    ui.painter()
+                        .add(egui::Shape::convex_polygon(s, colour, egui::Stroke::NONE));
+                }
+            } else {
+                let outline: Vec<egui::Pos2> = (0..10)
+                    .map(|i| point(i, if i % 2 == 0 { outer } else { inner }))
+                    .collect();
+                ui.painter().add(egui::Shape::closed_line(
+                    outline,
+                    egui::Stroke::new(1.5, colour),
+                ));
+            }
+        }
+        ui.label(muted(format!("{earned} of 3 stars")));
+    })
+    .response
+}
+
 /// A large button for menus.
 pub fn menu_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.add_sized(

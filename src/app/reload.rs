@@ -1,0 +1,152 @@
+//! Hot reload of level files: every second the game looks at the level files it listed;
+//! an edited file is read again. A valid edit replaces the level for the next run started;
+//! an invalid one is shown with its positioned errors on every screen while the last good
+//! version stays in play. (A poll of a dozen file times: the levels are not Bevy assets.)
+
+use crate::app::screens::{Catalog, Screen};
+use crate::app::session::Session;
+use crate::app::ui::style;
+use crate::sim::{Level, LevelError};
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use std::path::PathBuf;
+use std::time::SystemTime;
+
+/// Seconds between looks at the files.
+const EVERY: f32 = 1.0;
+/// Seconds a "reloaded" notice stays up.
+const NOTICE_SECONDS: f32 = 6.0;
+
+#[derive(Resource, Default)]
+pub struct Reload {
+    /// Modification time of each catalog entry's file when last read.
+    seen: Vec<Option<SystemTime>>,
+    since: f32,
+    /// Files whose latest edit does not load, with their errors.
+    pub errors: Vec<(PathBuf, Vec<LevelError>)>,
+    /// What was reloaded, for a few seconds.
+    pub notice: Option<(String, f32)>,
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<Reload>()
+        .add_systems(Update, poll)
+        .add_systems(EguiPrimaryContextPass, show);
+}
+
+fn modified(path: &std::path::Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// Reads again every file whose time changed; returns the titles of levels replaced.
+pub fn check(catalog: &mut Catalog, reload: &mut Reload) -> Vec<String> {
+    let first_look = reload.seen.len() != catalog.entries.len();
+    if first_look {
+        reload.seen = catalog.entries.iter().map(|e| modified(&e.path)).collect();
+        return Vec::new();
+    }
+    let mut replaced = Vec::new();
+    for (i, e) in catalog.entries.iter_mut().enumerate() {
+        let now = modified(&e.path);
+        if now == reload.seen[i] {
+            continue;
+        }
+        reload.seen[i] = now;
+        reload.errors.retain(|(p, _)| p != &e.path);
+        match Level::load(&e.path) {
+            Ok(level) => {
+                replaced.push(level.title.clone());
+                e.level = Ok(level);
+            }
+            // A file that never loaded shows its new errors in the list; a good level
+            // keeps playing and the errors are shown beside it.
+            Err(errors) if e.level.is_err() => e.level = Err(errors),
+            Err(errors) => reload.errors.push((e.path.clone(), errors)),
+        }
+    }
+    replaced
+}
+
+fn poll(
+    time: Res<Time>,
+    mut catalog: ResMut<Catalog>,
+    mut reload: ResMut<Reload>,
+    session: Option<Res<Session>>,
+) {
+    if let Some((_, left)) = &mut reload.notice {
+        *left -= time.delta_secs();
+        if *left <= 0.0 {
+            reload.notice = None;
+        }
+    }
+    reload.since += time.delta_secs();
+    if reload.since < EVERY {
+        return;
+    }
+    reload.since = 0.0;
+    let replaced = check(&mut catalog, &mut reload);
+    if replaced.is_empty() {
+        return;
+    }
+    let playing = session.as_ref().map(|s| s.sim.level.title.clone());
+    let text = replaced
+        .iter()
+        .map(|t| {
+            if Some(t) == playing.as_ref() {
+                format!("{t} reloaded: your next start of it uses the new version")
+            } else {
+                format!("{t} reloaded")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    reload.notice = Some((text, NOTICE_SECONDS));
+}
+
+fn show(mut contexts: EguiContexts, reload: Res<Reload>, state: Res<State<Screen>>) -> Result {
+    if reload.errors.is_empty() && reload.notice.is_none() {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    // Above the play screen's log, out of the way of the menus elsewhere.
+    let lift = if *state.get() == Screen::Play {
+        -200.0
+    } else {
+        -60.0
+    };
+    egui::Area::new(egui::Id::new("reload"))
+        .anchor(egui::Align2::LEFT_BOTTOM, [16.0, lift])
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::NONE
+                .fill(style::PANEL)
+                .stroke(egui::Stroke::new(1.0, style::WARN))
+                .inner_margin(10.0)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.set_max_width(760.0);
+                    if let Some((text, _)) = &reload.notice {
+                        ui.label(egui::RichText::new(text).size(15.0).color(style::GOOD));
+                    }
+                    for (path, errors) in &reload.errors {
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "{} has errors; the last good version stays in play:",
+                                path.display()
+                            ))
+                            .size(15.0)
+                            .color(style::WARN),
+                        );
+                        for e in errors.iter().take(3) {
+                            ui.label(
+                                egui::RichText::new(e.to_string())
+                                    .size(14.0)
+                                    .monospace()
+                                    .color(style::TEXT),
+                            );
+                        }
+                    }
+                });
+        });
+    Ok(())
+}

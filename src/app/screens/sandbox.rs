@@ -1,0 +1,143 @@
+//! The sandbox: choose a role, a team size, a length, a seed and a difficulty, and play a
+//! level made from them (see `sim::sandbox`). Sandbox runs are not saved or scored.
+
+use super::Screen;
+use crate::app::session::Session;
+use crate::app::ui::style;
+use crate::sim::sandbox::{self, MAX_TEAM, MIN_TEAM, SandboxSpec};
+use crate::sim::{Difficulty, Role};
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use std::sync::Arc;
+
+/// The choices on the sandbox screen, kept while the game runs.
+#[derive(Resource, Clone, Debug)]
+pub struct SandboxChoices {
+    pub spec: SandboxSpec,
+    pub seed: u64,
+}
+
+impl Default for SandboxChoices {
+    fn default() -> Self {
+        SandboxChoices {
+            spec: SandboxSpec::default(),
+            seed: 1,
+        }
+    }
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<SandboxChoices>().add_systems(
+        EguiPrimaryContextPass,
+        sandbox_ui.run_if(in_state(Screen::Sandbox)),
+    );
+}
+
+/// Starts a sandbox run: in memory only, no autosave.
+pub fn start(commands: &mut Commands, choices: &SandboxChoices) {
+    let level = Arc::new(sandbox::level(&choices.spec));
+    commands.insert_resource(Session::new(level, choices.seed));
+}
+
+fn sandbox_ui(
+    mut contexts: EguiContexts,
+    mut choices: ResMut<SandboxChoices>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = style::root(ctx, "sandbox");
+    let preview = sandbox::level(&choices.spec);
+    egui::Panel::bottom("sandbox_footer")
+        .frame(style::frame())
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
+                    || keys.just_pressed(KeyCode::Escape)
+                {
+                    next.set(Screen::LevelSelect);
+                }
+                if ui
+                    .button(egui::RichText::new("Play the sandbox").size(18.0))
+                    .clicked()
+                    || keys.just_pressed(KeyCode::Enter)
+                {
+                    start(&mut commands, &choices);
+                    next.set(Screen::Play);
+                }
+                ui.label(style::muted("Enter: play · Esc: back"));
+            });
+        });
+    egui::CentralPanel::default()
+        .frame(style::frame().inner_margin(36.0))
+        .show(&mut root, |ui| {
+            ui.label(
+                egui::RichText::new("Sandbox")
+                    .size(36.0)
+                    .color(style::FOREST)
+                    .strong(),
+            );
+            ui.label(style::body(
+                "A level with no story, made from your choices. Runs here are not saved or scored.",
+            ));
+            ui.add_space(16.0);
+            let c = &mut *choices;
+            egui::Grid::new("sandbox_grid")
+                .num_columns(2)
+                .spacing([24.0, 14.0])
+                .show(ui, |ui| {
+                    ui.label(style::body("Your role"));
+                    ui.horizontal(|ui| {
+                        for r in [
+                            Role::Frontline,
+                            Role::PromotedExpert,
+                            Role::MiddleManager,
+                            Role::Executive,
+                        ] {
+                            ui.radio_value(&mut c.spec.role, r, r.label());
+                        }
+                    });
+                    ui.end_row();
+                    ui.label(style::body("People below you"));
+                    ui.add(
+                        egui::Slider::new(&mut c.spec.team_size, MIN_TEAM..=MAX_TEAM)
+                            .logarithmic(true),
+                    );
+                    ui.end_row();
+                    ui.label(style::body("Weeks"));
+                    ui.add(egui::Slider::new(&mut c.spec.weeks, 6..=20));
+                    ui.end_row();
+                    ui.label(style::body("Seed"));
+                    ui.add(egui::DragValue::new(&mut c.seed).range(1..=999_999));
+                    ui.end_row();
+                    ui.label(style::body("Difficulty"));
+                    ui.horizontal(|ui| {
+                        for d in Difficulty::ALL {
+                            ui.radio_value(&mut c.spec.difficulty, d, d.label());
+                        }
+                    });
+                    ui.end_row();
+                });
+            ui.add_space(16.0);
+            ui.label(style::body(format!(
+                "{} · {} people in {} layer{} · {} weeks · {:.0} hours a week",
+                preview.role.label(),
+                preview.team_size(),
+                match &preview.team {
+                    crate::sim::level::Team::Generated(g) => g.layers.len(),
+                    crate::sim::level::Team::People(_) => 1,
+                },
+                match &preview.team {
+                    crate::sim::level::Team::Generated(g) if g.layers.len() == 1 => "",
+                    _ => "s",
+                },
+                preview.weeks,
+                preview.budget * preview.difficulty.budget_factor()
+            )));
+            ui.label(style::muted(crate::app::screens::briefing::role_advice(
+                preview.role,
+            )));
+        });
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! A tutorial card: one guided step of the level, with an offer to try the split it
+//! suggests. It does not block the screen: the player can look around while it is open.
+
+use super::style;
+use crate::sim::level::TutorialStep;
+use bevy_egui::egui::{self, RichText};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Action {
+    /// Set the week's plan to this vision share.
+    Try(f64),
+    /// The player has read the step.
+    Done,
+}
+
+/// The step to show in `week`: the latest one begun by then, until the next begins, unless
+/// the player has closed it.
+pub fn current(steps: &[TutorialStep], week: u32, closed: &[usize]) -> Option<usize> {
+    let i = steps.iter().rposition(|s| s.week <= week)?;
+    (!closed.contains(&i)).then_some(i)
+}
+
+pub fn show(ctx: &egui::Context, step: &TutorialStep, index: usize, of: usize) -> Option<Action> {
+    let mut action = None;
+    egui::Window::new("Guide")
+        .id(egui::Id::new(("tutorial", index)))
+        .collapsible(false)
+        .resizable(false)
+        .default_width(520.0)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 64.0])
+        .show(ctx, |ui| {
+            ui.label(
+                RichText::new(format!("Step {} of {of}", index + 1))
+                    .size(13.0)
+                    .color(style::MUTED),
+            );
+            ui.label(
+                RichText::new(&step.title)
+                    .size(21.0)
+                    .color(style::FOREST)
+                    .strong(),
+            );
+            ui.label(style::body(&step.text));
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if let Some(share) = step.try_share {
+                    let label = match share {
+                        s if s >= 1.0 => "Try it: everything on the forest".to_string(),
+                        s if s <= 0.0 => "Try it: everything on the trees".to_string(),
+                        s => format!("Try it: {:.0}% on the forest", s * 100.0),
+                    };
+                    if ui.button(RichText::new(label).size(16.0)).clicked() {
+                        action = Some(Action::Try(share));
+                    }
+                }
+                if ui.button(RichText::new("Got it").size(16.0)).clicked() {
+                    action = Some(Action::Done);
+                }
+            });
+        });
+    action
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn step(week: u32) -> TutorialStep {
+        TutorialStep {
+            week,
+            title: format!("w{week}"),
+            text: String::new(),
+            try_share: None,
+        }
+    }
+
+    #[test]
+    fn a_step_shows_from_its_week_until_the_next_or_until_closed() {
+        let steps = [step(1), step(2), step(6)];
+        assert_eq!(current(&steps, 1, &[]), Some(0));
+        assert_eq!(current(&steps, 4, &[]), Some(1));
+        assert_eq!(current(&steps, 4, &[1]), None);
+        assert_eq!(current(&steps, 7, &[1]), Some(2));
+    }
+}
