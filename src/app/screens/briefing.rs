@@ -99,11 +99,14 @@ fn briefing_ui(
                     next.set(Screen::Play);
                 }
                 ui.add_space(24.0);
-                ui.label(style::body("Difficulty"));
+                ui.label(style::body("Difficulty").size(18.0));
                 for (k, d) in Difficulty::ALL.into_iter().enumerate() {
                     let key = [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3][k];
                     if ui
-                        .radio(difficulty.0 == d, format!("{} ({})", d.label(), k + 1))
+                        .radio(
+                            difficulty.0 == d,
+                            egui::RichText::new(format!("{} ({})", d.label(), k + 1)).size(17.0),
+                        )
                         .clicked()
                         || keys.just_pressed(key)
                     {

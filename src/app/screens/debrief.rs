@@ -171,7 +171,7 @@ fn debrief_ui(
                         .strong(),
                 );
                 ui.label(
-                    egui::RichText::new(format!("{:.0} / 100", fin.outcome))
+                    egui::RichText::new(format!("{:.1} / 100", fin.outcome))
                         .size(44.0)
                         .color(style::TEXT)
                         .strong(),
@@ -191,9 +191,9 @@ fn debrief_ui(
                         && debrief.stars < 3
                     {
                         let next = [s.one, s.two, s.three][debrief.stars as usize];
+                        let short = (next - fin.outcome).max(0.1);
                         ui.label(style::muted(format!(
-                            "{:.0} more points for the next star ({next}).",
-                            (next - fin.outcome).max(0.5).ceil()
+                            "{short:.1} more points for the next star (at {next})."
                         )));
                     }
                 }

@@ -322,7 +322,7 @@ fn play_ui(
         .show(&mut root, |ui| {
             let warnings = log::warnings(sim);
             let mut filter = state.filter;
-            log::show(ui, &sim.state.history, &mut filter, &warnings);
+            log::show(ui, level, &sim.state.history, &mut filter, &warnings);
             state.filter = filter;
         });
     let central = egui::CentralPanel::default()
@@ -406,7 +406,9 @@ fn play_ui(
             state.causes = None;
         }
     }
-    if let Some((text, left)) = &state.banner {
+    // A tutorial card sits where the banner would: the card is what to read then.
+    let guiding = tutorial::current(&level.tutorial, week, &state.tutorial_closed).is_some();
+    if let Some((text, left)) = state.banner.as_ref().filter(|_| !guiding) {
         // Solid while it is read, then a short fade.
         let alpha = (left / 0.6).min(1.0);
         egui::Area::new(egui::Id::new("week_banner"))

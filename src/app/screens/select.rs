@@ -199,12 +199,11 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, open: Result
             );
             ui.label(
                 egui::RichText::new(format!(
-                    "{} · {} weeks · {} people · {:.0} hours of attention a week · {:?}",
+                    "{} · {} weeks · {} people · {:.0} hours of attention a week",
                     l.role.label(),
                     l.weeks,
                     l.team_size(),
-                    l.budget,
-                    l.difficulty.label()
+                    l.budget
                 ))
                 .size(17.0)
                 .color(style::FOREST),

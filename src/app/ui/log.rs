@@ -1,7 +1,7 @@
 //! The event log of the run, filterable, and warnings before failure.
 
 use super::style;
-use crate::sim::{Sim, WeekReport};
+use crate::sim::{Level, Sim, WeekReport};
 use bevy_egui::egui::{self, RichText};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -13,8 +13,22 @@ pub enum Filter {
     People,
 }
 
+/// A recorded choice in words: the dilemma's title and the choice's label.
+fn choice_text(level: &Level, dilemma: &str, choice: &str) -> String {
+    let d = level.dilemmas.iter().find(|d| d.id == dilemma);
+    let c = d.and_then(|d| d.choices.iter().find(|c| c.id == choice));
+    match (d, c) {
+        (Some(d), Some(c)) => format!("{} — {}", d.title, c.label),
+        _ => format!("{dilemma}: {choice}"),
+    }
+}
+
 /// One line of the log: week, kind and text.
-pub fn entries(weeks: &[WeekReport], filter: Filter) -> Vec<(u32, &'static str, String)> {
+pub fn entries(
+    level: &Level,
+    weeks: &[WeekReport],
+    filter: Filter,
+) -> Vec<(u32, &'static str, String)> {
     let mut out = Vec::new();
     for w in weeks.iter().rev() {
         if matches!(filter, Filter::All | Filter::Events) {
@@ -24,7 +38,7 @@ pub fn entries(weeks: &[WeekReport], filter: Filter) -> Vec<(u32, &'static str, 
             out.extend(
                 w.choices
                     .iter()
-                    .map(|(d, c)| (w.week, "choice", format!("{d}: {c}"))),
+                    .map(|(d, c)| (w.week, "choice", choice_text(level, d, c))),
             );
         }
         if matches!(filter, Filter::All | Filter::People) {
@@ -94,12 +108,22 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
         .filter(|i| i.finished.is_none() && i.due >= week && i.remaining() > 1.0)
         .min_by_key(|i| i.due)
     {
-        out.push(format!(
-            "\"{}\" is due in week {} with {:.1} person-weeks to go",
-            next_due.title,
-            next_due.due,
-            next_due.remaining()
-        ));
+        out.push(if next_due.arrives > week {
+            format!(
+                "\"{}\" arrives in week {}, due in week {}: {:.1} person-weeks",
+                next_due.title,
+                next_due.arrives,
+                next_due.due,
+                next_due.remaining()
+            )
+        } else {
+            format!(
+                "\"{}\" is due in week {} with {:.1} person-weeks to go",
+                next_due.title,
+                next_due.due,
+                next_due.remaining()
+            )
+        });
     }
     if let Some(last) = sim.state.history.last() {
         let review = last.plan.get(crate::sim::Activity::ReviewQuality);
@@ -113,7 +137,13 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
     out
 }
 
-pub fn show(ui: &mut egui::Ui, weeks: &[WeekReport], filter: &mut Filter, warnings: &[String]) {
+pub fn show(
+    ui: &mut egui::Ui,
+    level: &Level,
+    weeks: &[WeekReport],
+    filter: &mut Filter,
+    warnings: &[String],
+) {
     ui.horizontal(|ui| {
         ui.label(style::heading("Log").size(18.0));
         for (f, name) in [
@@ -132,7 +162,7 @@ pub fn show(ui: &mut egui::Ui, weeks: &[WeekReport], filter: &mut Filter, warnin
             .id_salt("log")
             .max_height(110.0)
             .show(&mut cols[0], |ui| {
-                let list = entries(weeks, *filter);
+                let list = entries(level, weeks, *filter);
                 if list.is_empty() {
                     ui.label(style::muted("Nothing yet."));
                 }

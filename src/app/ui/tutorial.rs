@@ -27,7 +27,8 @@ pub fn show(ctx: &egui::Context, step: &TutorialStep, index: usize, of: usize) -
         .collapsible(false)
         .resizable(false)
         .default_width(520.0)
-        .anchor(egui::Align2::CENTER_TOP, [0.0, 64.0])
+        // Low in the middle, above the log: the team's people stay in view at the top.
+        .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -120.0])
         .show(ctx, |ui| {
             ui.label(
                 RichText::new(format!("Step {} of {of}", index + 1))
