@@ -558,3 +558,32 @@ fn an_edited_level_reloads_and_a_broken_edit_keeps_the_last_good_version() {
     let line = text.lines().position(|l| l.contains("weeks: 10,")).unwrap() + 1;
     assert_eq!(errors[0].line, line, "{:?}", errors[0]);
 }
+
+#[test]
+fn every_campaign_level_plays_from_briefing_to_debrief_through_the_ui_messages() {
+    let dir = temp_dir("every-level");
+    let mut app = app(&dir);
+    let ids: Vec<String> = app
+        .world()
+        .resource::<Catalog>()
+        .entries
+        .iter()
+        .filter_map(|e| e.level.as_ref().ok())
+        .filter(|l| l.chapter.is_some())
+        .map(|l| l.id.clone())
+        .collect();
+    assert_eq!(ids.len(), 7, "{ids:?}");
+    for id in ids {
+        go(&mut app, Screen::LevelSelect);
+        start(&mut app, &id, 2);
+        play_to_end(&mut app);
+        app.update();
+        assert_eq!(
+            *app.world().resource::<State<Screen>>().get(),
+            Screen::Debrief,
+            "{id}"
+        );
+        let fin = session(&app).sim.final_result();
+        assert!((0.0..=100.0).contains(&fin.outcome), "{id}: {fin:?}");
+    }
+}

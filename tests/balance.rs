@@ -4,6 +4,7 @@
 
 mod common;
 
+use forest_and_trees::sim::balance::estimated_minutes;
 use forest_and_trees::sim::level::{Role, Stars};
 use forest_and_trees::sim::policy::Adaptive;
 use forest_and_trees::sim::run::{SweepRow, parallel_map, run_constant, run_decisions, sweep};
@@ -94,6 +95,12 @@ fn the_campaign_has_seven_chapters_with_their_class_material() {
         );
         assert_eq!(l.discussion.len(), 3, "{}: discussion questions", l.id);
         assert!(!l.learning_goals.is_empty(), "{}: learning goals", l.id);
+        let minutes = estimated_minutes(l);
+        assert!(
+            minutes <= 20.0,
+            "{}: about {minutes:.0} minutes for a new player",
+            l.id
+        );
     }
     assert!(
         !all[0].level.tutorial.is_empty(),

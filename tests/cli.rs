@@ -199,3 +199,59 @@ fn wrong_usage_gets_one_line_and_exit_code_2() {
         assert!(err.starts_with("error:"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn balance_writes_the_report_a_chart_and_a_replayable_solution() {
+    let dir = std::env::temp_dir().join(format!("ft-cli-balance-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (docs, solutions) = (dir.join("docs"), dir.join("solutions"));
+    let o = run(&[
+        "balance",
+        "levels/crunch.ron",
+        "--seeds",
+        "5",
+        "--docs",
+        docs.to_str().unwrap(),
+        "--solutions",
+        solutions.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report = std::fs::read_to_string(docs.join("balance.md")).unwrap();
+    assert!(
+        report.contains("| Crunch | Frontline supervisor |"),
+        "{report}"
+    );
+    let svg = std::fs::read_to_string(docs.join("balance/crunch.svg")).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("adaptive plan"));
+    // The recorded adaptive run replays with `simulate`.
+    let solution = solutions.join("crunch.ron");
+    let o = run(&[
+        "simulate",
+        "--level",
+        "levels/crunch.ron",
+        "--decisions",
+        solution.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // A folder that cannot be made is an error naming it, not a panic.
+    let blocker = dir.join("file");
+    std::fs::write(&blocker, "").unwrap();
+    let o = run(&[
+        "balance",
+        "levels/crunch.ron",
+        "--seeds",
+        "1",
+        "--docs",
+        blocker.join("docs").to_str().unwrap(),
+        "--solutions",
+        solutions.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("cannot create the folder"),
+        "{}",
+        stderr(&o)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

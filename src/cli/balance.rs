@@ -4,7 +4,9 @@
 
 use super::svg;
 use crate::sim::Level;
-use crate::sim::balance::{LevelBalance, analyse};
+use crate::sim::balance::{
+    DEBRIEF_MINUTES, LevelBalance, READING_WPM, SECONDS_PER_DECISION, SECONDS_PER_WEEK, analyse,
+};
 use std::fmt::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -78,13 +80,13 @@ pub fn markdown(all: &[LevelBalance]) -> String {
     );
     let _ = writeln!(
         s,
-        "| level | role | best share | best band | best constant | all trees | all forest | adaptive | gain | stars ★/★★/★★★ | 3★ needs adapting |"
+        "| level | role | best share | best band | best constant | all trees | all forest | adaptive | gain | stars ★/★★/★★★ | 3★ needs adapting | minutes |"
     );
-    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|---|---|---|");
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|---|---|---|---|");
     for b in all {
         let _ = writeln!(
             s,
-            "| {} | {} | {:.2} | {:.2}–{:.2} | {:.1} | {:.1} ({:+.0}%) | {:.1} ({:+.0}%) | {:.1} | {:+.1} | {} | {} |",
+            "| {} | {} | {:.2} | {:.2}–{:.2} | {:.1} | {:.1} ({:+.0}%) | {:.1} ({:+.0}%) | {:.1} | {:+.1} | {} | {} | {:.0} |",
             b.title,
             b.role.label(),
             b.best_share,
@@ -102,9 +104,20 @@ pub fn markdown(all: &[LevelBalance]) -> String {
                 "yes"
             } else {
                 "no"
-            }
+            },
+            b.minutes
         );
     }
+    let _ = writeln!(
+        s,
+        "\n*Minutes* is the time a player new to the level needs in turn mode, estimated from its \
+         content — reading every text it shows at {READING_WPM:.0} words a minute (events weighted \
+         by their chance), {SECONDS_PER_WEEK:.0} s a week to plan and read the result, \
+         {SECONDS_PER_DECISION:.0} s to weigh each decision, and {DEBRIEF_MINUTES:.0} minutes of \
+         debrief. It is an estimate, not a stopwatch on a real player; the game itself adds well \
+         under a second a week. Any level restarts at once from its debrief (*Play this level \
+         again*) or the level list."
+    );
     for b in all {
         let _ = writeln!(s, "\n## {} ({})\n", b.title, b.id);
         let _ = writeln!(s, "![{} balance chart](balance/{}.svg)\n", b.title, b.id);

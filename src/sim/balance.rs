@@ -33,6 +33,8 @@ pub struct LevelBalance {
     pub constant_reach: [f64; 3],
     /// The same for the adaptive plan.
     pub adaptive_reach: [f64; 3],
+    /// See [`estimated_minutes`].
+    pub minutes: f64,
 }
 
 impl LevelBalance {
@@ -47,6 +49,51 @@ impl LevelBalance {
         self.stars
             .is_some_and(|s| self.peak < s.three && self.adaptive_mean >= s.three)
     }
+}
+
+/// Assumptions of the play-time estimate for a player new to a level, in turn mode.
+pub const READING_WPM: f64 = 200.0;
+pub const SECONDS_PER_WEEK: f64 = 60.0;
+pub const SECONDS_PER_DECISION: f64 = 20.0;
+pub const DEBRIEF_MINUTES: f64 = 3.0;
+
+/// Minutes a new player needs for the level in turn mode: reading every text the level
+/// shows (briefing, goals, tutorial, events weighted by their chance, dilemmas with every
+/// choice and hint, discussion), a minute a week to plan and read the result, time to
+/// weigh each decision, and the debrief. An estimate from the level's content, not a
+/// stopwatch on a real player.
+pub fn estimated_minutes(level: &Level) -> f64 {
+    let words = |t: &str| t.split_whitespace().count() as f64;
+    let mut read = words(&level.briefing);
+    read += level.learning_goals.iter().map(|g| words(g)).sum::<f64>();
+    read += level.goals.iter().map(|g| words(&g.title)).sum::<f64>();
+    read += level
+        .tutorial
+        .iter()
+        .map(|t| words(&t.title) + words(&t.text))
+        .sum::<f64>();
+    read += level
+        .events
+        .iter()
+        .map(|e| e.chance * (words(&e.title) + words(&e.text)))
+        .sum::<f64>();
+    read += level
+        .dilemmas
+        .iter()
+        .map(|d| {
+            words(&d.title)
+                + words(&d.text)
+                + d.choices
+                    .iter()
+                    .map(|c| words(&c.label) + words(&c.hint))
+                    .sum::<f64>()
+        })
+        .sum::<f64>();
+    read += level.discussion.iter().map(|q| words(q)).sum::<f64>();
+    read / READING_WPM
+        + level.weeks as f64 * SECONDS_PER_WEEK / 60.0
+        + level.dilemmas.len() as f64 * SECONDS_PER_DECISION / 60.0
+        + DEBRIEF_MINUTES
 }
 
 pub fn analyse(level: &Arc<Level>, seeds: u32) -> LevelBalance {
@@ -100,6 +147,7 @@ pub fn analyse(level: &Arc<Level>, seeds: u32) -> LevelBalance {
         stars: level.stars,
         constant_reach: reach(|p| p.0),
         adaptive_reach: reach(|p| p.1),
+        minutes: estimated_minutes(level),
         sweep: sw,
     }
 }
