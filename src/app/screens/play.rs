@@ -197,6 +197,7 @@ fn play_ui(
     session: Res<Session>,
     mut state: ResMut<PlayUi>,
     keys: Res<ButtonInput<KeyCode>>,
+    mut catalog: ResMut<super::Catalog>,
     mut out: MessageWriter<Command>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
@@ -510,6 +511,21 @@ fn play_ui(
             }
             if let Some(n) = &session.notice {
                 ui.label(style::muted(n));
+            }
+            if style::menu_button(ui, "Restart this level").clicked() {
+                // From its briefing: a new run, a new seed, the difficulty chosen again.
+                if level.id == "sandbox" {
+                    next.set(Screen::Sandbox);
+                } else {
+                    if let Some(i) = catalog
+                        .entries
+                        .iter()
+                        .position(|e| e.level.as_ref().is_ok_and(|l| l.id == level.id))
+                    {
+                        catalog.selected = i;
+                    }
+                    next.set(Screen::Briefing);
+                }
             }
             if style::menu_button(ui, "Back to the title").clicked() {
                 next.set(Screen::Title);
