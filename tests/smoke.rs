@@ -5,12 +5,13 @@
 
 use std::process::Command;
 
-const SCREENS: [&str; 6] = [
+const SCREENS: [&str; 7] = [
     "title",
     "level-select",
     "briefing",
     "play-week-1",
     "play-week-4",
+    "play-forest",
     "debrief",
 ];
 

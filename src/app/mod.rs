@@ -9,6 +9,7 @@ pub mod session;
 pub mod settings;
 mod smoke;
 pub mod ui;
+pub mod view;
 
 use bevy::prelude::*;
 use bevy::window::{PresentMode, WindowResolution};
@@ -86,11 +87,17 @@ pub fn run(options: Options) -> AppExit {
             app.add_plugins((
                 GamePlugin,
                 settings::window_plugin,
+                view::plugin,
                 measure::plugin(*frames, Some(level.clone()), options.started),
             ));
         }
         None => {
-            app.add_plugins((GamePlugin, settings::window_plugin, audio::plugin));
+            app.add_plugins((
+                GamePlugin,
+                settings::window_plugin,
+                audio::plugin,
+                view::plugin,
+            ));
         }
     }
     if let Some((dir, level)) = options.smoke_test {

@@ -3,6 +3,7 @@
 //! debrief — saves a screenshot of each screen into DIR, refuses a blank frame, and
 //! quits. `.ci/run` runs it under Xvfb with Mesa's software Vulkan.
 
+use super::screens::play::{PlayUi, View};
 use super::screens::{Catalog, Screen, briefing};
 use super::session::{Command, SaveDir, Session};
 use bevy::prelude::*;
@@ -30,6 +31,8 @@ enum Step {
     Go(Screen),
     StartLevel,
     PlayWeeks(u32),
+    /// Switch the play screen to this view (the camera glides there).
+    View(View),
     PlayToEnd,
     Quit,
 }
@@ -44,6 +47,9 @@ const SCRIPT: &[Step] = &[
     Step::Shoot("play-week-1"),
     Step::PlayWeeks(3),
     Step::Shoot("play-week-4"),
+    Step::View(View::Forest),
+    Step::Shoot("play-forest"),
+    Step::View(View::Trees),
     Step::PlayToEnd,
     Step::Shoot("debrief"),
     Step::Quit,
@@ -82,6 +88,7 @@ fn drive(
     catalog: Res<Catalog>,
     dir: Res<SaveDir>,
     session: Option<Res<Session>>,
+    mut play_ui: Option<ResMut<PlayUi>>,
     mut out: MessageWriter<Command>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -123,6 +130,11 @@ fn drive(
                 exit.write(AppExit::from_code(6));
             }
         },
+        Step::View(v) => {
+            if let Some(ui) = play_ui.as_deref_mut() {
+                ui.view = v;
+            }
+        }
         Step::PlayWeeks(n) => {
             for _ in 0..n {
                 end_week(session.as_deref(), &mut out);

@@ -7,6 +7,8 @@ use crate::app::session::{Command, Session, WeekPlayed};
 use crate::app::settings::PlayerSettings;
 use crate::app::ui::hud::Metric;
 use crate::app::ui::{causes, charts, dilemma, hud, log, plan, style, team, tutorial};
+use crate::app::view::layout::{self, Key};
+use crate::app::view::{Hovered, WorldRect};
 use crate::settings::Speed;
 use crate::sim::whatif::{ChoiceEffect, choice_effects, preview};
 use crate::sim::{Activity, Plan, WeekReport};
@@ -192,12 +194,15 @@ fn advance(
 }
 
 /// The mouse wheel zooms between the trees (in) and the forest (out).
+#[allow(clippy::too_many_arguments)] // a Bevy system: one parameter per resource it reads
 fn play_ui(
     mut contexts: EguiContexts,
     session: Res<Session>,
     mut state: ResMut<PlayUi>,
     keys: Res<ButtonInput<KeyCode>>,
     mut catalog: ResMut<super::Catalog>,
+    mut world_rect: Option<ResMut<WorldRect>>,
+    hovered: Option<Res<Hovered>>,
     mut out: MessageWriter<Command>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
@@ -344,21 +349,59 @@ fn play_ui(
                 }
                 ui.label(style::muted("Tab: switch · wheel: zoom"));
             });
-            ui.separator();
-            match state.view {
-                View::Trees => {
-                    let mut focus = state.focus;
-                    team::trees(
-                        ui,
-                        &sim.state.org,
-                        &sim.state.items,
-                        sim.next_week(),
-                        &mut focus,
-                    );
-                    state.focus = focus;
-                }
-                View::Forest => team::forest(ui, level, &sim.state.org, &sim.state.goal_progress),
+            if let Some(m) = state.focus {
+                ui.horizontal(|ui| {
+                    let name = sim.state.org.seats[m]
+                        .person
+                        .as_ref()
+                        .map_or("an empty seat", |p| p.name.as_str());
+                    ui.label(style::body(format!("Inside the team of {name}")));
+                    if ui.small_button("Back to your direct reports").clicked() {
+                        state.focus = None;
+                    }
+                });
             }
+            ui.separator();
+            // The organisation is drawn in the 2D world here; the strip below it holds the
+            // work (trees) or how far the vision has reached (forest).
+            let strip = 150.0;
+            let size = egui::vec2(
+                ui.available_width(),
+                (ui.available_height() - strip).max(60.0),
+            );
+            let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+            let ppp = ctx.pixels_per_point();
+            if let Some(world) = world_rect.as_deref_mut() {
+                let r = [
+                    rect.min.x * ppp,
+                    rect.min.y * ppp,
+                    rect.width() * ppp,
+                    rect.height() * ppp,
+                ];
+                if world.0 != r {
+                    world.0 = r;
+                }
+            }
+            let hovered_key = hovered.as_ref().and_then(|h| h.0);
+            if let Some(key) = hovered_key
+                && let Some(text) = hover_text(sim, key)
+            {
+                let clicked = response.clicked();
+                response.on_hover_text_at_pointer(text);
+                if clicked
+                    && let Key::Group(lead) | Key::Seat(lead) = key
+                    && sim.state.org.seats[lead].leads
+                    && sim.state.org.seats.len() > crate::app::view::layout::SHOW_EVERYONE
+                {
+                    state.focus = Some(lead);
+                }
+            }
+            egui::ScrollArea::vertical()
+                .id_salt("strip")
+                .show(ui, |ui| match state.view {
+                    View::Trees => team::work(ui, &sim.state.items, sim.next_week()),
+                    View::Forest => team::vision_reach(ui, &sim.state.org),
+                });
         });
 
     // Zooming is deciding: over the team view, each wheel step moves five points of the
@@ -533,6 +576,62 @@ fn play_ui(
         });
     }
     Ok(())
+}
+
+/// What the tooltip over a person or a team in the world says.
+fn hover_text(sim: &crate::sim::Sim, key: Key) -> Option<String> {
+    let org = &sim.state.org;
+    match key {
+        Key::Seat(i) => Some(match &org.seats.get(i)?.person {
+            Some(p) => team::person_tooltip(p),
+            None => org.seats[i].hire_week.map_or("An empty seat".into(), |w| {
+                format!("An empty seat: a hire arrives in week {w}")
+            }),
+        }),
+        Key::Group(lead) => {
+            let people: Vec<_> = layout::members(org, lead)
+                .into_iter()
+                .filter_map(|i| org.seats[i].person.as_ref())
+                .collect();
+            let n = people.len().max(1) as f64;
+            let morale = people.iter().map(|p| p.morale).sum::<f64>() / n;
+            let mood = if morale < 0.4 {
+                team::Mood::Low
+            } else if morale < 0.6 {
+                team::Mood::Uneasy
+            } else {
+                team::Mood::Good
+            };
+            Some(team::group_tooltip(
+                people.len(),
+                people
+                    .iter()
+                    .filter(|p| team::Mood::of(p) == team::Mood::Low)
+                    .count(),
+                mood,
+                people.iter().map(|p| p.alignment).sum::<f64>() / n,
+            ))
+        }
+        Key::Goal(g) => {
+            let goal = sim.level.goals.get(g)?;
+            let done = sim.state.goal_progress.get(g).copied().unwrap_or(0.0);
+            Some(format!(
+                "{}: {:.0}% reached ({:.1} of {:.1} aligned person-weeks)",
+                goal.title,
+                100.0 * (done / goal.target).min(1.0),
+                done.min(goal.target),
+                goal.target
+            ))
+        }
+        Key::You => Some(format!(
+            "You: {:.0} hours this week, {:.0}% on the forest",
+            sim.budget(),
+            sim.state
+                .history
+                .last()
+                .map_or(50.0, |w| w.vision_share * 100.0)
+        )),
+    }
 }
 
 fn explain(metric: Metric) -> &'static str {

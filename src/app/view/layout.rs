@@ -1,0 +1,323 @@
+//! Where everything of the organisation sits in the 2D world: the goals on top, you in the
+//! middle, your reports below you and their teams below them. Plain data from the run, so
+//! it is tested without a window.
+
+use crate::app::ui::team::Mood;
+use crate::sim::Level;
+use crate::sim::org::Org;
+
+/// What stays the same thing from week to week, so it can be animated when it changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    You,
+    Goal(usize),
+    Seat(usize),
+    /// Everyone below a lead, as one group.
+    Group(usize),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kind {
+    You,
+    Goal {
+        title: String,
+        progress: f64,
+    },
+    Person {
+        name: String,
+        mood: Mood,
+        morale: f64,
+        alignment: f64,
+    },
+    Empty {
+        hire_week: Option<u32>,
+    },
+    Group {
+        count: usize,
+        at_risk: usize,
+        mood: Mood,
+        alignment: f64,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub key: Key,
+    pub x: f32,
+    pub y: f32,
+    pub kind: Kind,
+}
+
+/// A line the vision travels along, 0..1 strong.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Link {
+    pub from: Key,
+    pub to: Key,
+    pub strength: f32,
+}
+
+pub const GOAL_Y: f32 = 170.0;
+pub const REPORTS_Y: f32 = -130.0;
+pub const TEAMS_Y: f32 = -260.0;
+/// Horizontal room of one person token.
+pub const SLOT: f32 = 86.0;
+/// Beyond this many seats, teams below the first row are shown as groups.
+pub const SHOW_EVERYONE: usize = 24;
+
+fn person_kind(org: &Org, seat: usize) -> Kind {
+    let s = &org.seats[seat];
+    match &s.person {
+        Some(p) => Kind::Person {
+            name: p.name.clone(),
+            mood: Mood::of(p),
+            morale: p.morale,
+            alignment: p.alignment,
+        },
+        None => Kind::Empty {
+            hire_week: s.hire_week,
+        },
+    }
+}
+
+/// Everyone below `lead`, at any depth.
+pub fn members(org: &Org, lead: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut stack = vec![lead];
+    while let Some(s) = stack.pop() {
+        for (i, seat) in org.seats.iter().enumerate() {
+            if seat.manager == Some(s) {
+                stack.push(i);
+                out.push(i);
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+fn group_kind(org: &Org, lead: usize) -> Kind {
+    let people: Vec<_> = members(org, lead)
+        .into_iter()
+        .filter_map(|i| org.seats[i].person.as_ref())
+        .collect();
+    let n = people.len().max(1) as f64;
+    let morale = people.iter().map(|p| p.morale).sum::<f64>() / n;
+    Kind::Group {
+        count: people.len(),
+        at_risk: people.iter().filter(|p| Mood::of(p) == Mood::Low).count(),
+        mood: if morale < 0.4 {
+            Mood::Low
+        } else if morale < 0.6 {
+            Mood::Uneasy
+        } else {
+            Mood::Good
+        },
+        alignment: people.iter().map(|p| p.alignment).sum::<f64>() / n,
+    }
+}
+
+fn alignment_of(kind: &Kind) -> f32 {
+    match kind {
+        Kind::Person { alignment, .. } | Kind::Group { alignment, .. } => *alignment as f32,
+        _ => 0.0,
+    }
+}
+
+/// The world of one week. `focus` opens one lead's team in place of your reports.
+pub fn layout(
+    level: &Level,
+    org: &Org,
+    goal_progress: &[f64],
+    focus: Option<usize>,
+) -> (Vec<Node>, Vec<Link>) {
+    let mut nodes = vec![Node {
+        key: Key::You,
+        x: 0.0,
+        y: 0.0,
+        kind: Kind::You,
+    }];
+    let mut links = Vec::new();
+    let goals = level.goals.len();
+    for (i, g) in level.goals.iter().enumerate() {
+        let progress = goal_progress
+            .get(i)
+            .map_or(0.0, |p| (p / g.target).clamp(0.0, 1.0));
+        nodes.push(Node {
+            key: Key::Goal(i),
+            x: (i as f32 - (goals as f32 - 1.0) / 2.0) * 240.0,
+            y: GOAL_Y,
+            kind: Kind::Goal {
+                title: g.title.clone(),
+                progress,
+            },
+        });
+        links.push(Link {
+            from: Key::Goal(i),
+            to: Key::You,
+            strength: 1.0,
+        });
+    }
+    let top: Vec<usize> = (0..org.seats.len())
+        .filter(|&i| match focus {
+            None => org.seats[i].depth == 1,
+            Some(m) => org.seats[i].manager == Some(m),
+        })
+        .collect();
+    let everyone = org.seats.len() <= SHOW_EVERYONE;
+    // Each top seat gets a column as wide as what hangs below it.
+    let width = |i: usize| -> f32 {
+        let below = org.seats.iter().filter(|s| s.manager == Some(i)).count();
+        if org.seats[i].leads && everyone {
+            below.max(1) as f32 * SLOT
+        } else if org.seats[i].leads {
+            2.0 * SLOT
+        } else {
+            SLOT
+        }
+    };
+    let total: f32 = top.iter().map(|&i| width(i)).sum();
+    let mut left = -total / 2.0;
+    for &i in &top {
+        let w = width(i);
+        let x = left + w / 2.0;
+        left += w;
+        let kind = person_kind(org, i);
+        links.push(Link {
+            from: Key::You,
+            to: Key::Seat(i),
+            strength: alignment_of(&kind),
+        });
+        nodes.push(Node {
+            key: Key::Seat(i),
+            x,
+            y: REPORTS_Y,
+            kind,
+        });
+        if !org.seats[i].leads {
+            continue;
+        }
+        if everyone {
+            let below: Vec<usize> = (0..org.seats.len())
+                .filter(|&j| org.seats[j].manager == Some(i))
+                .collect();
+            let n = below.len() as f32;
+            for (k, j) in below.into_iter().enumerate() {
+                let kind = person_kind(org, j);
+                links.push(Link {
+                    from: Key::Seat(i),
+                    to: Key::Seat(j),
+                    strength: alignment_of(&kind),
+                });
+                nodes.push(Node {
+                    key: Key::Seat(j),
+                    x: x + (k as f32 - (n - 1.0) / 2.0) * SLOT,
+                    y: TEAMS_Y,
+                    kind,
+                });
+            }
+        } else {
+            let kind = group_kind(org, i);
+            links.push(Link {
+                from: Key::Seat(i),
+                to: Key::Group(i),
+                strength: alignment_of(&kind),
+            });
+            nodes.push(Node {
+                key: Key::Group(i),
+                x,
+                y: TEAMS_Y,
+                kind,
+            });
+        }
+    }
+    (nodes, links)
+}
+
+/// The rectangle (min x, min y, max x, max y) around the nodes, padded for labels.
+pub fn bounds<'a>(nodes: impl Iterator<Item = &'a Node>) -> [f32; 4] {
+    let mut b = [f32::MAX, f32::MAX, f32::MIN, f32::MIN];
+    for n in nodes {
+        b = [b[0].min(n.x), b[1].min(n.y), b[2].max(n.x), b[3].max(n.y)];
+    }
+    if b[0] > b[2] {
+        return [-100.0, -100.0, 100.0, 100.0];
+    }
+    [b[0] - 70.0, b[1] - 60.0, b[2] + 70.0, b[3] + 60.0]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::Sim;
+    use std::sync::Arc;
+
+    fn sim(id: &str) -> Sim {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("levels/{id}.ron"));
+        Sim::new(Arc::new(Level::load(&path).unwrap()), 1)
+    }
+
+    #[test]
+    fn a_small_team_shows_everyone_once_below_you_and_the_goals_above() {
+        let s = sim("the-sandwich");
+        let (nodes, links) = layout(&s.level, &s.state.org, &s.state.goal_progress, None);
+        let seats = nodes
+            .iter()
+            .filter(|n| matches!(n.key, Key::Seat(_)))
+            .count();
+        assert_eq!(seats, s.state.org.seats.len());
+        assert!(
+            nodes
+                .iter()
+                .filter(|n| matches!(n.key, Key::Goal(_)))
+                .all(|n| n.y > 0.0)
+        );
+        assert!(
+            nodes
+                .iter()
+                .filter(|n| matches!(n.key, Key::Seat(_)))
+                .all(|n| n.y < 0.0)
+        );
+        // Every person is reached by one line of the vision.
+        assert_eq!(
+            links
+                .iter()
+                .filter(|l| matches!(l.to, Key::Seat(_)))
+                .count(),
+            seats
+        );
+        // No two people sit on the same spot.
+        for (a, n) in nodes.iter().enumerate() {
+            for m in &nodes[a + 1..] {
+                assert!(
+                    (n.x - m.x).abs() > 1.0 || (n.y - m.y).abs() > 1.0,
+                    "{n:?} {m:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_large_organisation_groups_teams_and_opens_one_in_place() {
+        let s = sim("fog-of-strategy");
+        let org = &s.state.org;
+        let (nodes, _) = layout(&s.level, org, &s.state.goal_progress, None);
+        let groups: Vec<&Node> = nodes
+            .iter()
+            .filter(|n| matches!(n.key, Key::Group(_)))
+            .collect();
+        assert_eq!(groups.len(), 4, "one group under each manager");
+        let counted: usize = groups
+            .iter()
+            .map(|n| match n.kind {
+                Kind::Group { count, .. } => count,
+                _ => 0,
+            })
+            .sum();
+        assert_eq!(counted + 4, org.headcount());
+        let manager = org.seats.iter().position(|s| s.depth == 1).unwrap();
+        let (inside, _) = layout(&s.level, org, &s.state.goal_progress, Some(manager));
+        let leads = inside.iter().filter(|n| n.y == REPORTS_Y).count();
+        assert_eq!(leads, 4, "the manager's four leads");
+    }
+}
