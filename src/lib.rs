@@ -2,8 +2,10 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod catalog;
+pub mod class;
 pub mod cli;
 pub mod progress;
+pub mod results;
 pub mod save;
 pub mod settings;
 pub mod sim;

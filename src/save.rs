@@ -23,6 +23,9 @@ pub struct SaveFile {
     #[serde(default)]
     pub difficulty: Option<Difficulty>,
     pub decisions: Vec<Decision>,
+    /// The class the run belongs to: (class code, team name).
+    #[serde(default)]
+    pub class: Option<(String, String)>,
     /// The RNG after the last decision: a replay must arrive at the same state.
     pub rng: ChaCha8Rng,
 }
@@ -54,8 +57,13 @@ impl SaveFile {
             seed: sim.seed,
             difficulty: Some(sim.level.difficulty),
             decisions: decisions.to_vec(),
+            class: None,
             rng: sim.state.rng.clone(),
         }
+    }
+
+    pub fn with_class(self, class: Option<(String, String)>) -> SaveFile {
+        SaveFile { class, ..self }
     }
 
     /// Replays the decisions on `level`; refuses another level, another version of it, or

@@ -59,6 +59,8 @@ pub struct Settings {
     pub default_speed: Speed,
     /// Every campaign level open from the start, for a facilitator picking one for a class.
     pub unlock_all: bool,
+    /// Where class result files go (a shared folder, a USB stick); empty: beside the saves.
+    pub results_dir: String,
 }
 
 impl Default for Settings {
@@ -70,11 +72,21 @@ impl Default for Settings {
             window_mode: WindowMode::Windowed,
             default_speed: Speed::Turns,
             unlock_all: false,
+            results_dir: String::new(),
         }
     }
 }
 
 impl Settings {
+    /// The folder result files are written to.
+    pub fn results_dir(&self, data_dir: &Path) -> PathBuf {
+        if self.results_dir.trim().is_empty() {
+            data_dir.join("results")
+        } else {
+            PathBuf::from(self.results_dir.trim())
+        }
+    }
+
     /// Values outside their ranges (a hand-edited file) are brought back inside.
     pub fn clamped(mut self) -> Settings {
         let fix =

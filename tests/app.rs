@@ -587,3 +587,52 @@ fn every_campaign_level_plays_from_briefing_to_debrief_through_the_ui_messages()
         assert!((0.0..=100.0).contains(&fin.outcome), "{id}: {fin:?}");
     }
 }
+
+#[test]
+fn teams_joining_with_one_code_play_the_same_run_and_leave_a_verified_result() {
+    use forest_and_trees::app::screens::join::{self, JoinForm};
+    use forest_and_trees::class::ClassCode;
+    use forest_and_trees::results::{ResultFile, Verdict, replay};
+    use forest_and_trees::sim::Difficulty;
+    let crunch = common::level("crunch");
+    let code = ClassCode::new(&crunch, Difficulty::Hard, 77).text();
+    let mut finals = Vec::new();
+    for team in ["North", "South"] {
+        let dir = temp_dir(&format!("class-{team}"));
+        let mut app = app(&dir);
+        go(&mut app, Screen::Join);
+        let form = JoinForm {
+            code: code.to_lowercase(),
+            team: team.into(),
+        };
+        {
+            let catalog = app.world().resource::<Catalog>();
+            let data = app.world().resource::<SaveDir>().clone();
+            let mut queue = bevy::ecs::world::CommandQueue::default();
+            let mut commands = Commands::new(&mut queue, app.world());
+            join::start(&mut commands, catalog, &data, &form).unwrap();
+            queue.apply(app.world_mut());
+        }
+        go(&mut app, Screen::Play);
+        let s = session(&app);
+        assert_eq!((s.sim.level.id.as_str(), s.sim.seed), ("crunch", 77));
+        assert_eq!(s.sim.level.difficulty, Difficulty::Hard);
+        play_to_end(&mut app);
+        app.update();
+        finals.push(session(&app).sim.state.clone());
+        // The finished class run wrote its result into the results folder.
+        let results: Vec<_> = std::fs::read_dir(dir.join("results"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        assert_eq!(results.len(), 1, "{results:?}");
+        let file = ResultFile::load(&results[0]).unwrap();
+        assert_eq!(
+            (file.team.as_str(), file.class_code.as_deref()),
+            (team, Some(code.as_str()))
+        );
+        assert_eq!(replay(&file, &crunch), Verdict::Reproduced);
+    }
+    assert_eq!(finals[0], finals[1], "same code, same decisions, same run");
+}

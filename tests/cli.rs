@@ -255,3 +255,82 @@ fn balance_writes_the_report_a_chart_and_a_replayable_solution() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_class_code_names_its_run_and_results_are_replayed_and_compared() {
+    let o = run(&[
+        "class",
+        "new",
+        "--level",
+        "levels/the-promotion.ron",
+        "--difficulty",
+        "easy",
+        "--seed",
+        "9",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = String::from_utf8_lossy(&o.stdout).into_owned();
+    let code = text.lines().next().unwrap().trim().to_string();
+    assert!(code.starts_with("FT-") && code.len() == 12, "{text}");
+    let o = run(&["class", "show", &code]);
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("The Promotion"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Easy, seed 9"));
+    let o = run(&["class", "show", "FT-0000-0000"]);
+    assert_ne!(o.status.code(), Some(0));
+    assert!(stderr(&o).contains("error:"), "{}", stderr(&o));
+
+    // Two teams' results: one as played, one with its score edited.
+    let dir = std::env::temp_dir().join(format!("ft-cli-class-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    use forest_and_trees::results::ResultFile;
+    use forest_and_trees::sim::{Decision, Plan, Sim};
+    let level = common::level("the-promotion");
+    for (team, share) in [("Alpha", 0.45), ("Beta", 0.1)] {
+        let mut sim = Sim::new(level.clone(), 9);
+        while !sim.is_finished() {
+            let plan = Plan::from_share(share, sim.budget());
+            sim.step(&Decision {
+                plan,
+                ..Decision::default()
+            })
+            .unwrap();
+        }
+        ResultFile::of(&sim, team, Some(&code)).write(&dir).unwrap();
+    }
+    let alpha = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.to_string_lossy().contains("alpha") && p.extension().is_some_and(|x| x == "json")
+        })
+        .unwrap();
+    let o = run(&["replay", alpha.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("reproduced exactly"));
+    let beta = alpha.to_string_lossy().replace("alpha", "beta");
+    let text = std::fs::read_to_string(&beta).unwrap();
+    std::fs::write(&beta, text.replacen("\"morale\": 0.", "\"morale\": 0.9", 1)).unwrap();
+    let o = run(&["replay", &beta]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("NOT reproduced"), "{}", stderr(&o));
+
+    let o = run(&["compare", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        report.contains(&code) && report.contains("Alpha"),
+        "{report}"
+    );
+    assert!(report.contains("NO: edited"), "{report}");
+    assert!(report.contains("to discuss:"), "{report}");
+    let o = run(&["compare", dir.to_str().unwrap(), "--csv"]);
+    let csv = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    assert!(csv.lines().nth(1).unwrap().contains(",1,Alpha,"), "{csv}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

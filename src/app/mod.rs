@@ -63,7 +63,9 @@ pub fn run(options: Options) -> AppExit {
     .add_plugins(EguiPlugin::default())
     .insert_resource(ClearColor(screens::BACKGROUND))
     .add_systems(Startup, |mut commands: Commands| {
-        commands.spawn(Camera2d);
+        // egui feathers its own edges; multisampling would only cost a software renderer,
+        // and every camera on the window must agree on it (the play screen adds two).
+        commands.spawn((Camera2d, Msaa::Off));
     });
     let scratch = options
         .smoke_test

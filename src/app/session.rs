@@ -23,6 +23,8 @@ pub struct Session {
     pub save_error: Option<String>,
     /// A passing note for the player, such as where a save went.
     pub notice: Option<String>,
+    /// The class this run belongs to: (class code, team name).
+    pub class: Option<(String, String)>,
 }
 
 impl Session {
@@ -37,6 +39,7 @@ impl Session {
             autosave: None,
             save_error: None,
             notice: None,
+            class: None,
         }
     }
 
@@ -55,6 +58,7 @@ impl Session {
             autosave: None,
             save_error: None,
             notice: None,
+            class: None,
         })
     }
 
@@ -137,7 +141,8 @@ fn apply_commands(
                     })
                     .find(|p| !p.exists())
                     .expect("an unused file name");
-                let file = SaveFile::of(&session.sim, &session.decisions);
+                let file = SaveFile::of(&session.sim, &session.decisions)
+                    .with_class(session.class.clone());
                 session.save_error = match save::save(&path, &file) {
                     Ok(()) => None,
                     Err(e) => Some(format!("Could not save to {}: {e}", path.display())),
@@ -198,7 +203,7 @@ fn autosave(session: &mut Session) {
     let Some(path) = session.autosave.clone() else {
         return;
     };
-    let file = SaveFile::of(&session.sim, &session.decisions);
+    let file = SaveFile::of(&session.sim, &session.decisions).with_class(session.class.clone());
     session.save_error = save::save(&path, &file)
         .err()
         .map(|e| format!("Autosave to {} failed: {e}", path.display()));

@@ -2,6 +2,7 @@
 //! subcommand the binary starts the desktop game.
 
 mod balance;
+mod classroom;
 mod svg;
 mod table;
 
@@ -80,6 +81,28 @@ pub enum Command {
         #[arg(long, default_value = "levels/solutions")]
         solutions: PathBuf,
     },
+    /// Class codes: `class new --level FILE --difficulty D` prints a code every team types.
+    Class {
+        #[command(subcommand)]
+        action: ClassAction,
+    },
+    /// Re-simulate a team's result file and say whether it is exactly reproduced.
+    Replay {
+        result: PathBuf,
+        /// The level file (default: the shipped levels and your own folder).
+        #[arg(long)]
+        level: Option<PathBuf>,
+    },
+    /// Compare the result files of a folder: leaderboard per class code, each verified.
+    Compare {
+        folder: PathBuf,
+        /// Print one CSV row per team instead of the report.
+        #[arg(long)]
+        csv: bool,
+        /// Extra level files to verify against.
+        #[arg(long)]
+        level: Vec<PathBuf>,
+    },
     /// Run shares 0.0, 0.1 … 1.0 over many seeds and report the outcome per share.
     Sweep {
         #[arg(long)]
@@ -89,6 +112,38 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ClassAction {
+    /// Make a code for a level, a difficulty and a seed (1–1024, default: from the clock).
+    New {
+        #[arg(long)]
+        level: PathBuf,
+        #[arg(long, value_enum, default_value_t = DifficultyArg::Normal)]
+        difficulty: DifficultyArg,
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1024))]
+        seed: Option<u64>,
+    },
+    /// Say what a code is for, on this machine.
+    Show { code: String },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum DifficultyArg {
+    Easy,
+    Normal,
+    Hard,
+}
+
+impl From<DifficultyArg> for crate::sim::Difficulty {
+    fn from(d: DifficultyArg) -> Self {
+        match d {
+            DifficultyArg::Easy => crate::sim::Difficulty::Easy,
+            DifficultyArg::Normal => crate::sim::Difficulty::Normal,
+            DifficultyArg::Hard => crate::sim::Difficulty::Hard,
+        }
+    }
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
@@ -146,6 +201,9 @@ pub fn main() -> i32 {
             json,
         }) => simulate(&level, seed, vision_share, decisions.as_deref(), json),
         Some(Command::Sweep { level, seeds, json }) => run_sweep(&level, seeds, json),
+        Some(Command::Class { action }) => classroom::class(action),
+        Some(Command::Replay { result, level }) => classroom::replay(&result, level.as_deref()),
+        Some(Command::Compare { folder, csv, level }) => classroom::compare(&folder, csv, &level),
         Some(Command::Balance {
             files,
             seeds,

@@ -4,10 +4,13 @@
 //! the real run.
 
 use super::{CampaignProgress, Screen};
+use crate::app::session::SaveDir;
 use crate::app::session::Session;
+use crate::app::settings::PlayerSettings;
 use crate::app::ui::charts::{self, series};
 use crate::app::ui::hud::Metric;
 use crate::app::ui::{causes, style};
+use crate::results::ResultFile;
 use crate::sim::whatif::{Band, best_band, what_if};
 use crate::sim::{Cause, Final, WeekReport};
 use bevy::prelude::*;
@@ -31,6 +34,8 @@ pub struct Debrief {
     pub stars: u8,
     /// This run beat the level's best score.
     pub new_best: bool,
+    /// Where the result file went, or why it could not be written.
+    pub result: Option<Result<std::path::PathBuf, String>>,
 }
 
 pub fn plugin(app: &mut App) {
@@ -44,10 +49,28 @@ pub fn plugin(app: &mut App) {
     );
 }
 
+/// Writes the team's result file (JSON and CSV) into the chosen results folder.
+pub fn write_result(
+    session: &Session,
+    settings: &PlayerSettings,
+    data: &SaveDir,
+) -> Result<std::path::PathBuf, String> {
+    let (code, team) = match &session.class {
+        Some((c, t)) => (Some(c.as_str()), t.as_str()),
+        None => (None, "solo"),
+    };
+    let dir = settings.settings.results_dir(&data.0);
+    ResultFile::of(&session.sim, team, code)
+        .write(&dir)
+        .map_err(|e| format!("Could not write the result to {}: {e}", dir.display()))
+}
+
 fn start_band(
     mut commands: Commands,
     session: Res<Session>,
     mut progress: ResMut<CampaignProgress>,
+    settings: Res<PlayerSettings>,
+    data: Res<SaveDir>,
 ) {
     let level = &session.sim.level;
     let outcome = session.sim.final_result().outcome;
@@ -69,6 +92,9 @@ fn start_band(
         alternative: None,
         stars,
         new_best,
+        // A class run's result is written at once: the facilitator collects the folder.
+        result: (session.class.is_some() && session.sim.is_finished())
+            .then(|| write_result(&session, &settings, &data)),
     });
 }
 
@@ -116,6 +142,8 @@ fn debrief_ui(
     session: Res<Session>,
     mut debrief: ResMut<Debrief>,
     keys: Res<ButtonInput<KeyCode>>,
+    settings: Res<PlayerSettings>,
+    data: Res<SaveDir>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let arrived = debrief
@@ -253,6 +281,24 @@ fn debrief_ui(
                         alt_fin.outcome - fin.outcome,
                         fin.outcome
                     )));
+                }
+                ui.add_space(10.0);
+                match &debrief.result {
+                    Some(Ok(path)) => {
+                        ui.label(style::heading("Result file").size(18.0));
+                        ui.label(style::muted(format!(
+                            "Saved for your facilitator: {}",
+                            path.display()
+                        )));
+                    }
+                    Some(Err(e)) => {
+                        ui.label(egui::RichText::new(e).size(14.0).color(style::BAD));
+                    }
+                    None => {
+                        if ui.button("Save a result file (JSON and CSV)").clicked() {
+                            debrief.result = Some(write_result(&session, &settings, &data));
+                        }
+                    }
                 }
                 if !sim.level.discussion.is_empty() {
                     ui.add_space(10.0);

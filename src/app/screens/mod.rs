@@ -3,6 +3,7 @@
 pub mod briefing;
 pub mod credits;
 pub mod debrief;
+pub mod join;
 pub mod load;
 pub mod play;
 pub mod sandbox;
@@ -30,6 +31,7 @@ pub enum Screen {
     Credits,
     Load,
     Sandbox,
+    Join,
 }
 
 /// The campaign record: best scores and stars, kept beside the saves.
@@ -141,5 +143,6 @@ pub fn plugin(app: &mut App) {
         credits::plugin,
         load::plugin,
         sandbox::plugin,
+        join::plugin,
     ));
 }

@@ -72,6 +72,18 @@ fn settings_ui(
                         "Open every level (for facilitators choosing one for a class)",
                     );
                     ui.end_row();
+                    ui.label(style::body("Class results folder"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut edited.results_dir)
+                            .hint_text(
+                                crate::save::data_dir()
+                                    .join("results")
+                                    .display()
+                                    .to_string(),
+                            )
+                            .desired_width(420.0),
+                    );
+                    ui.end_row();
                 });
             ui.add_space(16.0);
             if let Some(path) = &settings.path {

@@ -85,6 +85,10 @@ fn title_ui(
                 next.set(Screen::LevelSelect);
             }
             ui.add_space(8.0);
+            if style::menu_button(ui, "Join a class").clicked() || keys.just_pressed(KeyCode::KeyJ) {
+                next.set(Screen::Join);
+            }
+            ui.add_space(8.0);
             if style::menu_button(ui, "Load a saved game").clicked() || keys.just_pressed(KeyCode::KeyL) {
                 next.set(Screen::Load);
             }
@@ -101,7 +105,7 @@ fn title_ui(
                 exit.write(AppExit::Success);
             }
             ui.add_space(24.0);
-            let keys_hint = if found.session.is_some() { "C: continue · Enter: play · S: settings · Esc: quit" } else { "Enter: play · S: settings · Esc: quit" };
+            let keys_hint = if found.session.is_some() { "C: continue · Enter: play · J: join a class · S: settings · Esc: quit" } else { "Enter: play · J: join a class · S: settings · Esc: quit" };
             ui.label(style::muted(keys_hint));
             if let Some(problem) = &found.problem {
                 ui.add_space(16.0);

@@ -181,6 +181,8 @@ fn enter(mut commands: Commands, mut egui_camera: Query<&mut Camera, With<Primar
         },
         // Sees nothing: it only clears the window under the panels.
         RenderLayers::layer(31),
+        // A software renderer pays for every sample: flat shapes need no multisampling.
+        Msaa::Off,
         ClearCamera,
         DespawnOnExit(Screen::Play),
     ));
@@ -192,6 +194,7 @@ fn enter(mut commands: Commands, mut egui_camera: Query<&mut Camera, With<Primar
             ..default()
         },
         RenderLayers::layer(WORLD_LAYER),
+        Msaa::Off,
         WorldCamera,
         DespawnOnExit(Screen::Play),
     ));
@@ -517,12 +520,22 @@ fn place_camera(
         camera.is_active = false;
         return;
     }
-    camera.is_active = true;
-    camera.viewport = Some(Viewport {
+    if !camera.is_active {
+        camera.is_active = true;
+    }
+    // Only a real change is written: a changed viewport makes the renderer redo its views.
+    let viewport = Viewport {
         physical_position: UVec2::new(x as u32, y as u32),
         physical_size: UVec2::new(w as u32, h as u32),
         ..default()
+    };
+    let same = camera.viewport.as_ref().is_some_and(|v| {
+        v.physical_position == viewport.physical_position
+            && v.physical_size == viewport.physical_size
     });
+    if !same {
+        camera.viewport = Some(viewport);
+    }
     let forest = ui.as_ref().is_some_and(|u| u.view == View::Forest);
     // Trees: close on the people (you and below); forest: everything, goals included.
     let framed = nodes_pos

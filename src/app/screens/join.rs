@@ -1,0 +1,126 @@
+//! Join a class: type the facilitator's code and your team's name; the code fixes the
+//! level, its version, the difficulty and the seed, so every team plays the same run.
+
+use super::{Catalog, Screen};
+use crate::app::session::{SaveDir, Session};
+use crate::app::ui::style;
+use crate::class::ClassCode;
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use std::sync::Arc;
+
+#[derive(Resource, Clone, Debug, Default)]
+pub struct JoinForm {
+    pub code: String,
+    pub team: String,
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<JoinForm>().add_systems(
+        EguiPrimaryContextPass,
+        join_ui.run_if(in_state(Screen::Join)),
+    );
+}
+
+/// Starts the class run the form describes, or says why it cannot.
+pub fn start(
+    commands: &mut Commands,
+    catalog: &Catalog,
+    dir: &SaveDir,
+    form: &JoinForm,
+) -> Result<(), String> {
+    let code = ClassCode::parse(&form.code).map_err(|e| e.to_string())?;
+    let team = form.team.trim();
+    if team.is_empty() {
+        return Err("type your team's name".into());
+    }
+    let levels: Vec<&crate::sim::Level> = catalog
+        .entries
+        .iter()
+        .filter_map(|e| e.level.as_ref().ok())
+        .collect();
+    let level = code.find(levels).map_err(|e| e.to_string())?;
+    let mut session = Session::new(Arc::new(level.at(code.difficulty)), code.seed);
+    session.autosave = Some(dir.autosave(&level.id));
+    session.class = Some((code.text(), team.to_string()));
+    commands.insert_resource(session);
+    Ok(())
+}
+
+fn join_ui(
+    mut contexts: EguiContexts,
+    mut form: ResMut<JoinForm>,
+    catalog: Res<Catalog>,
+    dir: Res<SaveDir>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = style::root(ctx, "join");
+    let parsed = ClassCode::parse(&form.code);
+    let found = parsed.as_ref().ok().map(|c| {
+        let levels: Vec<&crate::sim::Level> = catalog
+            .entries
+            .iter()
+            .filter_map(|e| e.level.as_ref().ok())
+            .collect();
+        c.find(levels).map(|l| (l.clone(), *c))
+    });
+    let mut begin = false;
+    egui::CentralPanel::default()
+        .frame(style::frame().inner_margin(40.0))
+        .show(&mut root, |ui| {
+            ui.label(egui::RichText::new("Join a class").size(36.0).color(style::FOREST).strong());
+            ui.label(style::body(
+                "Type the code your facilitator gives you. Every team with the same code plays the same run: the same people, events and decisions, week for week.",
+            ));
+            ui.add_space(16.0);
+            egui::Grid::new("join").num_columns(2).spacing([20.0, 12.0]).show(ui, |ui| {
+                ui.label(style::body("Class code").size(19.0));
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.code)
+                        .hint_text("FT-XXXX-XXXX")
+                        .font(egui::TextStyle::Monospace)
+                        .desired_width(260.0),
+                );
+                ui.end_row();
+                ui.label(style::body("Team name").size(19.0));
+                ui.add(egui::TextEdit::singleline(&mut form.team).desired_width(260.0));
+                ui.end_row();
+            });
+            ui.add_space(12.0);
+            match (&parsed, &found) {
+                _ if form.code.trim().is_empty() => {}
+                (Err(e), _) => {
+                    ui.label(egui::RichText::new(e.to_string()).size(16.0).color(style::WARN));
+                }
+                (_, Some(Err(e))) => {
+                    ui.label(egui::RichText::new(e.to_string()).size(16.0).color(style::BAD));
+                }
+                (_, Some(Ok((level, code)))) => {
+                    ui.label(egui::RichText::new(format!("{} · {} · {}", level.title, level.role.label(), code.difficulty.label())).size(20.0).color(style::FOREST));
+                    ui.label(style::body(&level.briefing));
+                    ui.add_space(8.0);
+                    let ready = !form.team.trim().is_empty();
+                    if ui.add_enabled(ready, egui::Button::new(egui::RichText::new("Begin week 1").size(18.0))).clicked()
+                        || (ready && keys.just_pressed(KeyCode::Enter))
+                    {
+                        begin = true;
+                    }
+                    if !ready {
+                        ui.label(style::muted("Type your team's name to begin."));
+                    }
+                }
+                _ => {}
+            }
+            ui.add_space(20.0);
+            if ui.button(egui::RichText::new("Back").size(18.0)).clicked() || keys.just_pressed(KeyCode::Escape) {
+                next.set(Screen::Title);
+            }
+        });
+    if begin && start(&mut commands, &catalog, &dir, &form).is_ok() {
+        next.set(Screen::Play);
+    }
+    Ok(())
+}

@@ -1,0 +1,271 @@
+//! The facilitator's commands: class codes, replaying a team's result, comparing a class.
+
+use super::{ClassAction, load_level, out};
+use crate::class::ClassCode;
+use crate::results::{self, ResultFile, Verdict};
+use crate::sim::Level;
+use std::path::{Path, PathBuf};
+
+/// The levels a code or a result may name: shipped, the player's own, and any given.
+fn known_levels(extra: &[PathBuf]) -> Vec<Level> {
+    crate::catalog::load_all(
+        &crate::catalog::levels_dir(),
+        &crate::catalog::user_levels_dir(),
+        extra,
+    )
+    .into_iter()
+    .filter_map(|e| e.level.ok())
+    .collect()
+}
+
+pub fn class(action: ClassAction) -> i32 {
+    match action {
+        ClassAction::New {
+            level,
+            difficulty,
+            seed,
+        } => {
+            let level = match load_level(&level) {
+                Ok(l) => l,
+                Err(c) => return c,
+            };
+            // Wall-clock only picks a seed when none is given; the code fixes it.
+            let seed = seed.unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(1, |d| d.as_secs() % 1024 + 1)
+            });
+            let code = ClassCode::new(&level, difficulty.into(), seed);
+            out(&format!(
+                "{}\n{} ({}), {}, seed {}: every team that joins with this code plays the same run.\n",
+                code.text(),
+                level.title,
+                level.id,
+                code.difficulty.label(),
+                code.seed
+            ));
+            0
+        }
+        ClassAction::Show { code } => match ClassCode::parse(&code) {
+            Err(e) => {
+                eprintln!("error: {e}");
+                2
+            }
+            Ok(c) => {
+                let levels = known_levels(&[]);
+                match c.find(&levels) {
+                    Ok(l) => {
+                        out(&format!(
+                            "{}: {} ({}), {}, seed {}\n",
+                            c.text(),
+                            l.title,
+                            l.id,
+                            c.difficulty.label(),
+                            c.seed
+                        ));
+                        0
+                    }
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        1
+                    }
+                }
+            }
+        },
+    }
+}
+
+pub fn replay(path: &Path, level: Option<&Path>) -> i32 {
+    if !path.is_file() {
+        eprintln!("error: no result file at '{}'", path.display());
+        return 2;
+    }
+    let file = match ResultFile::load(path) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    let levels = match level {
+        Some(p) => match load_level(p) {
+            Ok(l) => vec![(*l).clone()],
+            Err(c) => return c,
+        },
+        None => known_levels(&[]),
+    };
+    let Some(level) = levels.iter().find(|l| l.id == file.level_id) else {
+        eprintln!(
+            "{}: cannot verify: no level \"{}\" here (give it with --level FILE)",
+            path.display(),
+            file.level_id
+        );
+        return 1;
+    };
+    match results::replay(&file, level) {
+        Verdict::Reproduced => {
+            out(&format!(
+                "{}: reproduced exactly — {} on {} ({}), score {:.1}, {} star{}\n",
+                path.display(),
+                file.team,
+                file.level_title,
+                file.class_code.as_deref().unwrap_or("no class code"),
+                file.final_.outcome,
+                file.stars,
+                if file.stars == 1 { "" } else { "s" }
+            ));
+            0
+        }
+        Verdict::Mismatch(why) => {
+            eprintln!("{}: NOT reproduced: {why}", path.display());
+            1
+        }
+        Verdict::Unverifiable(why) => {
+            eprintln!("{}: cannot verify: {why}", path.display());
+            1
+        }
+    }
+}
+
+pub fn compare(folder: &Path, csv: bool, extra: &[PathBuf]) -> i32 {
+    if !folder.is_dir() {
+        eprintln!("error: no folder at '{}'", folder.display());
+        return 2;
+    }
+    let levels = known_levels(extra);
+    let c = match results::compare(folder, &levels) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
+    if csv {
+        let mut s = String::from(
+            "class_code,rank,team,level,score,stars,verified,on_time,quality,goal_progress,morale,trust,alignment,retention,mean_vision_share,file\n",
+        );
+        for (code, group) in &c.classes {
+            for (i, e) in group.iter().enumerate() {
+                let f = &e.file.final_;
+                let share = mean_share(&e.file);
+                s.push_str(&format!(
+                    "{code},{},{},{},{:.2},{},{},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{share:.4},{}\n",
+                    i + 1,
+                    csv_field(&e.file.team),
+                    e.file.level_id,
+                    f.outcome,
+                    e.file.stars,
+                    e.verdict.is_trusted(),
+                    f.on_time,
+                    f.quality,
+                    f.goal_progress,
+                    f.morale,
+                    f.trust,
+                    f.alignment,
+                    f.retention,
+                    csv_field(&e.path.display().to_string())
+                ));
+            }
+        }
+        out(&s);
+    } else {
+        out(&report(&c, &levels));
+    }
+    for u in &c.unreadable {
+        eprintln!("{u}");
+    }
+    0
+}
+
+fn mean_share(f: &ResultFile) -> f64 {
+    f.weeks.iter().map(|w| w.vision_share).sum::<f64>() / f.weeks.len().max(1) as f64
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The leaderboard of each class, the split of every team week by week, the biggest
+/// differences between the top and the bottom team, and the level's questions.
+pub fn report(c: &results::Comparison, levels: &[Level]) -> String {
+    let mut s = String::new();
+    if c.classes.is_empty() {
+        s.push_str("No result files in this folder.\n");
+    }
+    for (n, (code, group)) in c.classes.iter().enumerate() {
+        if n == 1 {
+            s.push_str("\nFiles from other class codes, listed apart:\n");
+        }
+        let title = group.first().map_or("", |e| e.file.level_title.as_str());
+        s.push_str(&format!("\n{code} — {title} — {} teams\n", group.len()));
+        s.push_str("rank  team                      score  stars  verified   mean vision share\n");
+        for (i, e) in group.iter().enumerate() {
+            let verified = match &e.verdict {
+                Verdict::Reproduced => "yes".to_string(),
+                Verdict::Mismatch(_) => "NO: edited".to_string(),
+                Verdict::Unverifiable(_) => "cannot".to_string(),
+            };
+            s.push_str(&format!(
+                "{:>4}  {:<24}  {:>5.1}  {:>5}  {:<10} {:>5.0}%\n",
+                i + 1,
+                e.file.team.chars().take(24).collect::<String>(),
+                e.file.final_.outcome,
+                e.file.stars,
+                verified,
+                mean_share(&e.file) * 100.0
+            ));
+        }
+        for e in group.iter().filter(|e| !e.verdict.is_trusted()) {
+            let why = match &e.verdict {
+                Verdict::Mismatch(w) | Verdict::Unverifiable(w) => w.as_str(),
+                Verdict::Reproduced => "",
+            };
+            s.push_str(&format!(
+                "  {} ({}): {why}\n",
+                e.file.team,
+                e.path.display()
+            ));
+        }
+        s.push_str("vision share week by week:\n");
+        for e in group {
+            let weeks: Vec<String> = e
+                .file
+                .weeks
+                .iter()
+                .map(|w| format!("{:>3.0}", w.vision_share * 100.0))
+                .collect();
+            s.push_str(&format!(
+                "  {:<24} {}\n",
+                e.file.team.chars().take(24).collect::<String>(),
+                weeks.join(" ")
+            ));
+        }
+        let diffs = results::biggest_differences(group);
+        if !diffs.is_empty() {
+            let top: Vec<String> = diffs
+                .iter()
+                .take(3)
+                .map(|(m, d)| format!("{m} {:+.0} points", d * 100.0))
+                .collect();
+            s.push_str(&format!(
+                "top against bottom verified team: {}\n",
+                top.join(", ")
+            ));
+        }
+        if let Some(level) = group
+            .first()
+            .and_then(|e| levels.iter().find(|l| l.id == e.file.level_id))
+            && !level.discussion.is_empty()
+        {
+            s.push_str("to discuss:\n");
+            for q in &level.discussion {
+                s.push_str(&format!("  - {q}\n"));
+            }
+        }
+    }
+    s
+}

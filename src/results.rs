@@ -1,0 +1,422 @@
+//! A team's result file: everything a facilitator needs to compare teams and to trust the
+//! numbers — the class code, every week's plan, choices, metrics and causes, and the final
+//! score — as JSON, with the weekly metrics as CSV beside it. `replay` re-simulates the
+//! recorded decisions and says whether the file is exactly reproduced.
+
+use crate::sim::{Decision, Decisions, Difficulty, Final, Level, Sim, WeekReport};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub const FORMAT: u32 = 1;
+const MAX_RESULT_BYTES: u64 = 16 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResultFile {
+    pub format: u32,
+    pub game_version: String,
+    /// The class code the run was started from, if any.
+    pub class_code: Option<String>,
+    pub team: String,
+    pub level_id: String,
+    pub level_title: String,
+    pub level_hash: u64,
+    pub seed: u64,
+    pub difficulty: Difficulty,
+    pub weeks: Vec<WeekReport>,
+    #[serde(rename = "final")]
+    pub final_: Final,
+    pub stars: u8,
+}
+
+impl ResultFile {
+    pub fn of(sim: &Sim, team: &str, class_code: Option<&str>) -> ResultFile {
+        let fin = sim.final_result();
+        ResultFile {
+            format: FORMAT,
+            game_version: env!("CARGO_PKG_VERSION").into(),
+            class_code: class_code.map(str::to_string),
+            team: team.trim().to_string(),
+            level_id: sim.level.id.clone(),
+            level_title: sim.level.title.clone(),
+            level_hash: sim.level.content_hash,
+            seed: sim.seed,
+            difficulty: sim.level.difficulty,
+            weeks: sim.state.history.clone(),
+            stars: sim.level.stars.map_or(0, |s| s.earned(fin.outcome)),
+            final_: fin,
+        }
+    }
+
+    /// The decisions the team made, week by week.
+    pub fn decisions(&self) -> Decisions {
+        Decisions {
+            level: Some(self.level_id.clone()),
+            seed: Some(self.seed),
+            policy: None,
+            weeks: self
+                .weeks
+                .iter()
+                .map(|w| Decision {
+                    plan: w.plan,
+                    choices: w.choices.iter().cloned().collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// A file name for the team: letters, digits and dashes.
+    pub fn file_stem(&self) -> String {
+        let team: String = self
+            .team
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let team = team.trim_matches('-');
+        let team = if team.is_empty() { "team" } else { team };
+        let code = self
+            .class_code
+            .as_deref()
+            .unwrap_or("solo")
+            .replace('-', "");
+        format!("{}-{}-{team}", self.level_id, code.to_lowercase())
+    }
+
+    /// Writes `NAME.json` and `NAME.csv` into `dir`, never replacing a file already there.
+    pub fn write(&self, dir: &Path) -> std::io::Result<PathBuf> {
+        std::fs::create_dir_all(dir)?;
+        let stem = self.file_stem();
+        let path = (1..)
+            .map(|n| {
+                dir.join(if n == 1 {
+                    format!("{stem}.json")
+                } else {
+                    format!("{stem}-{n}.json")
+                })
+            })
+            .find(|p| !p.exists() && !p.with_extension("csv").exists())
+            .expect("an unused name");
+        let json = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
+        crate::save::write_atomic(&path, json.as_bytes())?;
+        crate::save::write_atomic(&path.with_extension("csv"), self.csv().as_bytes())?;
+        Ok(path)
+    }
+
+    /// The weekly metrics, one row a week.
+    pub fn csv(&self) -> String {
+        let mut s = String::from(
+            "team,class_code,level,week,vision_share,morale,trust,alignment,stress,on_time,quality,delivery,goal_progress,retention,headcount\n",
+        );
+        for w in &self.weeks {
+            let m = &w.metrics;
+            s.push_str(&format!(
+                "{},{},{},{},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{}\n",
+                csv_field(&self.team),
+                self.class_code.as_deref().unwrap_or(""),
+                self.level_id,
+                w.week,
+                w.vision_share,
+                m.morale,
+                m.trust,
+                m.alignment,
+                m.stress,
+                m.on_time,
+                m.quality,
+                m.delivery,
+                m.goal_progress,
+                m.retention,
+                m.headcount
+            ));
+        }
+        s
+    }
+
+    pub fn load(path: &Path) -> Result<ResultFile, String> {
+        let size = std::fs::metadata(path)
+            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?
+            .len();
+        if size > MAX_RESULT_BYTES {
+            return Err(format!(
+                "{}: {size} bytes is too large for a result file",
+                path.display()
+            ));
+        }
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        let file: ResultFile = serde_json::from_str(&text).map_err(|e| {
+            format!(
+                "{}:{}:{}: not a result file: {e}",
+                path.display(),
+                e.line(),
+                e.column()
+            )
+        })?;
+        if file.format != FORMAT {
+            return Err(format!(
+                "{}: result format {} is not supported (this game reads format {FORMAT})",
+                path.display(),
+                file.format
+            ));
+        }
+        Ok(file)
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// What a replay of a result file found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Verdict {
+    /// Every week and the final score came out exactly as recorded.
+    Reproduced,
+    /// The file does not match its own decisions: edited or damaged.
+    Mismatch(String),
+    /// It could not be replayed here (level missing or another version).
+    Unverifiable(String),
+}
+
+impl Verdict {
+    pub fn is_trusted(&self) -> bool {
+        *self == Verdict::Reproduced
+    }
+}
+
+/// Re-simulates the recorded decisions on `level` and compares every week.
+pub fn replay(file: &ResultFile, level: &Level) -> Verdict {
+    if level.id != file.level_id {
+        return Verdict::Unverifiable(format!(
+            "the level is \"{}\", not \"{}\"",
+            level.id, file.level_id
+        ));
+    }
+    if level.content_hash != file.level_hash {
+        return Verdict::Unverifiable(format!(
+            "the result was played on another version of \"{}\"",
+            level.title
+        ));
+    }
+    let level = Arc::new(level.at(file.difficulty));
+    let decisions = file.decisions();
+    if decisions.weeks.len() != level.weeks as usize {
+        return Verdict::Mismatch(format!(
+            "{} weeks recorded; the level has {}",
+            decisions.weeks.len(),
+            level.weeks
+        ));
+    }
+    let sim = match crate::sim::run::run_decisions(&level, file.seed, &decisions) {
+        Ok(sim) => sim,
+        Err(e) => return Verdict::Mismatch(format!("the recorded decisions do not play: {e}")),
+    };
+    for (recorded, replayed) in file.weeks.iter().zip(&sim.state.history) {
+        if recorded != replayed {
+            return Verdict::Mismatch(format!(
+                "week {} differs from a replay of its decisions (recorded outcome metrics were changed)",
+                recorded.week
+            ));
+        }
+    }
+    let fin = sim.final_result();
+    if fin != file.final_ {
+        return Verdict::Mismatch(format!(
+            "the final score differs: recorded {:.2}, replayed {:.2}",
+            file.final_.outcome, fin.outcome
+        ));
+    }
+    let stars = sim.level.stars.map_or(0, |s| s.earned(fin.outcome));
+    if stars != file.stars {
+        return Verdict::Mismatch(format!("recorded {} stars, earned {stars}", file.stars));
+    }
+    Verdict::Reproduced
+}
+
+/// One team in a comparison.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub path: PathBuf,
+    pub file: ResultFile,
+    pub verdict: Verdict,
+}
+
+/// Result files of a folder, grouped by class code; files that are not results are listed
+/// with their problem.
+#[derive(Clone, Debug, Default)]
+pub struct Comparison {
+    /// (class code or "no code", entries best first)
+    pub classes: Vec<(String, Vec<Entry>)>,
+    pub unreadable: Vec<String>,
+}
+
+/// Reads every `*.json` in `dir` and verifies each against `levels`.
+pub fn compare(dir: &Path, levels: &[Level]) -> Result<Comparison, String> {
+    let rd = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: cannot read the folder: {e}", dir.display()))?;
+    let mut paths: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let mut out = Comparison::default();
+    let mut entries: Vec<Entry> = Vec::new();
+    for path in paths {
+        match ResultFile::load(&path) {
+            Err(e) => out.unreadable.push(e),
+            Ok(file) => {
+                let verdict = match levels
+                    .iter()
+                    .find(|l| l.id == file.level_id && l.content_hash == file.level_hash)
+                {
+                    Some(l) => replay(&file, l),
+                    None => Verdict::Unverifiable(format!(
+                        "no level \"{}\" of this version here",
+                        file.level_id
+                    )),
+                };
+                entries.push(Entry {
+                    path,
+                    file,
+                    verdict,
+                });
+            }
+        }
+    }
+    let mut codes: Vec<String> = entries
+        .iter()
+        .map(|e| {
+            e.file
+                .class_code
+                .clone()
+                .unwrap_or_else(|| "no code".into())
+        })
+        .collect();
+    codes.sort();
+    codes.dedup();
+    for code in codes {
+        let mut group: Vec<Entry> = entries
+            .iter()
+            .filter(|e| e.file.class_code.as_deref().unwrap_or("no code") == code)
+            .cloned()
+            .collect();
+        group.sort_by(|a, b| {
+            b.file
+                .final_
+                .outcome
+                .total_cmp(&a.file.final_.outcome)
+                .then(a.file.team.cmp(&b.file.team))
+        });
+        out.classes.push((code, group));
+    }
+    // The largest class first: it is the one being run.
+    out.classes.sort_by_key(|(_, g)| std::cmp::Reverse(g.len()));
+    Ok(out)
+}
+
+/// The final metrics where the top and bottom verified teams differ most, largest first.
+pub fn biggest_differences(group: &[Entry]) -> Vec<(&'static str, f64)> {
+    let trusted: Vec<&Entry> = group.iter().filter(|e| e.verdict.is_trusted()).collect();
+    let (Some(top), Some(bottom)) = (trusted.first(), trusted.last()) else {
+        return Vec::new();
+    };
+    let (a, b) = (&top.file.final_, &bottom.file.final_);
+    let mut d = vec![
+        ("on time", a.on_time - b.on_time),
+        ("quality", a.quality - b.quality),
+        ("goal progress", a.goal_progress - b.goal_progress),
+        ("morale", a.morale - b.morale),
+        ("trust", a.trust - b.trust),
+        ("alignment", a.alignment - b.alignment),
+        ("retention", a.retention - b.retention),
+    ];
+    d.sort_by(|x, y| y.1.abs().total_cmp(&x.1.abs()));
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::Plan;
+
+    fn level() -> Level {
+        Level::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/the-promotion.ron"))
+            .unwrap()
+    }
+
+    fn played(share: f64, seed: u64) -> Sim {
+        let mut sim = Sim::new(Arc::new(level()), seed);
+        while !sim.is_finished() {
+            let plan = Plan::from_share(share, sim.budget());
+            sim.step(&Decision {
+                plan,
+                ..Decision::default()
+            })
+            .unwrap();
+        }
+        sim
+    }
+
+    #[test]
+    fn a_written_result_replays_exactly_and_an_edit_is_caught() {
+        let dir = std::env::temp_dir().join(format!("ft-results-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let file = ResultFile::of(&played(0.4, 7), "Team Ø, \"north\"", Some("FT-AAAA-BBBB"));
+        let path = file.write(&dir).unwrap();
+        assert!(path.with_extension("csv").exists());
+        let csv = std::fs::read_to_string(path.with_extension("csv")).unwrap();
+        assert_eq!(csv.lines().count(), 1 + level().weeks as usize);
+        assert!(csv.contains("\"Team Ø, \"\"north\"\"\""), "{csv}");
+        let back = ResultFile::load(&path).unwrap();
+        assert_eq!(back, file);
+        assert_eq!(replay(&back, &level()), Verdict::Reproduced);
+        // A second write never replaces the first.
+        let again = file.write(&dir).unwrap();
+        assert_ne!(again, path);
+
+        let text = std::fs::read_to_string(&path).unwrap();
+        let outcome = format!("\"outcome\": {}", file.final_.outcome);
+        assert!(text.contains(&outcome));
+        std::fs::write(&path, text.replace(&outcome, "\"outcome\": 99.0")).unwrap();
+        let edited = ResultFile::load(&path).unwrap();
+        assert!(matches!(replay(&edited, &level()), Verdict::Mismatch(_)));
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn compare_ranks_verified_teams_and_keeps_other_classes_apart() {
+        let dir = std::env::temp_dir().join(format!("ft-compare-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for (team, share, code) in [
+            ("A", 0.45, "FT-1"),
+            ("B", 0.05, "FT-1"),
+            ("C", 0.9, "FT-1"),
+            ("D", 0.4, "FT-2"),
+        ] {
+            ResultFile::of(&played(share, 3), team, Some(code))
+                .write(&dir)
+                .unwrap();
+        }
+        std::fs::write(dir.join("notes.json"), "{\"hello\": 1}").unwrap();
+        let c = compare(&dir, &[level()]).unwrap();
+        assert_eq!(c.classes.len(), 2);
+        let (code, teams) = &c.classes[0];
+        assert_eq!(code, "FT-1");
+        let names: Vec<&str> = teams.iter().map(|e| e.file.team.as_str()).collect();
+        assert_eq!(names[0], "A", "the balanced team leads: {names:?}");
+        assert!(teams.iter().all(|e| e.verdict.is_trusted()));
+        assert_eq!(c.unreadable.len(), 1);
+        assert!(c.unreadable[0].contains("notes.json"));
+        assert!(!biggest_differences(teams).is_empty());
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}
