@@ -4,7 +4,7 @@
 //! resident memory, one line, for `scripts/measure-frames.sh`.
 
 use super::screens::{Catalog, Screen, briefing};
-use super::session::{Command, SaveDir};
+use super::session::{Command, SaveDir, Session};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::time::Instant;
@@ -69,17 +69,26 @@ pub fn plugin(frames: usize, level: Option<String>, started: Instant) -> impl Fn
     }
 }
 
+/// Plays three weeks (a decision card takes its default) so the play screen is measured
+/// as a player sees it between decisions, not behind a card.
 fn play_three_weeks(
-    mut sent: Local<bool>,
     state: Option<Res<State<Screen>>>,
+    session: Option<Res<Session>>,
     mut out: MessageWriter<Command>,
 ) {
-    if !*sent && state.is_some_and(|s| *s.get() == Screen::Play) {
-        *sent = true;
-        for _ in 0..3 {
-            out.write(Command::EndWeek);
-        }
+    let (Some(state), Some(session)) = (state, session) else {
+        return;
+    };
+    if *state.get() != Screen::Play || session.sim.state.week >= 3 {
+        return;
     }
+    for d in session.open_dilemmas() {
+        out.write(Command::Choose {
+            dilemma: d.id.clone(),
+            choice: d.choices[d.default.min(d.choices.len() - 1)].id.clone(),
+        });
+    }
+    out.write(Command::EndWeek);
 }
 
 /// The reference: one side panel and one egui_plot chart, nothing else.

@@ -45,6 +45,7 @@ impl Plugin for GamePlugin {
 
 pub fn run(options: Options) -> AppExit {
     let measuring = options.measure.is_some();
+    let bare_reference = matches!(options.measure, Some((_, None)));
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
@@ -62,10 +63,16 @@ pub fn run(options: Options) -> AppExit {
     }))
     .add_plugins(EguiPlugin::default())
     .insert_resource(ClearColor(screens::BACKGROUND))
-    .add_systems(Startup, |mut commands: Commands| {
-        // egui feathers its own edges; multisampling would only cost a software renderer,
-        // and every camera on the window must agree on it (the play screen adds two).
-        commands.spawn((Camera2d, Msaa::Off));
+    .add_systems(Startup, move |mut commands: Commands| {
+        if bare_reference {
+            // The reference of the frame-time goal: a bare Bevy + bevy_egui window, defaults.
+            commands.spawn(Camera2d);
+        } else {
+            // egui feathers its own edges; multisampling would only cost a software
+            // renderer, and every camera on the window must agree on it (the play screen
+            // adds two).
+            commands.spawn((Camera2d, Msaa::Off));
+        }
     });
     let scratch = options
         .smoke_test
