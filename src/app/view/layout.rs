@@ -61,8 +61,9 @@ pub const REPORTS_Y: f32 = -130.0;
 pub const TEAMS_Y: f32 = -260.0;
 /// Horizontal room of one person token.
 pub const SLOT: f32 = 86.0;
-/// Beyond this many seats, teams below the first row are shown as groups.
-pub const SHOW_EVERYONE: usize = 24;
+/// Beyond a dozen seats, rows of names stop fitting: teams below the first row become
+/// groups that open on a click.
+pub const SHOW_EVERYONE: usize = 12;
 
 fn person_kind(org: &Org, seat: usize) -> Kind {
     let s = &org.seats[seat];
@@ -144,7 +145,7 @@ pub fn layout(
             .map_or(0.0, |p| (p / g.target).clamp(0.0, 1.0));
         nodes.push(Node {
             key: Key::Goal(i),
-            x: (i as f32 - (goals as f32 - 1.0) / 2.0) * 240.0,
+            x: (i as f32 - (goals as f32 - 1.0) / 2.0) * 300.0,
             y: GOAL_Y,
             kind: Kind::Goal {
                 title: g.title.clone(),
@@ -259,7 +260,7 @@ mod tests {
 
     #[test]
     fn a_small_team_shows_everyone_once_below_you_and_the_goals_above() {
-        let s = sim("the-sandwich");
+        let s = sim("crunch");
         let (nodes, links) = layout(&s.level, &s.state.org, &s.state.goal_progress, None);
         let seats = nodes
             .iter()

@@ -46,6 +46,10 @@ struct Token {
 #[derive(Component)]
 struct Badge;
 
+/// A name or caption beside a shape: kept at a readable size when the camera pulls out.
+#[derive(Component)]
+struct Caption;
+
 /// A link's line or one of its dots: redrawn whenever the layout changes.
 #[derive(Component)]
 struct LinkLine;
@@ -113,7 +117,16 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnExit(Screen::Play), exit)
         .add_systems(
             Update,
-            (sync, place_camera, pulse, leave, arrive, flow, hover)
+            (
+                sync,
+                place_camera,
+                keep_captions_readable,
+                pulse,
+                leave,
+                arrive,
+                flow,
+                hover,
+            )
                 .chain()
                 .run_if(in_state(Screen::Play).and_then(resource_exists::<Session>)),
         )
@@ -406,9 +419,12 @@ fn draw(e: &mut EntityCommands, node: &Node, shapes: &Shapes) {
                     title.clone(),
                     16.0,
                     colour(style::FOREST),
-                    52.0,
+                    36.0,
                 ),
-                bevy::text::TextBounds::new_horizontal(220.0),
+                bevy::text::TextBounds::new_horizontal(140.0),
+                // Grows upward, away from its ring, when the camera pulls out.
+                bevy::sprite::Anchor::BOTTOM_CENTER,
+                Caption,
             ));
         }
         Kind::Person {
@@ -448,12 +464,10 @@ fn draw(e: &mut EntityCommands, node: &Node, shapes: &Shapes) {
             ));
             // First names on the tokens; the full name is in the tooltip.
             let first = name.split_whitespace().next().unwrap_or(name);
-            c.spawn(text(
-                &shapes.font,
-                first.to_string(),
-                15.0,
-                text_colour,
-                -38.0,
+            c.spawn((
+                text(&shapes.font, first.to_string(), 15.0, text_colour, -28.0),
+                bevy::sprite::Anchor::TOP_CENTER,
+                Caption,
             ));
         }
         Kind::Empty { hire_week } => {
@@ -464,7 +478,7 @@ fn draw(e: &mut EntityCommands, node: &Node, shapes: &Shapes) {
                 layer.clone(),
             ));
             let t = hire_week.map_or("empty seat".to_string(), |w| format!("hire in week {w}"));
-            c.spawn(text(&shapes.font, t, 12.0, muted, -30.0));
+            c.spawn((text(&shapes.font, t, 12.0, muted, -30.0), Caption));
         }
         Kind::Group {
             count,
@@ -492,12 +506,15 @@ fn draw(e: &mut EntityCommands, node: &Node, shapes: &Shapes) {
                 Color::BLACK,
                 0.0,
             ));
-            c.spawn(text(
-                &shapes.font,
-                format!("{at_risk} at risk"),
-                14.0,
-                muted,
-                -r - 12.0,
+            c.spawn((
+                text(
+                    &shapes.font,
+                    format!("{at_risk} at risk"),
+                    14.0,
+                    muted,
+                    -r - 12.0,
+                ),
+                Caption,
             ));
         }
     });
@@ -565,6 +582,22 @@ fn place_camera(
     transform.translation.y += (target.y - transform.translation.y) * k;
     if let Projection::Orthographic(o) = projection.as_mut() {
         o.scale += (target_scale - o.scale) * k;
+    }
+}
+
+/// Captions grow with the camera's zoom-out (up to 2.5×) so names stay readable in the forest.
+fn keep_captions_readable(
+    camera: Query<&Projection, With<WorldCamera>>,
+    mut captions: Query<&mut Transform, With<Caption>>,
+) {
+    let Ok(Projection::Orthographic(o)) = camera.single() else {
+        return;
+    };
+    let s = o.scale.clamp(1.0, 2.5);
+    for mut t in &mut captions {
+        if (t.scale.x - s).abs() > 0.01 {
+            t.scale = Vec3::splat(s);
+        }
     }
 }
 
