@@ -120,6 +120,17 @@ fn keyboard(
         };
         ui.elapsed = 0.0;
     }
+    // Without a mouse: O opens the next team at this level of a large organisation, I goes
+    // into the open team's first team, Backspace goes back up.
+    for (key, step) in [
+        (KeyCode::KeyO, layout::Drill::Next),
+        (KeyCode::KeyI, layout::Drill::Into),
+        (KeyCode::Backspace, layout::Drill::Up),
+    ] {
+        if keys.just_pressed(key) {
+            ui.focus = layout::drill(&session.sim.state.org, ui.focus, step);
+        }
+    }
     if keys.just_pressed(KeyCode::Tab) || keys.just_pressed(KeyCode::KeyZ) {
         ui.view = if ui.view == View::Trees {
             View::Forest
@@ -660,6 +671,10 @@ const HELP: &[(&str, &str)] = &[
     ("C", "charts of every metric"),
     ("Space", "start or stop the clock (continuous mode)"),
     ("Tab, Z", "switch between trees and forest"),
+    (
+        "O / I / Backspace",
+        "large organisations: next team, into it, back up",
+    ),
     (
         "Mouse wheel",
         "zoom in to the trees or out to the forest; the plan follows",

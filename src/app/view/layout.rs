@@ -234,6 +234,41 @@ pub fn layout(
     (nodes, links)
 }
 
+/// A step through the teams of a large organisation, for the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drill {
+    /// The next team at this level (from the top: the first).
+    Next,
+    /// The first team inside the open one.
+    Into,
+    /// Back up one level.
+    Up,
+}
+
+/// The team opened after `step` from `focus`; small organisations show everyone and never
+/// open a team.
+pub fn drill(org: &Org, focus: Option<usize>, step: Drill) -> Option<usize> {
+    if org.seats.len() <= SHOW_EVERYONE {
+        return None;
+    }
+    let leads_under = |m: Option<usize>| -> Vec<usize> {
+        (0..org.seats.len())
+            .filter(|&i| org.seats[i].leads && org.seats[i].manager == m)
+            .collect()
+    };
+    match step {
+        Drill::Next => {
+            let siblings = leads_under(focus.and_then(|m| org.seats[m].manager));
+            match focus.and_then(|m| siblings.iter().position(|&s| s == m)) {
+                Some(k) => Some(siblings[(k + 1) % siblings.len()]),
+                None => siblings.first().copied(),
+            }
+        }
+        Drill::Into => leads_under(focus).first().copied().or(focus),
+        Drill::Up => focus.and_then(|m| org.seats[m].manager),
+    }
+}
+
 /// The rectangle (min x, min y, max x, max y) around the nodes, padded for labels.
 pub fn bounds<'a>(nodes: impl Iterator<Item = &'a Node>) -> [f32; 4] {
     let mut b = [f32::MAX, f32::MAX, f32::MIN, f32::MIN];
@@ -320,5 +355,30 @@ mod tests {
         let (inside, _) = layout(&s.level, org, &s.state.goal_progress, Some(manager));
         let leads = inside.iter().filter(|n| n.y == REPORTS_Y).count();
         assert_eq!(leads, 4, "the manager's four leads");
+    }
+
+    #[test]
+    fn the_keyboard_walks_the_teams_of_a_large_organisation() {
+        let s = sim("fog-of-strategy");
+        let org = &s.state.org;
+        let managers: Vec<usize> = (0..org.seats.len())
+            .filter(|&i| org.seats[i].depth == 1)
+            .collect();
+        let first = drill(org, None, Drill::Next);
+        assert_eq!(first, Some(managers[0]));
+        let second = drill(org, first, Drill::Next);
+        assert_eq!(second, Some(managers[1]));
+        let inside = drill(org, second, Drill::Into).unwrap();
+        assert_eq!(org.seats[inside].manager, Some(managers[1]));
+        assert_eq!(drill(org, Some(inside), Drill::Up), second);
+        assert_eq!(drill(org, second, Drill::Up), None);
+        // The last manager wraps round to the first.
+        assert_eq!(
+            drill(org, Some(managers[3]), Drill::Next),
+            Some(managers[0])
+        );
+        // A small team shows everyone: nothing to open.
+        let small = sim("crunch");
+        assert_eq!(drill(&small.state.org, None, Drill::Next), None);
     }
 }
