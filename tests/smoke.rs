@@ -5,14 +5,16 @@
 
 use std::process::Command;
 
-const SCREENS: [&str; 7] = [
+const SCREENS: [&str; 9] = [
     "title",
+    "facilitate",
     "level-select",
     "briefing",
     "play-week-1",
     "play-week-4",
     "play-forest",
     "debrief",
+    "compare",
 ];
 
 #[test]

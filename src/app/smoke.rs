@@ -34,11 +34,15 @@ enum Step {
     /// Switch the play screen to this view (the camera glides there).
     View(View),
     PlayToEnd,
+    /// Write the finished run's result file, as a class run does.
+    SaveResult,
     Quit,
 }
 
 const SCRIPT: &[Step] = &[
     Step::Shoot("title"),
+    Step::Go(Screen::Facilitate),
+    Step::Shoot("facilitate"),
     Step::Go(Screen::LevelSelect),
     Step::Shoot("level-select"),
     Step::Go(Screen::Briefing),
@@ -52,6 +56,9 @@ const SCRIPT: &[Step] = &[
     Step::View(View::Trees),
     Step::PlayToEnd,
     Step::Shoot("debrief"),
+    Step::SaveResult,
+    Step::Go(Screen::Compare),
+    Step::Shoot("compare"),
     Step::Quit,
 ];
 
@@ -89,6 +96,7 @@ fn drive(
     dir: Res<SaveDir>,
     session: Option<Res<Session>>,
     mut play_ui: Option<ResMut<PlayUi>>,
+    settings: Res<super::settings::PlayerSettings>,
     mut out: MessageWriter<Command>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -149,6 +157,17 @@ fn drive(
             }
             // The band search runs in the background; give it time to land on screen.
             smoke.wait_until = smoke.frame + SETTLE_FRAMES * 5;
+        }
+        Step::SaveResult => {
+            let written = session.as_deref().map(|s| {
+                let mut s = s.clone();
+                s.class = Some(("FT-SMOK-ETST".into(), "Smoke test".into()));
+                super::screens::debrief::write_result(&s, &settings, &dir)
+            });
+            if let Some(Err(e)) = written {
+                error!("smoke test: {e}");
+                exit.write(AppExit::from_code(7));
+            }
         }
         Step::Quit => {
             info!(

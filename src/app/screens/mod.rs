@@ -1,8 +1,10 @@
 //! Screens as states; each screen is its own plugin.
 
 pub mod briefing;
+pub mod compare;
 pub mod credits;
 pub mod debrief;
+pub mod facilitate;
 pub mod join;
 pub mod load;
 pub mod play;
@@ -32,6 +34,8 @@ pub enum Screen {
     Load,
     Sandbox,
     Join,
+    Facilitate,
+    Compare,
 }
 
 /// The campaign record: best scores and stars, kept beside the saves.
@@ -144,5 +148,7 @@ pub fn plugin(app: &mut App) {
         load::plugin,
         sandbox::plugin,
         join::plugin,
+        facilitate::plugin,
+        compare::plugin,
     ));
 }

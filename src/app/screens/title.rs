@@ -89,6 +89,10 @@ fn title_ui(
                 next.set(Screen::Join);
             }
             ui.add_space(8.0);
+            if style::menu_button(ui, "Facilitate a class").clicked() || keys.just_pressed(KeyCode::KeyF) {
+                next.set(Screen::Facilitate);
+            }
+            ui.add_space(8.0);
             if style::menu_button(ui, "Load a saved game").clicked() || keys.just_pressed(KeyCode::KeyL) {
                 next.set(Screen::Load);
             }
@@ -105,7 +109,7 @@ fn title_ui(
                 exit.write(AppExit::Success);
             }
             ui.add_space(24.0);
-            let keys_hint = if found.session.is_some() { "C: continue · Enter: play · J: join a class · S: settings · Esc: quit" } else { "Enter: play · J: join a class · S: settings · Esc: quit" };
+            let keys_hint = if found.session.is_some() { "C: continue · Enter: play · J: join · F: facilitate · S: settings · Esc: quit" } else { "Enter: play · J: join a class · F: facilitate · S: settings · Esc: quit" };
             ui.label(style::muted(keys_hint));
             if let Some(problem) = &found.problem {
                 ui.add_space(16.0);

@@ -1,0 +1,193 @@
+//! Compare a class: the result files of a folder, each verified by replaying it, as a
+//! leaderboard, every team's split week by week on one chart, the biggest differences
+//! between the top and bottom teams, and the level's questions. The same as
+//! `forest-and-trees compare FOLDER`, on the projector.
+
+use super::{Catalog, Screen};
+use crate::app::session::SaveDir;
+use crate::app::settings::PlayerSettings;
+use crate::app::ui::style;
+use crate::results::{self, Comparison, Verdict};
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use egui_plot::{Legend, Line, Plot};
+
+#[derive(Resource, Default)]
+pub struct CompareState {
+    pub folder: String,
+    pub result: Option<Result<Comparison, String>>,
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<CompareState>()
+        .add_systems(OnEnter(Screen::Compare), load)
+        .add_systems(
+            EguiPrimaryContextPass,
+            compare_ui.run_if(in_state(Screen::Compare)),
+        );
+}
+
+fn load(
+    mut state: ResMut<CompareState>,
+    settings: Res<PlayerSettings>,
+    data: Res<SaveDir>,
+    catalog: Res<Catalog>,
+) {
+    if state.folder.is_empty() {
+        state.folder = settings.settings.results_dir(&data.0).display().to_string();
+    }
+    refresh(&mut state, &catalog);
+}
+
+fn refresh(state: &mut CompareState, catalog: &Catalog) {
+    let levels: Vec<crate::sim::Level> = catalog
+        .entries
+        .iter()
+        .filter_map(|e| e.level.as_ref().ok().cloned())
+        .collect();
+    state.result = Some(results::compare(
+        std::path::Path::new(state.folder.trim()),
+        &levels,
+    ));
+}
+
+fn compare_ui(
+    mut contexts: EguiContexts,
+    mut state: ResMut<CompareState>,
+    catalog: Res<Catalog>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = style::root(ctx, "compare");
+    let mut reload = false;
+    egui::Panel::top("compare_top")
+        .frame(style::frame())
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    egui::RichText::new("Compare the class")
+                        .size(30.0)
+                        .color(style::FOREST)
+                        .strong(),
+                );
+                ui.add_space(20.0);
+                ui.label(style::body("Results folder"));
+                ui.add(egui::TextEdit::singleline(&mut state.folder).desired_width(420.0));
+                if ui.button("Read again").clicked() || keys.just_pressed(KeyCode::KeyR) {
+                    reload = true;
+                }
+            });
+        });
+    egui::Panel::bottom("compare_footer")
+        .frame(style::frame())
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
+                    || keys.just_pressed(KeyCode::Escape)
+                {
+                    next.set(Screen::Facilitate);
+                }
+                ui.label(style::muted("R: read the folder again · Esc: back"));
+            });
+        });
+    egui::CentralPanel::default()
+        .frame(style::frame())
+        .show(&mut root, |ui| match &state.result {
+            None => {}
+            Some(Err(e)) => {
+                ui.label(egui::RichText::new(e).size(18.0).color(style::BAD));
+            }
+            Some(Ok(c)) if c.classes.is_empty() => {
+                ui.label(style::body("No result files in this folder yet."));
+            }
+            Some(Ok(c)) => show(ui, c, &catalog),
+        });
+    if reload {
+        refresh(&mut state, &catalog);
+    }
+    Ok(())
+}
+
+fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
+    let (code, group) = &c.classes[0];
+    let title = group.first().map_or("", |e| e.file.level_title.as_str());
+    ui.label(style::heading(format!(
+        "{code} — {title} — {} teams",
+        group.len()
+    )));
+    ui.columns(2, |cols| {
+        egui::Grid::new("leaderboard")
+            .striped(true)
+            .spacing([18.0, 6.0])
+            .show(&mut cols[0], |ui| {
+                for h in ["rank", "team", "score", "stars", "verified"] {
+                    ui.label(style::muted(h));
+                }
+                ui.end_row();
+                for (i, e) in group.iter().enumerate() {
+                    ui.label(style::body(format!("{}", i + 1)).size(20.0));
+                    ui.label(style::body(&e.file.team).size(20.0));
+                    ui.label(style::body(format!("{:.1}", e.file.final_.outcome)).size(20.0));
+                    style::stars(ui, e.file.stars, 18.0);
+                    let (text, colour) = match &e.verdict {
+                        Verdict::Reproduced => ("yes".to_string(), style::GOOD),
+                        Verdict::Mismatch(w) => (format!("NO: {w}"), style::BAD),
+                        Verdict::Unverifiable(w) => (format!("cannot: {w}"), style::WARN),
+                    };
+                    ui.label(egui::RichText::new(text).size(15.0).color(colour));
+                    ui.end_row();
+                }
+            });
+        let right = &mut cols[1];
+        right.label(style::body("Each team's share of the week on the forest"));
+        Plot::new("compare_split")
+            .height(260.0)
+            .include_y(0.0)
+            .include_y(100.0)
+            .legend(Legend::default())
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .show(right, |p| {
+                for e in group {
+                    let points: Vec<[f64; 2]> = e
+                        .file
+                        .weeks
+                        .iter()
+                        .map(|w| [w.week as f64, w.vision_share * 100.0])
+                        .collect();
+                    p.line(Line::new(e.file.team.clone(), points).width(2.0));
+                }
+            });
+        let diffs = results::biggest_differences(group);
+        if !diffs.is_empty() {
+            right.label(style::heading("Top against bottom").size(18.0));
+            for (m, d) in diffs.iter().take(3) {
+                right.label(style::body(format!("{m}: {:+.0} points", d * 100.0)));
+            }
+        }
+        if let Some(level) = catalog
+            .entries
+            .iter()
+            .filter_map(|e| e.level.as_ref().ok())
+            .find(|l| group.first().is_some_and(|e| e.file.level_id == l.id))
+            && !level.discussion.is_empty()
+        {
+            right.label(style::heading("To discuss").size(18.0));
+            for q in &level.discussion {
+                right.label(style::body(format!("• {q}")));
+            }
+        }
+    });
+    if c.classes.len() > 1 || !c.unreadable.is_empty() {
+        ui.separator();
+        ui.label(style::muted("Listed apart:"));
+        for (code, g) in &c.classes[1..] {
+            ui.label(style::muted(format!("{code}: {} file(s)", g.len())));
+        }
+        for u in &c.unreadable {
+            ui.label(egui::RichText::new(u).size(14.0).color(style::WARN));
+        }
+    }
+}
