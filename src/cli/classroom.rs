@@ -201,7 +201,9 @@ pub fn report(c: &results::Comparison, levels: &[Level]) -> String {
             s.push_str("\nFiles from other class codes, listed apart:\n");
         }
         let title = group.first().map_or("", |e| e.file.level_title.as_str());
-        s.push_str(&format!("\n{code} — {title} — {} teams\n", group.len()));
+        let n = group.len();
+        let teams = if n == 1 { "team" } else { "teams" };
+        s.push_str(&format!("\n{code} — {title} — {n} {teams}\n"));
         s.push_str("rank  team                      score  stars  verified   mean vision share\n");
         for (i, e) in group.iter().enumerate() {
             let verified = match &e.verdict {
@@ -245,7 +247,7 @@ pub fn report(c: &results::Comparison, levels: &[Level]) -> String {
             ));
         }
         let diffs = results::biggest_differences(group);
-        if !diffs.is_empty() {
+        if group.len() >= 2 && !diffs.is_empty() {
             let top: Vec<String> = diffs
                 .iter()
                 .take(3)

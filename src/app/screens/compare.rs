@@ -112,10 +112,9 @@ fn compare_ui(
 fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
     let (code, group) = &c.classes[0];
     let title = group.first().map_or("", |e| e.file.level_title.as_str());
-    ui.label(style::heading(format!(
-        "{code} — {title} — {} teams",
-        group.len()
-    )));
+    let n = group.len();
+    let teams = if n == 1 { "team" } else { "teams" };
+    ui.label(style::heading(format!("{code} — {title} — {n} {teams}")));
     ui.columns(2, |cols| {
         egui::Grid::new("leaderboard")
             .striped(true)
@@ -161,7 +160,7 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
                 }
             });
         let diffs = results::biggest_differences(group);
-        if !diffs.is_empty() {
+        if group.len() >= 2 && !diffs.is_empty() {
             right.label(style::heading("Top against bottom").size(18.0));
             for (m, d) in diffs.iter().take(3) {
                 right.label(style::body(format!("{m}: {:+.0} points", d * 100.0)));
