@@ -328,6 +328,21 @@ fn a_class_code_names_its_run_and_results_are_replayed_and_compared() {
     );
     assert!(report.contains("NO: edited"), "{report}");
     assert!(report.contains("to discuss:"), "{report}");
+    // Alpha's printable report, with its rank among the verified teams.
+    let o = run(&[
+        "report",
+        alpha.to_str().unwrap(),
+        "--class",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = std::fs::read_to_string(alpha.with_extension("html")).unwrap();
+    assert!(html.contains("Rank 1 of 1 verified teams"), "{html}");
+    assert!(html.contains("<svg") && html.contains("To discuss"));
+    // No report for an edited result.
+    let o = run(&["report", &beta]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no report written"), "{}", stderr(&o));
     let o = run(&["compare", dir.to_str().unwrap(), "--csv"]);
     let csv = String::from_utf8_lossy(&o.stdout).into_owned();
     assert_eq!(csv.lines().count(), 3, "{csv}");

@@ -271,3 +271,71 @@ pub fn report(c: &results::Comparison, levels: &[Level]) -> String {
     }
     s
 }
+
+pub fn report_file(path: &Path, class: Option<&Path>, level: Option<&Path>) -> i32 {
+    if !path.is_file() {
+        eprintln!("error: no result file at '{}'", path.display());
+        return 2;
+    }
+    if let Some(dir) = class
+        && !dir.is_dir()
+    {
+        eprintln!("error: no folder at '{}'", dir.display());
+        return 2;
+    }
+    let file = match ResultFile::load(path) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    let levels = match level {
+        Some(p) => match load_level(p) {
+            Ok(l) => vec![(*l).clone()],
+            Err(c) => return c,
+        },
+        None => known_levels(&[]),
+    };
+    let Some(lv) = levels
+        .iter()
+        .find(|l| l.id == file.level_id && l.content_hash == file.level_hash)
+    else {
+        eprintln!(
+            "{}: cannot verify: no level \"{}\" of this version here (give it with --level FILE)",
+            path.display(),
+            file.level_id
+        );
+        return 1;
+    };
+    // A report is only written for a result that replays exactly.
+    if let Verdict::Mismatch(why) | Verdict::Unverifiable(why) = results::replay(&file, lv) {
+        eprintln!(
+            "{}: NOT reproduced: {why}; no report written",
+            path.display()
+        );
+        return 1;
+    }
+    let band = crate::sim::whatif::best_band(&std::sync::Arc::new(lv.at(file.difficulty)), 20, 1.0);
+    let standing = class.and_then(|dir| {
+        let c = results::compare(dir, &levels).ok()?;
+        let code = file.class_code.clone().unwrap_or_else(|| "no code".into());
+        let (_, group) = c.classes.iter().find(|(k, _)| *k == code)?;
+        let verified: Vec<_> = group.iter().filter(|e| e.verdict.is_trusted()).collect();
+        let rank = verified
+            .iter()
+            .position(|e| e.file.team == file.team && e.file.final_ == file.final_)?
+            + 1;
+        Some((rank, verified.len()))
+    });
+    match file.write_report(path, Some((band.low, band.high)), standing, &lv.discussion) {
+        Ok(p) => {
+            out(&format!("wrote {}\n", p.display()));
+            0
+        }
+        Err(e) => {
+            eprintln!("error: cannot write the report: {e}");
+            1
+        }
+    }
+}

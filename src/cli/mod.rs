@@ -93,6 +93,16 @@ pub enum Command {
         #[arg(long)]
         level: Option<PathBuf>,
     },
+    /// Write a team's printable one-page report (RESULT.html beside RESULT.json).
+    Report {
+        result: PathBuf,
+        /// The class's results folder: adds the team's rank among the verified results.
+        #[arg(long)]
+        class: Option<PathBuf>,
+        /// The level file (default: the shipped levels and your own folder).
+        #[arg(long)]
+        level: Option<PathBuf>,
+    },
     /// Compare the result files of a folder: leaderboard per class code, each verified.
     Compare {
         folder: PathBuf,
@@ -204,6 +214,11 @@ pub fn main() -> i32 {
         Some(Command::Class { action }) => classroom::class(action),
         Some(Command::Replay { result, level }) => classroom::replay(&result, level.as_deref()),
         Some(Command::Compare { folder, csv, level }) => classroom::compare(&folder, csv, &level),
+        Some(Command::Report {
+            result,
+            class,
+            level,
+        }) => classroom::report_file(&result, class.as_deref(), level.as_deref()),
         Some(Command::Balance {
             files,
             seeds,

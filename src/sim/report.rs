@@ -148,3 +148,55 @@ impl CauseBook {
         self.causes
     }
 }
+
+/// Labels that are the arithmetic of a metric rather than something that happened: the
+/// lag toward recent weeks, and capacity set against the work due.
+const ACCOUNTING: [&str; 3] = ["settling", "capacity against", "spare effort"];
+
+/// The three largest gains and the three largest losses of a run, morale and delivery
+/// causes added up over the weeks, the arithmetic terms left out.
+pub fn biggest_causes(weeks: &[WeekReport]) -> (Vec<Cause>, Vec<Cause>) {
+    let mut all: Vec<Cause> = Vec::new();
+    for (name, pick) in [
+        (
+            "Morale",
+            (|w: &WeekReport| &w.morale_causes) as fn(&WeekReport) -> &Vec<Cause>,
+        ),
+        ("Delivery", |w: &WeekReport| &w.delivery_causes),
+    ] {
+        let mut book = CauseBook::default();
+        for w in weeks {
+            for c in pick(w) {
+                book.add(&c.label, c.amount);
+            }
+        }
+        all.extend(
+            book.into_vec()
+                .into_iter()
+                .filter(|c| {
+                    !ACCOUNTING
+                        .iter()
+                        .any(|a| c.label.to_lowercase().contains(a))
+                })
+                .map(|c| Cause {
+                    label: format!("{name}: {}", c.label),
+                    amount: c.amount,
+                }),
+        );
+    }
+    all.sort_by(|a, b| b.amount.total_cmp(&a.amount));
+    let gains = all
+        .iter()
+        .filter(|c| c.amount > 0.0)
+        .take(3)
+        .cloned()
+        .collect();
+    let losses = all
+        .iter()
+        .rev()
+        .filter(|c| c.amount < 0.0)
+        .take(3)
+        .cloned()
+        .collect();
+    (gains, losses)
+}

@@ -8,11 +8,10 @@ use crate::app::session::SaveDir;
 use crate::app::session::Session;
 use crate::app::settings::PlayerSettings;
 use crate::app::ui::charts::{self, series};
-use crate::app::ui::hud::Metric;
-use crate::app::ui::{causes, style};
+use crate::app::ui::style;
 use crate::results::ResultFile;
 use crate::sim::whatif::{Band, best_band, what_if};
-use crate::sim::{Cause, Final, WeekReport};
+use crate::sim::{Final, WeekReport};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{HLine, Line, Plot, Polygon};
@@ -36,6 +35,8 @@ pub struct Debrief {
     pub new_best: bool,
     /// Where the result file went, or why it could not be written.
     pub result: Option<Result<std::path::PathBuf, String>>,
+    /// The one-page report beside the result has been written.
+    pub report_written: bool,
 }
 
 pub fn plugin(app: &mut App) {
@@ -63,6 +64,34 @@ pub fn write_result(
     ResultFile::of(&session.sim, team, code)
         .write(&dir)
         .map_err(|e| format!("Could not write the result to {}: {e}", dir.display()))
+}
+
+/// The printable report beside `json`, with the band and the team's standing among the
+/// verified results of its class in the same folder.
+fn write_report(session: &Session, json: &std::path::Path, band: Band) -> Result<(), String> {
+    let file = ResultFile::of(
+        &session.sim,
+        session.class.as_ref().map_or("solo", |c| c.1.as_str()),
+        session.class.as_ref().map(|c| c.0.as_str()),
+    );
+    let standing = json.parent().and_then(|dir| {
+        let c = crate::results::compare(dir, &[(*session.sim.level).clone()]).ok()?;
+        let (_, group) = c
+            .classes
+            .iter()
+            .find(|(code, _)| Some(code) == file.class_code.as_ref())?;
+        let verified: Vec<_> = group.iter().filter(|e| e.verdict.is_trusted()).collect();
+        let rank = verified.iter().position(|e| e.path == json)? + 1;
+        Some((rank, verified.len()))
+    });
+    file.write_report(
+        json,
+        Some((band.low, band.high)),
+        standing,
+        &session.sim.level.discussion,
+    )
+    .map(|_| ())
+    .map_err(|e| format!("Could not write the report beside {}: {e}", json.display()))
 }
 
 fn start_band(
@@ -95,47 +124,11 @@ fn start_band(
         // A class run's result is written at once: the facilitator collects the folder.
         result: (session.class.is_some() && session.sim.is_finished())
             .then(|| write_result(&session, &settings, &data)),
+        report_written: false,
     });
 }
 
-/// Labels that are the arithmetic of a metric rather than something that happened: the
-/// lag toward recent weeks, and capacity set against the work due.
-const ACCOUNTING: [&str; 3] = ["settling", "capacity against", "spare effort"];
-
-/// The three largest gains and the three largest losses over the run, morale and delivery.
-pub fn biggest_causes(weeks: &[WeekReport]) -> (Vec<Cause>, Vec<Cause>) {
-    let mut all: Vec<Cause> = Vec::new();
-    for (metric, name) in [(Metric::Morale, "Morale"), (Metric::Delivery, "Delivery")] {
-        all.extend(
-            causes::over_run(metric, weeks)
-                .into_iter()
-                .filter(|c| {
-                    !ACCOUNTING
-                        .iter()
-                        .any(|a| c.label.to_lowercase().contains(a))
-                })
-                .map(|c| Cause {
-                    label: format!("{name}: {}", c.label),
-                    amount: c.amount,
-                }),
-        );
-    }
-    all.sort_by(|a, b| b.amount.total_cmp(&a.amount));
-    let gains = all
-        .iter()
-        .filter(|c| c.amount > 0.0)
-        .take(3)
-        .cloned()
-        .collect();
-    let losses = all
-        .iter()
-        .rev()
-        .filter(|c| c.amount < 0.0)
-        .take(3)
-        .cloned()
-        .collect();
-    (gains, losses)
-}
+pub use crate::sim::report::biggest_causes;
 
 fn debrief_ui(
     mut contexts: EguiContexts,
@@ -153,6 +146,16 @@ fn debrief_ui(
     if let Some(band) = arrived {
         debrief.band = Some(band);
         debrief.pending = None;
+    }
+    // The printable report needs the band: it is written once both are there.
+    if !debrief.report_written
+        && let (Some(band), Some(Ok(json))) = (debrief.band, &debrief.result)
+    {
+        let json = json.clone();
+        debrief.report_written = true;
+        if let Err(e) = write_report(&session, &json, band) {
+            debrief.result = Some(Err(e));
+        }
     }
     let ctx = contexts.ctx_mut()?;
     let sim = &session.sim;
@@ -287,8 +290,13 @@ fn debrief_ui(
                     Some(Ok(path)) => {
                         ui.label(style::heading("Result file").size(18.0));
                         ui.label(style::muted(format!(
-                            "Saved for your facilitator: {}",
-                            path.display()
+                            "Saved for your facilitator: {}{}",
+                            path.display(),
+                            if debrief.report_written {
+                                " (a printable report is beside it, .html)"
+                            } else {
+                                ""
+                            }
                         )));
                     }
                     Some(Err(e)) => {
