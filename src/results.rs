@@ -219,11 +219,7 @@ impl ResultFile {
             None,
         );
         let split = chart(
-            &[(
-                "your share on the forest",
-                "#1e8449",
-                series(|w| w.vision_share),
-            )],
+            &[("forest share", "#1e8449", series(|w| w.vision_share))],
             band,
         );
         let (gains, losses) = crate::sim::report::biggest_causes(&self.weeks);
