@@ -60,6 +60,7 @@ impl ResultFile {
                 .map(|w| Decision {
                     plan: w.plan,
                     choices: w.choices.iter().cloned().collect(),
+                    inject: w.injected.clone(),
                 })
                 .collect(),
         }

@@ -636,3 +636,25 @@ fn teams_joining_with_one_code_play_the_same_run_and_leave_a_verified_result() {
     }
     assert_eq!(finals[0], finals[1], "same code, same decisions, same run");
 }
+
+#[test]
+fn an_event_announced_from_the_menu_happens_next_week_and_can_be_taken_back() {
+    let mut app = app(&temp_dir("inject"));
+    start(&mut app, "crunch", 11);
+    send(&mut app, Command::Inject("press".into()));
+    send(&mut app, Command::Inject("thanks".into()));
+    send(&mut app, Command::Inject("press".into()));
+    send(&mut app, Command::Inject("no-such-event".into()));
+    assert_eq!(session(&app).inject, vec!["thanks".to_string()]);
+    send(&mut app, Command::EndWeek);
+    assert!(
+        session(&app).inject.is_empty(),
+        "announced once, for one week"
+    );
+    send(&mut app, Command::EndWeek);
+    let week2 = &session(&app).sim.state.history[1];
+    assert!(
+        week2.events.iter().any(|e| e == "A nurse brings cake"),
+        "{week2:?}"
+    );
+}

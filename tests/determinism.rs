@@ -61,3 +61,53 @@ fn a_saved_state_resumes_into_the_same_future() {
     }
     assert_eq!(history_json(&sim), history_json(&resumed));
 }
+
+#[test]
+fn an_announced_event_happens_next_week_alike_for_every_team_and_replays() {
+    use forest_and_trees::results::{ResultFile, Verdict, replay};
+    use forest_and_trees::sim::{Decision, Plan, Sim, StepError};
+    let level = common::level("crunch");
+    let play = |inject_in_week: Option<u32>| {
+        let mut sim = Sim::new(level.clone(), 11);
+        while !sim.is_finished() {
+            let week = sim.next_week();
+            let d = Decision {
+                plan: Plan::from_share(0.4, sim.budget()),
+                inject: if Some(week) == inject_in_week {
+                    vec!["rival-offer".into()]
+                } else {
+                    Vec::new()
+                },
+                ..Decision::default()
+            };
+            sim.step(&d).unwrap();
+        }
+        sim
+    };
+    let title = "A rival contractor is hiring";
+    let with = play(Some(2));
+    assert!(
+        with.state.history[2].events.iter().any(|e| e == title),
+        "week 3 has the event"
+    );
+    assert_eq!(
+        with.state.history[1].injected,
+        vec!["rival-offer".to_string()]
+    );
+    // Two teams entering the same code in the same week get the same run.
+    assert_eq!(play(Some(2)).state, with.state);
+    // The result file carries it, and its replay is exact.
+    let file = ResultFile::of(&with, "North", Some("FT-TEST-TEST"));
+    assert_eq!(replay(&file, &level), Verdict::Reproduced);
+    // An id the deck does not have is refused, not ignored.
+    let mut sim = Sim::new(level.clone(), 11);
+    let bad = Decision {
+        plan: Plan::from_share(0.4, sim.budget()),
+        inject: vec!["ceo-visit".into()],
+        ..Decision::default()
+    };
+    assert_eq!(
+        sim.step(&bad).unwrap_err(),
+        StepError::UnknownEvent("ceo-visit".into())
+    );
+}

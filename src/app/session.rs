@@ -25,6 +25,8 @@ pub struct Session {
     pub notice: Option<String>,
     /// The class this run belongs to: (class code, team name).
     pub class: Option<(String, String)>,
+    /// Deck events the facilitator announced this week (they happen next week).
+    pub inject: Vec<String>,
 }
 
 impl Session {
@@ -40,6 +42,7 @@ impl Session {
             save_error: None,
             notice: None,
             class: None,
+            inject: Vec::new(),
         }
     }
 
@@ -59,6 +62,7 @@ impl Session {
             save_error: None,
             notice: None,
             class: None,
+            inject: Vec::new(),
         })
     }
 
@@ -94,6 +98,8 @@ pub enum Command {
         dilemma: String,
         choice: String,
     },
+    /// A facilitator announced this deck event (by id): it happens next week. Again: undo.
+    Inject(String),
     EndWeek,
 }
 
@@ -158,6 +164,14 @@ fn apply_commands(
                     session.draft = last.plan.fitted(budget);
                 }
             }
+            Command::Inject(id) => {
+                let known = session.sim.level.events.iter().any(|e| &e.id == id);
+                if let Some(i) = session.inject.iter().position(|e| e == id) {
+                    session.inject.remove(i);
+                } else if known {
+                    session.inject.push(id.clone());
+                }
+            }
             Command::Choose { dilemma, choice } => {
                 let valid = session
                     .sim
@@ -175,6 +189,7 @@ fn apply_commands(
                 let decision = Decision {
                     plan: session.draft,
                     choices: std::mem::take(&mut session.choices),
+                    inject: std::mem::take(&mut session.inject),
                 };
                 if session.sim.step(&decision).is_err() {
                     // The draft is kept within the budget, so this is only reached if the
@@ -182,6 +197,7 @@ fn apply_commands(
                     let budget = session.sim.budget();
                     session.draft = session.draft.fitted(budget);
                     session.choices = decision.choices;
+                    session.inject = decision.inject;
                     continue;
                 }
                 session.decisions.push(decision);

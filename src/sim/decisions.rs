@@ -14,6 +14,9 @@ pub struct Decision {
     /// Dilemma id → choice id, for the dilemmas of that week.
     #[serde(default)]
     pub choices: BTreeMap<String, String>,
+    /// Events of the level's deck a facilitator announced this week: they happen next week.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inject: Vec<String>,
 }
 
 /// A decisions file: `(level: "first-week", weeks: [(plan: {...}, choices: {...}), ...])`.

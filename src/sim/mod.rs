@@ -103,6 +103,7 @@ pub enum StepError {
     Finished,
     Plan(PlanError),
     UnknownDilemma(String),
+    UnknownEvent(String),
     UnknownChoice { dilemma: String, choice: String },
 }
 
@@ -112,6 +113,7 @@ impl std::fmt::Display for StepError {
             StepError::Finished => write!(f, "the level is over"),
             StepError::Plan(e) => write!(f, "{e}"),
             StepError::UnknownDilemma(d) => write!(f, "no dilemma \"{d}\" in this level"),
+            StepError::UnknownEvent(e) => write!(f, "no event \"{e}\" in this level's deck"),
             StepError::UnknownChoice { dilemma, choice } => {
                 write!(f, "dilemma \"{dilemma}\" has no choice \"{choice}\"")
             }
@@ -195,8 +197,31 @@ impl Sim {
             .validate(self.budget())
             .map_err(StepError::Plan)?;
         let choices = self.resolve_choices(&decision.choices)?;
+        let injected: Vec<usize> = decision
+            .inject
+            .iter()
+            .map(|id| {
+                self.level
+                    .events
+                    .iter()
+                    .position(|e| &e.id == id)
+                    .ok_or_else(|| StepError::UnknownEvent(id.clone()))
+            })
+            .collect::<Result<_, _>>()?;
         rules::play_week(self, &decision.plan, &choices);
-        Ok(self.state.history.last().expect("a week was just recorded"))
+        // Announced this week, they happen next week: the same for every team that enters them.
+        let next = self.state.week + 1;
+        for i in injected {
+            self.state.schedule.push((next, i));
+        }
+        self.state.schedule.sort();
+        let report = self
+            .state
+            .history
+            .last_mut()
+            .expect("a week was just recorded");
+        report.injected = decision.inject.clone();
+        Ok(report)
     }
 
     fn resolve_choices(

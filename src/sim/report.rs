@@ -52,6 +52,9 @@ pub struct WeekReport {
     pub events: Vec<String>,
     /// (dilemma id, choice id) decided this week.
     pub choices: Vec<(String, String)>,
+    /// Events announced by a facilitator this week, to happen next week.
+    #[serde(default)]
+    pub injected: Vec<String>,
     pub left: Vec<String>,
     pub joined: Vec<String>,
     pub items_done_on_time: u32,

@@ -645,6 +645,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         delivery_causes: delivery_book.into_vec(),
         events: fired,
         choices: chosen,
+        injected: Vec::new(),
         left: left_names,
         joined,
         items_done_on_time: done.on_time_items,

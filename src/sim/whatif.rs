@@ -27,6 +27,7 @@ pub fn preview_choices(
     copy.step(&Decision {
         plan,
         choices: choices.clone(),
+        inject: Vec::new(),
     })
     .ok()
     .cloned()
@@ -84,6 +85,7 @@ pub fn what_if(
             _ => Decision {
                 plan: Plan::from_share(share, sim.budget()),
                 choices: recorded.map(|d| d.choices.clone()).unwrap_or_default(),
+                inject: recorded.map(|d| d.inject.clone()).unwrap_or_default(),
             },
         };
         sim.step(&decision).map_err(|e| RunError {

@@ -30,6 +30,8 @@ pub struct Facilitation {
     pub band: Option<Band>,
     pending: Option<Mutex<Receiver<Band>>>,
     pub questions: bool,
+    /// The deck event shown to the class, by index.
+    pub announced: Option<usize>,
 }
 
 impl Default for Facilitation {
@@ -45,6 +47,7 @@ impl Default for Facilitation {
             band: None,
             pending: None,
             questions: false,
+            announced: None,
         }
     }
 }
@@ -203,6 +206,24 @@ fn facilitate_ui(
             ui.label(style::muted(
                 "Collect the result files afterwards and run `forest-and-trees compare FOLDER`.",
             ));
+            ui.add_space(12.0);
+            ui.label(style::heading("Announce an event").size(18.0));
+            ui.label(style::muted(
+                "Teams pick its code in their pause menu; it happens next week for everyone.",
+            ));
+            egui::ScrollArea::vertical()
+                .max_height(220.0)
+                .show(ui, |ui| {
+                    for (i, e) in level.events.iter().enumerate() {
+                        let on = f.announced == Some(i);
+                        if ui
+                            .selectable_label(on, format!("E{} · {}", i + 1, e.title))
+                            .clicked()
+                        {
+                            f.announced = if on { None } else { Some(i) };
+                        }
+                    }
+                });
         });
     egui::CentralPanel::default()
         .frame(style::frame().inner_margin(28.0))
@@ -222,6 +243,22 @@ fn facilitate_ui(
                     ui.label(big(format!("{}. {q}", i + 1), 30.0));
                 }
                 return;
+            }
+            if let Some(e) = f.announced.and_then(|i| level.events.get(i).map(|e| (i, e))) {
+                ui.label(
+                    big(format!("Event E{}: {}", e.0 + 1, e.1.title), 34.0)
+                        .color(style::TREES)
+                        .strong(),
+                );
+                ui.label(big(&e.1.text, 24.0));
+                ui.label(
+                    big(
+                        format!("Teams: Esc for the menu, then \"An event your facilitator announced\", then E{}", e.0 + 1),
+                        20.0,
+                    )
+                    .color(style::MUTED),
+                );
+                ui.add_space(12.0);
             }
             ui.label(big(&level.briefing, 24.0));
             ui.add_space(20.0);

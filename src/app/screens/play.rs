@@ -307,6 +307,18 @@ fn play_ui(
             if let Some(e) = &session.save_error {
                 ui.label(egui::RichText::new(e).color(style::WARN));
             }
+            if !session.inject.is_empty() {
+                let titles: Vec<&str> = session
+                    .inject
+                    .iter()
+                    .filter_map(|id| level.events.iter().find(|e| &e.id == id))
+                    .map(|e| e.title.as_str())
+                    .collect();
+                ui.label(
+                    egui::RichText::new(format!("Announced for next week: {}", titles.join(" · ")))
+                        .color(style::TREES),
+                );
+            }
         });
     egui::Panel::left("play_plan")
         .frame(style::frame())
@@ -566,6 +578,22 @@ fn play_ui(
             if let Some(n) = &session.notice {
                 ui.label(style::muted(n));
             }
+            egui::CollapsingHeader::new("An event your facilitator announced")
+                .id_salt("inject")
+                .show(ui, |ui| {
+                    ui.label(style::muted(
+                        "Pick the code on the projector: it happens next week, in every team's game alike.",
+                    ));
+                    for (i, e) in level.events.iter().enumerate() {
+                        let on = session.inject.contains(&e.id);
+                        if ui
+                            .selectable_label(on, format!("E{} · {}", i + 1, e.title))
+                            .clicked()
+                        {
+                            out.write(Command::Inject(e.id.clone()));
+                        }
+                    }
+                });
             if style::menu_button(ui, "Restart this level").clicked() {
                 // From its briefing: a new run, a new seed, the difficulty chosen again.
                 if level.id == "sandbox" {
