@@ -75,24 +75,28 @@ pub fn class(action: ClassAction) -> i32 {
     }
 }
 
-pub fn replay(path: &Path, level: Option<&Path>) -> i32 {
+/// A result file and the levels to check it against (the one given, or every known level);
+/// `Err` is the exit code, after the problem was printed.
+fn result_and_levels(path: &Path, level: Option<&Path>) -> Result<(ResultFile, Vec<Level>), i32> {
     if !path.is_file() {
         eprintln!("error: no result file at '{}'", path.display());
-        return 2;
+        return Err(2);
     }
-    let file = match ResultFile::load(path) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("{e}");
-            return 1;
-        }
-    };
+    let file = ResultFile::load(path).map_err(|e| {
+        eprintln!("{e}");
+        1
+    })?;
     let levels = match level {
-        Some(p) => match load_level(p) {
-            Ok(l) => vec![(*l).clone()],
-            Err(c) => return c,
-        },
+        Some(p) => vec![(*load_level(p)?).clone()],
         None => known_levels(&[]),
+    };
+    Ok((file, levels))
+}
+
+pub fn replay(path: &Path, level: Option<&Path>) -> i32 {
+    let (file, levels) = match result_and_levels(path, level) {
+        Ok(x) => x,
+        Err(c) => return c,
     };
     let Some(level) = levels.iter().find(|l| l.id == file.level_id) else {
         eprintln!(
@@ -273,29 +277,15 @@ pub fn report(c: &results::Comparison, levels: &[Level]) -> String {
 }
 
 pub fn report_file(path: &Path, class: Option<&Path>, level: Option<&Path>) -> i32 {
-    if !path.is_file() {
-        eprintln!("error: no result file at '{}'", path.display());
-        return 2;
-    }
     if let Some(dir) = class
         && !dir.is_dir()
     {
         eprintln!("error: no folder at '{}'", dir.display());
         return 2;
     }
-    let file = match ResultFile::load(path) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("{e}");
-            return 1;
-        }
-    };
-    let levels = match level {
-        Some(p) => match load_level(p) {
-            Ok(l) => vec![(*l).clone()],
-            Err(c) => return c,
-        },
-        None => known_levels(&[]),
+    let (file, levels) = match result_and_levels(path, level) {
+        Ok(x) => x,
+        Err(c) => return c,
     };
     let Some(lv) = levels
         .iter()
