@@ -423,7 +423,12 @@ fn play_ui(
                 .id_salt("strip")
                 .show(ui, |ui| match state.view {
                     View::Trees => team::work(ui, &sim.state.items, sim.next_week()),
-                    View::Forest => team::vision_reach(ui, &sim.state.org),
+                    View::Forest => {
+                        ui.columns(2, |cols| {
+                            team::vision_reach(&mut cols[0], &sim.state.org);
+                            team::coming(&mut cols[1], &sim.state.items, sim.next_week());
+                        });
+                    }
                 });
         });
 

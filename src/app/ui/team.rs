@@ -158,3 +158,37 @@ pub fn vision_reach(ui: &mut egui::Ui, org: &Org) {
         });
     }
 }
+
+/// What is coming: work not yet on the team's plate, and the next deliveries, soonest first.
+pub fn coming(ui: &mut egui::Ui, items: &[Item], week: u32) {
+    ui.label(
+        RichText::new("Coming up")
+            .size(16.0)
+            .color(style::TREES)
+            .strong(),
+    );
+    let mut next: Vec<&Item> = items
+        .iter()
+        .filter(|i| i.finished.is_none() && i.due >= week)
+        .collect();
+    next.sort_by_key(|i| (i.due, i.arrives));
+    if next.is_empty() {
+        ui.label(style::muted("Nothing more is due in this level."));
+    }
+    for item in next.into_iter().take(3) {
+        let when = if item.arrives > week {
+            format!("arrives week {}, due week {}", item.arrives, item.due)
+        } else {
+            format!("due week {}", item.due)
+        };
+        ui.label(
+            RichText::new(format!(
+                "{} · {when} · {:.1} person-weeks",
+                item.title,
+                item.remaining()
+            ))
+            .size(14.0)
+            .color(style::MUTED),
+        );
+    }
+}

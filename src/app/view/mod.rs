@@ -566,7 +566,11 @@ fn place_camera(
             kind: Kind::You,
         })
         .collect();
-    let [x0, y0, x1, y1] = layout::bounds(nodes.iter());
+    let [x0, y0, x1, mut y1] = layout::bounds(nodes.iter());
+    if forest {
+        // Room above the goals for their titles, which grow as the camera pulls out.
+        y1 = y1.max(layout::GOAL_Y + 150.0);
+    }
     // The projection maps logical pixels to world units; the viewport is in physical ones.
     let ppl = windows.single().map_or(1.0, |w| w.scale_factor());
     let (lw, lh) = (w / ppl, h / ppl);
