@@ -100,16 +100,8 @@ pub fn analyse(level: &Arc<Level>, seeds: u32) -> LevelBalance {
     let shares: Vec<f64> = (0..=20).map(|i| i as f64 / 20.0).collect();
     let sw = sweep(level, seeds, &shares);
     let peak = sw.rows.iter().map(|r| r.mean).fold(f64::MIN, f64::max);
-    let near: Vec<f64> = sw
-        .rows
-        .iter()
-        .filter(|r| r.mean >= peak - BAND_TOLERANCE)
-        .map(|r| r.share)
-        .collect();
-    let band = (
-        near.iter().cloned().fold(1.0, f64::min),
-        near.iter().cloned().fold(0.0, f64::max),
-    );
+    let b = super::whatif::band_of(&sw, BAND_TOLERANCE);
+    let band = (b.low, b.high);
     let (adaptive, adaptive_mean) = policy::tune(level, seeds);
     let seed_list: Vec<u64> = (1..=seeds as u64).collect();
     let pairs = parallel_map(&seed_list, |&s| {

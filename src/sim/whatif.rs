@@ -1,7 +1,7 @@
 //! Counterfactuals: what a plan would likely do this week, what would have happened with
 //! another split from some week on, and the band of splits that does best.
 
-use super::run::{RunError, sweep};
+use super::run::{RunError, Sweep, sweep};
 use super::{Decision, Level, Plan, Sim, WeekReport};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -104,9 +104,14 @@ pub struct Band {
     pub high: f64,
 }
 
+/// The band of shares 0.00, 0.05 … 1.00, over seeds 1..=`seeds`.
 pub fn best_band(level: &Arc<Level>, seeds: u32, tolerance: f64) -> Band {
     let shares: Vec<f64> = (0..=20).map(|i| i as f64 / 20.0).collect();
-    let s = sweep(level, seeds, &shares);
+    band_of(&sweep(level, seeds, &shares), tolerance)
+}
+
+/// The best share of a sweep and the shares within `tolerance` points of its mean.
+pub fn band_of(s: &Sweep, tolerance: f64) -> Band {
     let top = s.rows.iter().map(|r| r.mean).fold(f64::MIN, f64::max);
     let near: Vec<f64> = s
         .rows
