@@ -2,7 +2,7 @@
 
 use super::{ClassAction, load_level, out};
 use crate::class::ClassCode;
-use crate::results::{self, ResultFile, Verdict};
+use crate::results::{self, ResultFile, Verdict, csv_field};
 use crate::sim::Level;
 use std::path::{Path, PathBuf};
 
@@ -183,14 +183,6 @@ pub fn compare(folder: &Path, csv: bool, extra: &[PathBuf]) -> i32 {
 
 fn mean_share(f: &ResultFile) -> f64 {
     f.weeks.iter().map(|w| w.vision_share).sum::<f64>() / f.weeks.len().max(1) as f64
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }
 
 /// The leaderboard of each class, the split of every team week by week, the biggest

@@ -632,30 +632,15 @@ fn hover_text(sim: &crate::sim::Sim, key: Key) -> Option<String> {
                 format!("An empty seat: a hire arrives in week {w}")
             }),
         }),
-        Key::Group(lead) => {
-            let people: Vec<_> = layout::members(org, lead)
-                .into_iter()
-                .filter_map(|i| org.seats[i].person.as_ref())
-                .collect();
-            let n = people.len().max(1) as f64;
-            let morale = people.iter().map(|p| p.morale).sum::<f64>() / n;
-            let mood = if morale < 0.4 {
-                team::Mood::Low
-            } else if morale < 0.6 {
-                team::Mood::Uneasy
-            } else {
-                team::Mood::Good
-            };
-            Some(team::group_tooltip(
-                people.len(),
-                people
-                    .iter()
-                    .filter(|p| team::Mood::of(p) == team::Mood::Low)
-                    .count(),
+        Key::Group(lead) => match layout::group_kind(org, lead) {
+            layout::Kind::Group {
+                count,
+                at_risk,
                 mood,
-                people.iter().map(|p| p.alignment).sum::<f64>() / n,
-            ))
-        }
+                alignment,
+            } => Some(team::group_tooltip(count, at_risk, mood, alignment)),
+            _ => None,
+        },
         Key::Goal(g) => {
             let goal = sim.level.goals.get(g)?;
             let done = sim.state.goal_progress.get(g).copied().unwrap_or(0.0);

@@ -96,7 +96,9 @@ pub fn members(org: &Org, lead: usize) -> Vec<usize> {
     out
 }
 
-fn group_kind(org: &Org, lead: usize) -> Kind {
+/// Everyone below `lead` in one summary: how many, how many at risk, the mood of their
+/// mean morale, their mean alignment.
+pub fn group_kind(org: &Org, lead: usize) -> Kind {
     let people: Vec<_> = members(org, lead)
         .into_iter()
         .filter_map(|i| org.seats[i].person.as_ref())
@@ -270,10 +272,10 @@ pub fn drill(org: &Org, focus: Option<usize>, step: Drill) -> Option<usize> {
 }
 
 /// The rectangle (min x, min y, max x, max y) around the nodes, padded for labels.
-pub fn bounds<'a>(nodes: impl Iterator<Item = &'a Node>) -> [f32; 4] {
+pub fn bounds(points: impl Iterator<Item = (f32, f32)>) -> [f32; 4] {
     let mut b = [f32::MAX, f32::MAX, f32::MIN, f32::MIN];
-    for n in nodes {
-        b = [b[0].min(n.x), b[1].min(n.y), b[2].max(n.x), b[3].max(n.y)];
+    for (x, y) in points {
+        b = [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)];
     }
     if b[0] > b[2] {
         return [-100.0, -100.0, 100.0, 100.0];

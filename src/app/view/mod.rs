@@ -557,16 +557,9 @@ fn place_camera(
     // Trees: close on the people (you and below); forest: everything, goals included.
     let framed = nodes_pos
         .iter()
-        .filter(|(t, _)| forest || !matches!(t.key, Key::Goal(_)));
-    let nodes: Vec<Node> = framed
-        .map(|(t, tr)| Node {
-            key: t.key,
-            x: tr.translation.x,
-            y: tr.translation.y,
-            kind: Kind::You,
-        })
-        .collect();
-    let [x0, y0, x1, mut y1] = layout::bounds(nodes.iter());
+        .filter(|(t, _)| forest || !matches!(t.key, Key::Goal(_)))
+        .map(|(_, tr)| (tr.translation.x, tr.translation.y));
+    let [x0, y0, x1, mut y1] = layout::bounds(framed);
     if forest {
         // Room above the goals for their titles, which grow as the camera pulls out.
         y1 = y1.max(layout::GOAL_Y + 150.0);
