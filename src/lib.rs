@@ -6,6 +6,7 @@ pub mod class;
 pub mod cli;
 pub mod progress;
 pub mod results;
+pub mod room;
 pub mod save;
 pub mod settings;
 pub mod sim;

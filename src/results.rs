@@ -61,6 +61,7 @@ impl ResultFile {
                     plan: w.plan,
                     choices: w.choices.iter().cloned().collect(),
                     inject: w.injected.clone(),
+                    custom: w.custom.clone(),
                 })
                 .collect(),
         }
@@ -441,30 +442,43 @@ pub fn compare(dir: &Path, levels: &[Level]) -> Result<Comparison, String> {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     paths.sort();
-    let mut out = Comparison::default();
+    let mut unreadable = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
     for path in paths {
         match ResultFile::load(&path) {
-            Err(e) => out.unreadable.push(e),
-            Ok(file) => {
-                let verdict = match levels
-                    .iter()
-                    .find(|l| l.id == file.level_id && l.content_hash == file.level_hash)
-                {
-                    Some(l) => replay(&file, l),
-                    None => Verdict::Unverifiable(format!(
-                        "no level \"{}\" of this version here",
-                        file.level_id
-                    )),
-                };
-                entries.push(Entry {
-                    path,
-                    file,
-                    verdict,
-                });
-            }
+            Err(e) => unreadable.push(e),
+            Ok(file) => entries.push(Entry {
+                path,
+                verdict: verify(&file, levels),
+                file,
+            }),
         }
     }
+    Ok(rank(entries, unreadable))
+}
+
+/// Replays a result against the level it names, if one of this version is among `levels`.
+pub fn verify(file: &ResultFile, levels: &[impl std::borrow::Borrow<Level>]) -> Verdict {
+    match levels
+        .iter()
+        .map(|l| l.borrow())
+        .find(|l| l.id == file.level_id && l.content_hash == file.level_hash)
+    {
+        Some(l) => replay(file, l),
+        None => Verdict::Unverifiable(format!(
+            "no level \"{}\" of this version here",
+            file.level_id
+        )),
+    }
+}
+
+/// Groups results by class code and ranks each class: best score first, then by name;
+/// the largest class first.
+pub fn rank(entries: Vec<Entry>, unreadable: Vec<String>) -> Comparison {
+    let mut out = Comparison {
+        classes: Vec::new(),
+        unreadable,
+    };
     let mut codes: Vec<String> = entries
         .iter()
         .map(|e| {
@@ -493,7 +507,7 @@ pub fn compare(dir: &Path, levels: &[Level]) -> Result<Comparison, String> {
     }
     // The largest class first: it is the one being run.
     out.classes.sort_by_key(|(_, g)| std::cmp::Reverse(g.len()));
-    Ok(out)
+    out
 }
 
 /// The final metrics where the top and bottom verified teams differ most, largest first.

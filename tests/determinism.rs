@@ -111,3 +111,71 @@ fn an_announced_event_happens_next_week_alike_for_every_team_and_replays() {
         StepError::UnknownEvent("ceo-visit".into())
     );
 }
+
+#[test]
+fn a_facilitators_own_event_happens_next_week_alike_and_replays() {
+    use forest_and_trees::results::{ResultFile, Verdict, replay};
+    use forest_and_trees::sim::events::CustomEvent;
+    use forest_and_trees::sim::level::Effect;
+    use forest_and_trees::sim::{Decision, Plan, Sim, StepError};
+    let level = common::level("crunch");
+    let ceo = CustomEvent {
+        title: "The CEO visits".into(),
+        text: "She asks every team what the goal is.".into(),
+        effects: vec![Effect::Morale(-0.1), Effect::Alignment(-0.1)],
+    };
+    let play = |custom: Option<&CustomEvent>| {
+        let mut sim = Sim::new(level.clone(), 11);
+        while !sim.is_finished() {
+            let week = sim.next_week();
+            let d = Decision {
+                plan: Plan::from_share(0.4, sim.budget()),
+                custom: custom.filter(|_| week == 2).into_iter().cloned().collect(),
+                ..Decision::default()
+            };
+            sim.step(&d).unwrap();
+        }
+        sim
+    };
+    let with = play(Some(&ceo));
+    let without = play(None);
+    assert!(
+        with.state.history[2]
+            .events
+            .iter()
+            .any(|e| e == "The CEO visits")
+    );
+    assert!(
+        with.state.history[2].metrics.morale < without.state.history[2].metrics.morale,
+        "the event's effects land in week 3"
+    );
+    assert_eq!(
+        without.state.history[..2],
+        with.state.history[..2]
+            .iter()
+            .cloned()
+            .map(|mut w| {
+                w.custom.clear();
+                w
+            })
+            .collect::<Vec<_>>(),
+        "nothing changes before it happens"
+    );
+    assert_eq!(play(Some(&ceo)).state, with.state, "alike for every team");
+    let file = ResultFile::of(&with, "North", Some("FT-TEST-TEST"));
+    assert_eq!(replay(&file, &level), Verdict::Reproduced);
+    // A trigger of an event the deck does not have is refused, not ignored.
+    let mut sim = Sim::new(level.clone(), 11);
+    let bad = Decision {
+        plan: Plan::from_share(0.4, sim.budget()),
+        custom: vec![CustomEvent {
+            effects: vec![Effect::Trigger("meteor".into())],
+            ..ceo.clone()
+        }],
+        ..Decision::default()
+    };
+    assert!(matches!(sim.step(&bad), Err(StepError::CustomEvent(_))));
+    // Effects outside a level's bounds do not even read.
+    let json = r#"{"title":"x","text":"","effects":[{"Morale":-5.0}]}"#;
+    assert!(serde_json::from_str::<CustomEvent>(json).is_err());
+}

@@ -17,6 +17,9 @@ pub struct Decision {
     /// Events of the level's deck a facilitator announced this week: they happen next week.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inject: Vec<String>,
+    /// Events a facilitator wrote and announced this week: they happen next week.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custom: Vec<super::events::CustomEvent>,
 }
 
 /// A decisions file: `(level: "first-week", weeks: [(plan: {...}, choices: {...}), ...])`.

@@ -5,6 +5,54 @@ use super::report::CauseBook;
 use super::{AttentionChange, Item, State};
 use rand::RngExt;
 use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+/// An event a facilitator writes during a class ("the CEO visits"). Announced in a week, it
+/// happens the next week in every game that records it, so result files still replay.
+/// Effects are bounded by the same rules as a level's (`Effect`'s deserialisers).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomEvent {
+    pub title: String,
+    pub text: String,
+    pub effects: Vec<Effect>,
+}
+
+/// Longest title and text of a custom event, and most effects: a projector card, not a level.
+pub const CUSTOM_TITLE_MAX: usize = 80;
+pub const CUSTOM_TEXT_MAX: usize = 400;
+pub const CUSTOM_EFFECTS_MAX: usize = 6;
+
+impl CustomEvent {
+    /// Why this event cannot happen in `level`, if it cannot.
+    pub fn problem(&self, level: &Level) -> Option<String> {
+        let title = self.title.trim();
+        if title.is_empty() {
+            return Some("a custom event needs a title".into());
+        }
+        if title.chars().count() > CUSTOM_TITLE_MAX {
+            return Some(format!(
+                "a custom event's title has at most {CUSTOM_TITLE_MAX} characters"
+            ));
+        }
+        if self.text.chars().count() > CUSTOM_TEXT_MAX {
+            return Some(format!(
+                "a custom event's text has at most {CUSTOM_TEXT_MAX} characters"
+            ));
+        }
+        if self.effects.len() > CUSTOM_EFFECTS_MAX {
+            return Some(format!(
+                "a custom event has at most {CUSTOM_EFFECTS_MAX} effects"
+            ));
+        }
+        self.effects.iter().find_map(|e| match e {
+            Effect::Trigger(id) if !level.events.iter().any(|d| &d.id == id) => Some(format!(
+                "a custom event triggers \"{id}\", which is not in this level's deck"
+            )),
+            _ => None,
+        })
+    }
+}
 
 /// Decides at the start which events of the deck happen and when. Two draws per event,
 /// always, so one event's settings never shift another's draws.

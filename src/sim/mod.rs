@@ -81,6 +81,9 @@ pub struct State {
     pub overtime: f64,
     /// (week, event index) still to happen.
     pub schedule: Vec<(u32, usize)>,
+    /// (week, event) written by a facilitator, still to happen.
+    #[serde(default)]
+    pub custom: Vec<(u32, events::CustomEvent)>,
     pub attention: Vec<AttentionChange>,
     pub initial_headcount: usize,
     pub leavers: u32,
@@ -104,6 +107,7 @@ pub enum StepError {
     Plan(PlanError),
     UnknownDilemma(String),
     UnknownEvent(String),
+    CustomEvent(String),
     UnknownChoice { dilemma: String, choice: String },
 }
 
@@ -114,6 +118,7 @@ impl std::fmt::Display for StepError {
             StepError::Plan(e) => write!(f, "{e}"),
             StepError::UnknownDilemma(d) => write!(f, "no dilemma \"{d}\" in this level"),
             StepError::UnknownEvent(e) => write!(f, "no event \"{e}\" in this level's deck"),
+            StepError::CustomEvent(e) => write!(f, "{e}"),
             StepError::UnknownChoice { dilemma, choice } => {
                 write!(f, "dilemma \"{dilemma}\" has no choice \"{choice}\"")
             }
@@ -149,6 +154,7 @@ impl Sim {
             handover: 0.0,
             overtime: 0.0,
             schedule,
+            custom: Vec::new(),
             attention: Vec::new(),
             initial_headcount,
             leavers: 0,
@@ -208,6 +214,9 @@ impl Sim {
                     .ok_or_else(|| StepError::UnknownEvent(id.clone()))
             })
             .collect::<Result<_, _>>()?;
+        if let Some(p) = decision.custom.iter().find_map(|c| c.problem(&self.level)) {
+            return Err(StepError::CustomEvent(p));
+        }
         rules::play_week(self, &decision.plan, &choices);
         // Announced this week, they happen next week: the same for every team that enters them.
         let next = self.state.week + 1;
@@ -215,12 +224,16 @@ impl Sim {
             self.state.schedule.push((next, i));
         }
         self.state.schedule.sort();
+        for c in &decision.custom {
+            self.state.custom.push((next, c.clone()));
+        }
         let report = self
             .state
             .history
             .last_mut()
             .expect("a week was just recorded");
         report.injected = decision.inject.clone();
+        report.custom = decision.custom.clone();
         Ok(report)
     }
 

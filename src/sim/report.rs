@@ -55,6 +55,9 @@ pub struct WeekReport {
     /// Events announced by a facilitator this week, to happen next week.
     #[serde(default)]
     pub injected: Vec<String>,
+    /// Events a facilitator wrote and announced this week, to happen next week.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custom: Vec<super::events::CustomEvent>,
     pub left: Vec<String>,
     pub joined: Vec<String>,
     pub items_done_on_time: u32,

@@ -287,6 +287,21 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         );
         fired.push(e.title.clone());
     }
+    // A facilitator's own events, after the deck's, in the order they were announced.
+    while let Some(pos) = st.custom.iter().position(|(w, _)| *w == week) {
+        let (_, e) = st.custom.remove(pos);
+        let label = format!("Event: {}", e.title);
+        events::apply(
+            st,
+            &level,
+            &e.effects,
+            &label,
+            week,
+            &mut morale_book,
+            n_start,
+        );
+        fired.push(e.title.clone());
+    }
     let mut chosen = Vec::new();
     for &(di, ci) in choices {
         let d = &level.dilemmas[di];
@@ -646,6 +661,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         events: fired,
         choices: chosen,
         injected: Vec::new(),
+        custom: Vec::new(),
         left: left_names,
         joined,
         items_done_on_time: done.on_time_items,

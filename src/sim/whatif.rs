@@ -28,6 +28,7 @@ pub fn preview_choices(
         plan,
         choices: choices.clone(),
         inject: Vec::new(),
+        custom: Vec::new(),
     })
     .ok()
     .cloned()
@@ -86,6 +87,7 @@ pub fn what_if(
                 plan: Plan::from_share(share, sim.budget()),
                 choices: recorded.map(|d| d.choices.clone()).unwrap_or_default(),
                 inject: recorded.map(|d| d.inject.clone()).unwrap_or_default(),
+                custom: recorded.map(|d| d.custom.clone()).unwrap_or_default(),
             },
         };
         sim.step(&decision).map_err(|e| RunError {

@@ -1,0 +1,573 @@
+//! A class played over the LAN, as plain data: the round clock, what the facilitator
+//! announced, and the host's own record of every team. Teams send only their decisions;
+//! the host replays each one on its own copy of the run, so a score never comes from a
+//! team. The network layer (`app::lan`) carries `TeamMsg` and `HostMsg` and nothing else.
+
+use crate::class::ClassCode;
+use crate::results::{Comparison, Entry, ResultFile};
+use crate::sim::events::CustomEvent;
+use crate::sim::{Decision, Level, Sim};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Longest team name: it has to fit a leaderboard row on a projector.
+pub const TEAM_NAME_MAX: usize = 40;
+
+/// The class's round clock. Teams may end any week up to the class's week while it runs:
+/// a late joiner catches up, nobody runs ahead, and a pause holds everyone.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Clock {
+    /// The week the class is playing (1-based).
+    pub week: u32,
+    pub weeks: u32,
+    pub seconds_per_week: u32,
+    pub elapsed: f32,
+    pub running: bool,
+    /// The last week's time is up: teams finish at their own pace.
+    pub over: bool,
+}
+
+impl Clock {
+    pub fn new(weeks: u32, seconds_per_week: u32) -> Clock {
+        Clock {
+            week: 1,
+            weeks: weeks.max(1),
+            seconds_per_week: seconds_per_week.max(1),
+            elapsed: 0.0,
+            running: false,
+            over: false,
+        }
+    }
+
+    /// Moves the clock on by `dt` seconds; a finished week starts the next one, and the
+    /// last week's end stops the clock.
+    pub fn tick(&mut self, dt: f32) {
+        if !self.running {
+            return;
+        }
+        self.elapsed += dt;
+        if self.elapsed >= self.seconds_per_week as f32 {
+            self.next_week();
+        }
+    }
+
+    /// Starts the next week now (the facilitator's "next week").
+    pub fn next_week(&mut self) {
+        self.elapsed = 0.0;
+        if self.week < self.weeks {
+            self.week += 1;
+        } else {
+            self.running = false;
+            self.over = true;
+        }
+    }
+
+    /// Whole seconds left in this week.
+    pub fn left(&self) -> u32 {
+        (self.seconds_per_week as f32 - self.elapsed)
+            .max(0.0)
+            .ceil() as u32
+    }
+
+    /// Whether a team may end week `week` now, and why not.
+    pub fn may_play(&self, week: u32) -> Result<(), String> {
+        if self.over {
+            return Ok(());
+        }
+        if !self.running && self.elapsed == 0.0 && self.week == 1 {
+            return Err("your facilitator has not started the class yet".into());
+        }
+        if !self.running {
+            return Err("your facilitator has paused the class".into());
+        }
+        if week > self.week {
+            return Err(format!(
+                "the class is in week {}: week {week} opens when the facilitator's clock reaches it",
+                self.week
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// What the facilitator announced in one week: it happens the week after, in every game.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Announcement {
+    /// Deck events, by id.
+    pub deck: Vec<String>,
+    pub custom: Vec<CustomEvent>,
+}
+
+impl Announcement {
+    pub fn is_empty(&self) -> bool {
+        self.deck.is_empty() && self.custom.is_empty()
+    }
+}
+
+/// What every team is told: the class, its clock, and the announcements so far.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClassState {
+    pub code: String,
+    pub clock: Clock,
+    /// Week announced in → what was announced.
+    pub announced: BTreeMap<u32, Announcement>,
+}
+
+impl ClassState {
+    /// The decision's announcements for `week`, as the host will check them.
+    pub fn stamp(&self, week: u32, decision: &mut Decision) {
+        let a = self.announced.get(&week).cloned().unwrap_or_default();
+        decision.inject = a.deck;
+        decision.custom = a.custom;
+    }
+}
+
+/// A team's messages to the host.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum TeamMsg {
+    /// Sent on every (re)connection, with every week the team has played so far.
+    Hello {
+        version: String,
+        code: String,
+        team: String,
+        /// Chosen once per run by the team's game: the same team coming back after a drop
+        /// may take its seat again while the host still thinks it is connected.
+        key: u64,
+        played: Vec<Decision>,
+    },
+    /// The team ended a week.
+    Played { week: u32, decision: Decision },
+}
+
+/// The host's messages to a team.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum HostMsg {
+    /// The team's seat: the weeks the host accepted, to resume from, and the class.
+    Welcome {
+        team: String,
+        record: Vec<Decision>,
+        class: ClassState,
+    },
+    /// The team cannot join this class; the reason is shown to the players.
+    Refused(String),
+    /// A week the host could not accept; the team resumes from the host's record.
+    Rejected {
+        week: u32,
+        reason: String,
+        record: Vec<Decision>,
+    },
+    /// The clock or the announcements changed (also sent now and then).
+    Class(ClassState),
+}
+
+/// One team as the host knows it.
+#[derive(Clone, Debug)]
+pub struct Team {
+    pub name: String,
+    key: u64,
+    /// The host's own run of the team's decisions.
+    pub sim: Sim,
+    pub decisions: Vec<Decision>,
+    pub connected: bool,
+    /// The last week the host refused, and why.
+    pub refused: Option<String>,
+}
+
+/// The host's side of a LAN class.
+#[derive(Clone, Debug)]
+pub struct Room {
+    pub code: ClassCode,
+    /// The level at the class's difficulty.
+    pub level: Arc<Level>,
+    /// The level as its file reads (result files are checked against it).
+    pub file_level: Arc<Level>,
+    pub clock: Clock,
+    pub announced: BTreeMap<u32, Announcement>,
+    pub teams: Vec<Team>,
+}
+
+impl Room {
+    pub fn new(code: ClassCode, level: &Level, seconds_per_week: u32) -> Room {
+        let at = Arc::new(level.at(code.difficulty));
+        Room {
+            code,
+            clock: Clock::new(at.weeks, seconds_per_week),
+            level: at,
+            file_level: Arc::new(level.clone()),
+            announced: BTreeMap::new(),
+            teams: Vec::new(),
+        }
+    }
+
+    pub fn state(&self) -> ClassState {
+        ClassState {
+            code: self.code.text(),
+            clock: self.clock.clone(),
+            announced: self.announced.clone(),
+        }
+    }
+
+    pub fn team(&self, name: &str) -> Option<&Team> {
+        self.teams.iter().find(|t| t.name == name)
+    }
+
+    /// A team (re)joins with what it has played. Returns the record it resumes from: the
+    /// host's, extended by the team's own weeks that the host accepts (played while the
+    /// connection was down).
+    pub fn join(
+        &mut self,
+        version: &str,
+        code: &str,
+        team: &str,
+        key: u64,
+        played: &[Decision],
+    ) -> Result<Vec<Decision>, String> {
+        let ours = env!("CARGO_PKG_VERSION");
+        if version != ours {
+            return Err(format!(
+                "this game is version {version}; the facilitator's is {ours}: install the same version"
+            ));
+        }
+        match ClassCode::parse(code) {
+            Ok(c) if c == self.code => {}
+            _ => {
+                return Err(format!(
+                    "this computer hosts class {}, not {}",
+                    self.code.text(),
+                    code.trim()
+                ));
+            }
+        }
+        let name = team.trim();
+        if name.is_empty() {
+            return Err("type your team's name".into());
+        }
+        if name.chars().count() > TEAM_NAME_MAX {
+            return Err(format!(
+                "a team name has at most {TEAM_NAME_MAX} characters"
+            ));
+        }
+        let i = match self.teams.iter().position(|t| t.name == name) {
+            Some(i) if self.teams[i].connected && self.teams[i].key != key => {
+                return Err(format!(
+                    "a team called \"{name}\" is already playing in this class: choose another name"
+                ));
+            }
+            Some(i) => {
+                self.teams[i].key = key;
+                i
+            }
+            None => {
+                self.teams.push(Team {
+                    name: name.to_string(),
+                    key,
+                    sim: Sim::new(self.level.clone(), self.code.seed),
+                    decisions: Vec::new(),
+                    connected: false,
+                    refused: None,
+                });
+                self.teams.len() - 1
+            }
+        };
+        self.teams[i].connected = true;
+        let known = self.teams[i].decisions.len();
+        // The team's own weeks beyond the host's record count if they follow it.
+        if played.len() > known && played[..known] == self.teams[i].decisions[..] {
+            for (k, d) in played[known..].iter().enumerate() {
+                let week = (known + k) as u32 + 1;
+                if self.submit(name, week, d.clone()).is_err() {
+                    break;
+                }
+            }
+        }
+        self.teams[i].refused = None;
+        Ok(self.teams[i].decisions.clone())
+    }
+
+    pub fn left(&mut self, team: &str) {
+        if let Some(t) = self.teams.iter_mut().find(|t| t.name == team) {
+            t.connected = false;
+        }
+    }
+
+    /// A team ended week `week`: the host checks it against the clock and the
+    /// announcements and plays it on its own copy of the team's run.
+    pub fn submit(&mut self, team: &str, week: u32, decision: Decision) -> Result<(), String> {
+        let Some(i) = self.teams.iter().position(|t| t.name == team) else {
+            return Err(format!("no team \"{team}\" in this class"));
+        };
+        let result = self.check(&self.teams[i], week, &decision);
+        let t = &mut self.teams[i];
+        let result = result.and_then(|()| {
+            t.sim
+                .step(&decision)
+                .map(|_| ())
+                .map_err(|e| format!("week {week}: {e}"))
+        });
+        match &result {
+            Ok(()) => {
+                t.decisions.push(decision);
+                t.refused = None;
+            }
+            Err(e) => t.refused = Some(e.clone()),
+        }
+        result
+    }
+
+    fn check(&self, team: &Team, week: u32, decision: &Decision) -> Result<(), String> {
+        let next = team.sim.state.week + 1;
+        if week != next {
+            return Err(format!(
+                "week {week} arrived, but the host expected week {next}"
+            ));
+        }
+        self.clock
+            .may_play(week)
+            .map_err(|e| format!("week {week}: {e}"))?;
+        let a = self.announced.get(&week).cloned().unwrap_or_default();
+        if decision.inject != a.deck || decision.custom != a.custom {
+            return Err(format!(
+                "week {week} does not carry the events the facilitator announced that week"
+            ));
+        }
+        Ok(())
+    }
+
+    /// The week an announcement made now goes into: the class's week, unless a team has
+    /// already ended it (then the next), so that every team's game gets it alike.
+    pub fn announcing_week(&self) -> u32 {
+        let played = self
+            .teams
+            .iter()
+            .map(|t| t.sim.state.week)
+            .max()
+            .unwrap_or(0);
+        self.clock.week.max(played + 1)
+    }
+
+    /// Announces a deck event (by id) or withdraws it if it is still pending. Returns the
+    /// week it happens in, or why it cannot be announced.
+    pub fn toggle_deck(&mut self, id: &str) -> Result<Option<u32>, String> {
+        if !self.level.events.iter().any(|e| e.id == id) {
+            return Err(format!("no event \"{id}\" in this level's deck"));
+        }
+        let week = self.announcing_week();
+        if week > self.level.weeks {
+            return Err("every team has played the last week".into());
+        }
+        let a = self.announced.entry(week).or_default();
+        if let Some(k) = a.deck.iter().position(|d| d == id) {
+            a.deck.remove(k);
+            self.announced.retain(|_, a| !a.is_empty());
+            return Ok(None);
+        }
+        a.deck.push(id.to_string());
+        Ok(Some(week + 1))
+    }
+
+    /// Announces the facilitator's own event. Returns the week it happens in.
+    pub fn announce_custom(&mut self, event: CustomEvent) -> Result<u32, String> {
+        if let Some(p) = event.problem(&self.level) {
+            return Err(p);
+        }
+        let week = self.announcing_week();
+        if week > self.level.weeks {
+            return Err("every team has played the last week".into());
+        }
+        self.announced.entry(week).or_default().custom.push(event);
+        Ok(week + 1)
+    }
+
+    /// The teams that have played every week, as result files.
+    pub fn results(&self) -> Vec<ResultFile> {
+        let code = self.code.text();
+        self.teams
+            .iter()
+            .filter(|t| t.sim.is_finished())
+            .map(|t| ResultFile::of(&t.sim, &t.name, Some(&code)))
+            .collect()
+    }
+
+    /// The class table, ranked as `results::compare` ranks a folder of the same files.
+    pub fn comparison(&self, dir: &Path) -> Comparison {
+        let entries = self
+            .results()
+            .into_iter()
+            .map(|file| Entry {
+                path: dir.join(format!("{}.json", file.file_stem())),
+                verdict: crate::results::verify(&file, std::slice::from_ref(&self.file_level)),
+                file,
+            })
+            .collect();
+        crate::results::rank(entries, Vec::new())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{Difficulty, Plan};
+
+    fn room() -> Room {
+        let level = crate::catalog::load_all(
+            &crate::catalog::levels_dir(),
+            Path::new("/nonexistent"),
+            &[],
+        )
+        .into_iter()
+        .filter_map(|e| e.level.ok())
+        .find(|l| l.id == "crunch")
+        .expect("crunch ships");
+        let code = ClassCode::new(&level, Difficulty::Normal, 5);
+        Room::new(code, &level, 60)
+    }
+
+    /// A decision for `week`, within the first team's budget (alike for every team here).
+    fn week(room: &Room, share: f64, week: u32) -> Decision {
+        let budget = room.teams.first().map_or(40.0, |t| t.sim.budget());
+        let mut d = Decision {
+            plan: Plan::from_share(share, budget * 0.9),
+            ..Decision::default()
+        };
+        room.state().stamp(week, &mut d);
+        d
+    }
+
+    fn hello(
+        room: &mut Room,
+        team: &str,
+        key: u64,
+        played: &[Decision],
+    ) -> Result<Vec<Decision>, String> {
+        let code = room.code.text();
+        room.join(env!("CARGO_PKG_VERSION"), &code, team, key, played)
+    }
+
+    #[test]
+    fn nobody_plays_before_the_start_during_a_pause_or_ahead_of_the_class() {
+        let mut r = room();
+        hello(&mut r, "North", 1, &[]).unwrap();
+        let d = week(&r, 0.4, 1);
+        assert!(
+            r.submit("North", 1, d.clone())
+                .unwrap_err()
+                .contains("not started")
+        );
+        r.clock.running = true;
+        r.submit("North", 1, d).unwrap();
+        let d = week(&r, 0.4, 2);
+        assert!(
+            r.submit("North", 2, d.clone())
+                .unwrap_err()
+                .contains("class is in week 1")
+        );
+        r.clock.next_week();
+        r.clock.running = false;
+        assert!(
+            r.submit("North", 2, d.clone())
+                .unwrap_err()
+                .contains("paused")
+        );
+        r.clock.running = true;
+        r.submit("North", 2, d.clone()).unwrap();
+        assert!(
+            r.submit("North", 2, d)
+                .unwrap_err()
+                .contains("expected week 3")
+        );
+        assert_eq!(r.team("North").unwrap().decisions.len(), 2);
+    }
+
+    #[test]
+    fn a_name_in_use_is_refused_but_the_same_team_takes_its_seat_back() {
+        let mut r = room();
+        r.clock.running = true;
+        hello(&mut r, "North", 1, &[]).unwrap();
+        let d = week(&r, 0.4, 1);
+        r.submit("North", 1, d.clone()).unwrap();
+        assert!(
+            hello(&mut r, "North", 2, &[])
+                .unwrap_err()
+                .contains("already playing")
+        );
+        // The same game after a drop the host has not noticed yet: its seat and record.
+        assert_eq!(hello(&mut r, "North", 1, &[]).unwrap(), vec![d.clone()]);
+        // Another laptop after the first one died: the seat is free once it left.
+        r.left("North");
+        assert_eq!(hello(&mut r, "North", 9, &[]).unwrap(), vec![d]);
+        let code = r.code.text();
+        assert!(
+            r.join("0.0.1", &code, "South", 3, &[])
+                .unwrap_err()
+                .contains("version")
+        );
+        assert!(
+            r.join(env!("CARGO_PKG_VERSION"), "FT-0000-0000", "South", 3, &[])
+                .is_err()
+        );
+        assert!(hello(&mut r, "  ", 3, &[]).is_err());
+    }
+
+    #[test]
+    fn weeks_played_while_the_line_was_down_count_if_they_follow_the_record() {
+        let mut r = room();
+        r.clock.running = true;
+        r.clock.week = 3;
+        hello(&mut r, "North", 1, &[]).unwrap();
+        let w1 = week(&r, 0.4, 1);
+        r.submit("North", 1, w1.clone()).unwrap();
+        r.left("North");
+        let w2 = week(&r, 0.5, 2);
+        let w3 = week(&r, 0.5, 3);
+        let w4 = week(&r, 0.5, 4);
+        // Week 4 is ahead of the class: the record stops at 3.
+        let back = hello(
+            &mut r,
+            "North",
+            1,
+            &[w1.clone(), w2.clone(), w3.clone(), w4],
+        )
+        .unwrap();
+        assert_eq!(back, vec![w1, w2, w3]);
+        // A run that does not follow the host's record is not taken: the host's stands.
+        r.left("North");
+        let other = week(&r, 0.9, 1);
+        assert_eq!(hello(&mut r, "North", 1, &[other]).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn an_announcement_reaches_every_team_alike_and_a_week_without_it_is_refused() {
+        let mut r = room();
+        r.clock.running = true;
+        hello(&mut r, "North", 1, &[]).unwrap();
+        hello(&mut r, "South", 2, &[]).unwrap();
+        let id = r.level.events[0].id.clone();
+        assert_eq!(r.toggle_deck(&id).unwrap(), Some(2));
+        let bare = Decision {
+            plan: Plan::from_share(0.4, 30.0),
+            ..Decision::default()
+        };
+        assert!(
+            r.submit("North", 1, bare)
+                .unwrap_err()
+                .contains("announced")
+        );
+        r.submit("North", 1, week(&r, 0.4, 1)).unwrap();
+        // North has ended week 1: what is announced now goes into week 2, for everyone.
+        let ceo = CustomEvent {
+            title: "The CEO visits".into(),
+            text: String::new(),
+            effects: Vec::new(),
+        };
+        assert_eq!(r.announce_custom(ceo).unwrap(), 3);
+        assert_eq!(r.toggle_deck(&id).unwrap(), Some(3));
+        r.submit("South", 1, week(&r, 0.4, 1)).unwrap();
+        assert!(r.toggle_deck("meteor").is_err());
+        assert_eq!(
+            r.team("North").unwrap().decisions[0],
+            r.team("South").unwrap().decisions[0]
+        );
+    }
+}
