@@ -14,6 +14,9 @@ use std::sync::Arc;
 
 /// Longest team name: it has to fit a leaderboard row on a projector.
 pub const TEAM_NAME_MAX: usize = 40;
+/// Seconds after a pause during which the host still takes a week: one a team ended just
+/// before the pause may reach the host just after it.
+pub const PAUSE_GRACE: f32 = 2.0;
 
 /// The class's round clock. Teams may end any week up to the class's week while it runs:
 /// a late joiner catches up, nobody runs ahead, and a pause holds everyone.
@@ -27,6 +30,9 @@ pub struct Clock {
     pub running: bool,
     /// The last week's time is up: teams finish at their own pace.
     pub over: bool,
+    /// Seconds the clock has been paused (host side).
+    #[serde(default)]
+    pub paused_for: f32,
 }
 
 impl Clock {
@@ -38,18 +44,34 @@ impl Clock {
             elapsed: 0.0,
             running: false,
             over: false,
+            paused_for: 0.0,
         }
+    }
+
+    /// Whether the facilitator has started the class.
+    pub fn started(&self) -> bool {
+        self.running || self.elapsed > 0.0 || self.week > 1 || self.over
     }
 
     /// Moves the clock on by `dt` seconds; a finished week starts the next one, and the
     /// last week's end stops the clock.
     pub fn tick(&mut self, dt: f32) {
         if !self.running {
+            self.paused_for += dt;
             return;
         }
+        self.paused_for = 0.0;
         self.elapsed += dt;
         if self.elapsed >= self.seconds_per_week as f32 {
             self.next_week();
+        }
+    }
+
+    /// A team's copy between the host's updates: the countdown runs, the week never turns
+    /// (only the host turns it).
+    pub fn tick_display(&mut self, dt: f32) {
+        if self.running {
+            self.elapsed = (self.elapsed + dt).min(self.seconds_per_week as f32);
         }
     }
 
@@ -71,12 +93,21 @@ impl Clock {
             .ceil() as u32
     }
 
+    /// Whether the host takes week `week` now: as `may_play`, and a week that was on its way
+    /// when the clock was paused.
+    pub fn may_accept(&self, week: u32) -> Result<(), String> {
+        if !self.running && self.started() && self.paused_for < PAUSE_GRACE && week <= self.week {
+            return Ok(());
+        }
+        self.may_play(week)
+    }
+
     /// Whether a team may end week `week` now, and why not.
     pub fn may_play(&self, week: u32) -> Result<(), String> {
         if self.over {
             return Ok(());
         }
-        if !self.running && self.elapsed == 0.0 && self.week == 1 {
+        if !self.started() {
             return Err("your facilitator has not started the class yet".into());
         }
         if !self.running {
@@ -152,11 +183,13 @@ pub enum HostMsg {
     },
     /// The team cannot join this class; the reason is shown to the players.
     Refused(String),
-    /// A week the host could not accept; the team resumes from the host's record.
+    /// A week the host could not accept; the team resumes from the host's record and the
+    /// class as it is now.
     Rejected {
         week: u32,
         reason: String,
         record: Vec<Decision>,
+        class: ClassState,
     },
     /// The clock or the announcements changed (also sent now and then).
     Class(ClassState),
@@ -324,7 +357,7 @@ impl Room {
             ));
         }
         self.clock
-            .may_play(week)
+            .may_accept(week)
             .map_err(|e| format!("week {week}: {e}"))?;
         let a = self.announced.get(&week).cloned().unwrap_or_default();
         if decision.inject != a.deck || decision.custom != a.custom {
@@ -446,6 +479,32 @@ mod tests {
     }
 
     #[test]
+    fn the_round_clock_moves_week_by_week_and_stops_at_the_end() {
+        let mut c = Clock::new(3, 30);
+        c.tick(100.0);
+        assert_eq!(c.week, 1, "a paused clock does not move");
+        c.running = true;
+        c.tick(29.0);
+        assert_eq!((c.week, c.left()), (1, 1));
+        c.tick(1.5);
+        assert_eq!((c.week, c.elapsed), (2, 0.0));
+        c.tick(30.0);
+        assert_eq!(c.week, 3);
+        assert!(!c.over);
+        c.tick(30.0);
+        assert!(!c.running && c.over, "the last week's end stops the clock");
+        assert!(
+            c.may_play(3).is_ok(),
+            "after time, teams finish at their own pace"
+        );
+        // A team's copy counts down but never turns the week.
+        let mut team = Clock::new(3, 30);
+        team.running = true;
+        team.tick_display(100.0);
+        assert_eq!((team.week, team.left()), (1, 0));
+    }
+
+    #[test]
     fn nobody_plays_before_the_start_during_a_pause_or_ahead_of_the_class() {
         let mut r = room();
         hello(&mut r, "North", 1, &[]).unwrap();
@@ -465,19 +524,26 @@ mod tests {
         );
         r.clock.next_week();
         r.clock.running = false;
+        r.clock.tick(PAUSE_GRACE + 0.5);
         assert!(
             r.submit("North", 2, d.clone())
                 .unwrap_err()
                 .contains("paused")
         );
         r.clock.running = true;
+        r.clock.tick(1.0);
         r.submit("North", 2, d.clone()).unwrap();
         assert!(
             r.submit("North", 2, d)
                 .unwrap_err()
                 .contains("expected week 3")
         );
-        assert_eq!(r.team("North").unwrap().decisions.len(), 2);
+        // A week that was on its way as the pause was pressed still counts.
+        r.clock.next_week();
+        r.clock.running = false;
+        r.clock.tick(0.5);
+        r.submit("North", 3, week(&r, 0.4, 3)).unwrap();
+        assert_eq!(r.team("North").unwrap().decisions.len(), 3);
     }
 
     #[test]

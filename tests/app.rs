@@ -31,6 +31,9 @@ fn app(saves: &Path) -> App {
     // Tests never read or write the player's own settings.
     app.insert_resource(PlayerSettings::in_memory(Settings::default()));
     app.add_plugins(GamePlugin);
+    // `App::run` would finish the plugins (the LAN messages are built then).
+    app.finish();
+    app.cleanup();
     app.update();
     app
 }
@@ -293,6 +296,9 @@ fn the_default_speed_comes_from_the_settings() {
         ..Settings::default()
     }));
     app.add_plugins(GamePlugin);
+    // `App::run` would finish the plugins (the LAN messages are built then).
+    app.finish();
+    app.cleanup();
     app.update();
     start(&mut app, "first-week", 1);
     assert_eq!(app.world().resource::<PlayUi>().speed, Speed::Fast);
@@ -361,6 +367,9 @@ fn levels_from_the_command_line_and_the_players_folder_are_offered_too() {
         opened.clone(),
     ]));
     app.add_plugins(GamePlugin);
+    // `App::run` would finish the plugins (the LAN messages are built then).
+    app.finish();
+    app.cleanup();
     app.update();
     let catalog = app.world().resource::<Catalog>();
     use forest_and_trees::catalog::Source;
@@ -601,10 +610,7 @@ fn teams_joining_with_one_code_play_the_same_run_and_leave_a_verified_result() {
         let dir = temp_dir(&format!("class-{team}"));
         let mut app = app(&dir);
         go(&mut app, Screen::Join);
-        let form = JoinForm {
-            code: code.to_lowercase(),
-            team: team.into(),
-        };
+        let form = JoinForm::new(&code.to_lowercase(), team, "");
         {
             let catalog = app.world().resource::<Catalog>();
             let data = app.world().resource::<SaveDir>().clone();

@@ -2,6 +2,7 @@
 //! data from `crate::sim` and never holds a rule of the model.
 
 mod audio;
+pub mod lan;
 mod measure;
 pub mod reload;
 pub mod screens;
@@ -39,7 +40,12 @@ impl Plugin for GamePlugin {
         if !app.world().contains_resource::<settings::PlayerSettings>() {
             app.insert_resource(settings::PlayerSettings::load());
         }
-        app.add_plugins((session::plugin, screens::plugin, reload::plugin));
+        app.add_plugins((
+            session::plugin,
+            screens::plugin,
+            reload::plugin,
+            lan::plugin,
+        ));
     }
 }
 

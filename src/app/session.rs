@@ -27,6 +27,9 @@ pub struct Session {
     pub class: Option<(String, String)>,
     /// Deck events the facilitator announced this week (they happen next week).
     pub inject: Vec<String>,
+    /// In a LAN class: the host's clock and announcements, which govern when a week may
+    /// end and what it carries.
+    pub lan: Option<crate::room::ClassState>,
 }
 
 impl Session {
@@ -43,6 +46,7 @@ impl Session {
             notice: None,
             class: None,
             inject: Vec::new(),
+            lan: None,
         }
     }
 
@@ -63,7 +67,57 @@ impl Session {
             notice: None,
             class: None,
             inject: Vec::new(),
+            lan: None,
         })
+    }
+
+    /// Replaces the run with `record` played from the start (the LAN host's record of the
+    /// team); the draft and everything else stay.
+    pub fn take_record(&mut self, record: &[Decision]) -> Result<(), String> {
+        let mut sim = Sim::new(self.sim.level.clone(), self.sim.seed);
+        for (i, d) in record.iter().enumerate() {
+            sim.step(d).map_err(|e| {
+                format!(
+                    "the facilitator's record of week {} does not play here: {e}",
+                    i + 1
+                )
+            })?;
+        }
+        self.sim = sim;
+        self.decisions = record.to_vec();
+        self.choices.clear();
+        self.inject.clear();
+        let budget = self.sim.budget();
+        self.draft = self.draft.fitted(budget);
+        autosave(self);
+        Ok(())
+    }
+
+    /// Plays the team's own later weeks again after `take_record`, each stamped with the
+    /// class's announcements as they are now; stops at the first the class does not allow.
+    /// Returns how many were played.
+    pub fn play_again(&mut self, own: &[Decision]) -> usize {
+        let mut played = 0;
+        for d in own {
+            let week = self.sim.next_week();
+            let mut d = d.clone();
+            if let Some(class) = &self.lan {
+                // The host's rule: a week caught by a pause on its way still counts.
+                if class.clock.may_accept(week).is_err() {
+                    break;
+                }
+                class.stamp(week, &mut d);
+            }
+            if self.sim.step(&d).is_err() {
+                break;
+            }
+            self.decisions.push(d);
+            played += 1;
+        }
+        if played > 0 {
+            autosave(self);
+        }
+        played
     }
 
     /// Dilemmas of the coming week still waiting for a choice.
@@ -186,11 +240,21 @@ fn apply_commands(
                 if session.sim.is_finished() || !session.open_dilemmas().is_empty() {
                     continue;
                 }
-                let decision = Decision {
+                let week = session.sim.next_week();
+                if let Some(Err(why)) = session.lan.as_ref().map(|c| c.clock.may_play(week)) {
+                    session.notice = Some(format!("Not yet: {why}."));
+                    continue;
+                }
+                let mut decision = Decision {
                     plan: session.draft,
                     choices: std::mem::take(&mut session.choices),
                     inject: std::mem::take(&mut session.inject),
+                    custom: Vec::new(),
                 };
+                // In a LAN class the host's announcements go in, whatever the menu says.
+                if let Some(class) = &session.lan {
+                    class.stamp(week, &mut decision);
+                }
                 if session.sim.step(&decision).is_err() {
                     // The draft is kept within the budget, so this is only reached if the
                     // budget shrank under it; refit and let the player look again.
@@ -201,6 +265,13 @@ fn apply_commands(
                     continue;
                 }
                 session.decisions.push(decision);
+                if session
+                    .notice
+                    .as_deref()
+                    .is_some_and(|n| n.starts_with("Not yet"))
+                {
+                    session.notice = None;
+                }
                 let budget = session.sim.budget();
                 session.draft = session.draft.fitted(budget);
                 autosave(&mut session);

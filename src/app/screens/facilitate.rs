@@ -1,10 +1,19 @@
-//! The facilitator's projector view (offline classes): pick a level, a difficulty and a
-//! seed, show the class code large, run a round timer every team can read from the back of
-//! the room, reveal the level's best band after the round, and end on its questions.
+//! The facilitator's projector view: pick a level, a difficulty and a seed, show the class
+//! code large, run a round timer every team can read from the back of the room, reveal the
+//! level's best band after the round, and end on its questions. Offline, teams pick
+//! announced events from their menu; hosted on the LAN (`app::lan`), the clock, the pause
+//! and the events reach every team's game, and the host shows each team's progress.
 
+use super::compare::CompareState;
 use super::{Catalog, Screen};
+use crate::app::lan::{self, LanHost};
+use crate::app::session::SaveDir;
+use crate::app::settings::PlayerSettings;
 use crate::app::ui::style;
 use crate::class::ClassCode;
+use crate::room::{Clock, Room};
+use crate::sim::events::CustomEvent;
+use crate::sim::level::Effect;
 use crate::sim::whatif::{Band, best_band};
 use crate::sim::{Difficulty, Level};
 use bevy::prelude::*;
@@ -22,16 +31,16 @@ pub struct Facilitation {
     pub level: usize,
     pub difficulty: Difficulty,
     pub seed: u64,
-    pub seconds_per_week: u32,
-    pub running: bool,
-    pub elapsed: f32,
-    /// The week the class is playing (1-based).
-    pub week: u32,
+    /// The round clock of an offline class (a hosted class runs the room's).
+    pub clock: Clock,
     pub band: Option<Band>,
     pending: Option<Mutex<Receiver<Band>>>,
     pub questions: bool,
     /// The deck event shown to the class, by index.
     pub announced: Option<usize>,
+    pub custom: CustomForm,
+    /// Why hosting could not start, or `Some(Ok)` while hosting was asked for.
+    pub hosting: Option<Result<(), String>>,
 }
 
 impl Default for Facilitation {
@@ -40,32 +49,55 @@ impl Default for Facilitation {
             level: 0,
             difficulty: Difficulty::Normal,
             seed: 1,
-            seconds_per_week: 90,
-            running: false,
-            elapsed: 0.0,
-            week: 1,
+            clock: Clock::new(1, 90),
             band: None,
             pending: None,
             questions: false,
             announced: None,
+            custom: CustomForm::default(),
+            hosting: None,
         }
     }
 }
 
-impl Facilitation {
-    /// Moves the round clock on by `dt` seconds; a finished week starts the next one.
-    pub fn tick(&mut self, dt: f32, weeks: u32) {
-        if !self.running {
-            return;
+/// The facilitator's own event, as typed (LAN classes).
+#[derive(Clone, Debug, Default)]
+pub struct CustomForm {
+    pub title: String,
+    pub text: String,
+    /// Points (−20..20) of morale, trust and alignment for everyone.
+    pub morale: i32,
+    pub trust: i32,
+    pub alignment: i32,
+    /// Person-weeks of unplanned work, due two weeks after it happens.
+    pub work: u32,
+    /// What the last announcement did, for the facilitator.
+    pub said: Option<Result<String, String>>,
+}
+
+impl CustomForm {
+    pub fn event(&self) -> CustomEvent {
+        let mut effects = Vec::new();
+        let points = |p: i32| f64::from(p.clamp(-20, 20)) / 100.0;
+        if self.morale != 0 {
+            effects.push(Effect::Morale(points(self.morale)));
         }
-        self.elapsed += dt;
-        if self.elapsed >= self.seconds_per_week as f32 {
-            self.elapsed = 0.0;
-            if self.week < weeks {
-                self.week += 1;
-            } else {
-                self.running = false;
-            }
+        if self.trust != 0 {
+            effects.push(Effect::Trust(points(self.trust)));
+        }
+        if self.alignment != 0 {
+            effects.push(Effect::Alignment(points(self.alignment)));
+        }
+        if self.work > 0 {
+            effects.push(Effect::ExtraWork {
+                effort: f64::from(self.work.min(20)),
+                due_in: 2,
+            });
+        }
+        CustomEvent {
+            title: self.title.trim().to_string(),
+            text: self.text.trim().to_string(),
+            effects,
         }
     }
 }
@@ -87,9 +119,18 @@ fn levels(catalog: &Catalog) -> Vec<&Level> {
         .collect()
 }
 
-fn tick(time: Res<Time>, catalog: Res<Catalog>, mut f: ResMut<Facilitation>) {
+fn tick(
+    time: Res<Time>,
+    catalog: Res<Catalog>,
+    mut f: ResMut<Facilitation>,
+    host: Option<Res<LanHost>>,
+) {
     let weeks = levels(&catalog).get(f.level).map_or(1, |l| l.weeks);
-    f.tick(time.delta_secs(), weeks);
+    f.clock.weeks = weeks;
+    // A hosted class runs the room's clock (`lan::host_tick`).
+    if host.is_none() {
+        f.clock.tick(time.delta_secs());
+    }
     let arrived = f
         .pending
         .as_ref()
@@ -104,11 +145,17 @@ fn big(text: impl Into<String>, size: f32) -> egui::RichText {
     egui::RichText::new(text).size(size).color(style::TEXT)
 }
 
+#[allow(clippy::too_many_arguments)] // a Bevy system: one parameter per resource it reads
 fn facilitate_ui(
     mut contexts: EguiContexts,
     catalog: Res<Catalog>,
     mut f: ResMut<Facilitation>,
+    mut host: Option<ResMut<LanHost>>,
     keys: Res<ButtonInput<KeyCode>>,
+    settings: Res<PlayerSettings>,
+    data: Res<SaveDir>,
+    mut compare: ResMut<CompareState>,
+    mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -117,18 +164,34 @@ fn facilitate_ui(
         next.set(Screen::Title);
         return Ok(());
     };
-    let code = ClassCode::new(level, f.difficulty, f.seed);
+    let f = &mut *f;
+    let mut room: Option<&mut LanHost> = host.as_deref_mut();
+    // A hosted class's code and clock are the room's; the setup is locked while hosting.
+    let code = room.as_ref().map_or_else(
+        || ClassCode::new(level, f.difficulty, f.seed),
+        |h| h.room.code,
+    );
+    let mut clock = room
+        .as_ref()
+        .map_or_else(|| f.clock.clone(), |h| h.room.clock.clone());
+    let clock = &mut clock;
     if keys.just_pressed(KeyCode::Space) {
-        f.running = !f.running;
+        clock.running = !clock.running;
     }
-    if keys.just_pressed(KeyCode::KeyN) && f.week < level.weeks {
-        f.week += 1;
-        f.elapsed = 0.0;
+    if keys.just_pressed(KeyCode::KeyN) && !clock.over {
+        clock.next_week();
     }
     if keys.just_pressed(KeyCode::KeyQ) {
         f.questions = !f.questions;
     }
     let mut reveal = keys.just_pressed(KeyCode::KeyB);
+    let mut start_hosting = false;
+    let mut stop_hosting = false;
+    let results_dir = settings.settings.results_dir(&data.0);
+    let lan_folder = results_dir.join(format!(
+        "lan-{}",
+        code.text().replace('-', "").to_lowercase()
+    ));
     let mut root = style::root(ctx, "facilitate");
     egui::Panel::bottom("facilitate_footer")
         .frame(style::frame())
@@ -140,6 +203,10 @@ fn facilitate_ui(
                 if ui.button(big("Compare the class", 18.0)).clicked()
                     || keys.just_pressed(KeyCode::KeyC)
                 {
+                    // A hosted class compares the host's own verified results.
+                    if room.is_some() {
+                        compare.folder = lan_folder.display().to_string();
+                    }
                     next.set(Screen::Compare);
                 }
                 ui.label(style::muted(
@@ -149,81 +216,143 @@ fn facilitate_ui(
         });
     egui::Panel::left("facilitate_setup")
         .frame(style::frame())
-        .exact_size(360.0)
+        .exact_size(380.0)
         .show(&mut root, |ui| {
-            ui.label(style::heading("Set up the round"));
-            ui.add_space(8.0);
-            let mut chosen = f.level.min(all.len() - 1);
-            egui::ComboBox::from_id_salt("facilitate_level")
-                .width(320.0)
-                .selected_text(&level.title)
-                .show_ui(ui, |ui| {
-                    for (i, l) in all.iter().enumerate() {
-                        ui.selectable_value(&mut chosen, i, &l.title);
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.label(style::heading("Set up the round"));
+                ui.add_space(8.0);
+                ui.add_enabled_ui(room.is_none(), |ui| {
+                    let mut chosen = f.level.min(all.len() - 1);
+                    egui::ComboBox::from_id_salt("facilitate_level")
+                        .width(320.0)
+                        .selected_text(&level.title)
+                        .show_ui(ui, |ui| {
+                            for (i, l) in all.iter().enumerate() {
+                                ui.selectable_value(&mut chosen, i, &l.title);
+                            }
+                        });
+                    if chosen != f.level {
+                        f.level = chosen;
+                        f.clock = Clock::new(1, f.clock.seconds_per_week);
+                        f.band = None;
+                        f.pending = None;
+                        f.announced = None;
                     }
+                    ui.horizontal(|ui| {
+                        for d in Difficulty::ALL {
+                            ui.radio_value(&mut f.difficulty, d, d.label());
+                        }
+                    });
+                    ui.horizontal(|ui| {
+                        ui.label(style::body("Seed"));
+                        ui.add(egui::DragValue::new(&mut f.seed).range(1..=1024));
+                    });
                 });
-            if chosen != f.level {
-                *f = Facilitation {
-                    level: chosen,
-                    ..Facilitation::default()
-                };
-            }
-            ui.horizontal(|ui| {
-                for d in Difficulty::ALL {
-                    let mut diff = f.difficulty;
-                    ui.radio_value(&mut diff, d, d.label());
-                    if diff != f.difficulty {
-                        f.difficulty = diff;
-                    }
-                }
-            });
-            ui.horizontal(|ui| {
-                ui.label(style::body("Seed"));
-                ui.add(egui::DragValue::new(&mut f.seed).range(1..=1024));
-            });
-            ui.horizontal(|ui| {
-                ui.label(style::body("Seconds a week"));
-                ui.add(egui::DragValue::new(&mut f.seconds_per_week).range(15..=600));
-            });
-            ui.add_space(16.0);
-            ui.label(style::muted(
-                "Teams: on the title screen, Join a class, then type this code:",
-            ));
-            ui.label(
-                egui::RichText::new(code.text())
-                    .size(44.0)
-                    .monospace()
-                    .color(style::TREES)
-                    .strong(),
-            );
-            ui.label(style::muted(format!(
-                "{} · {} · seed {}",
-                level.title,
-                f.difficulty.label(),
-                code.seed
-            )));
-            ui.add_space(12.0);
-            ui.label(style::muted(
-                "Collect the result files afterwards and run `forest-and-trees compare FOLDER`.",
-            ));
-            ui.add_space(12.0);
-            ui.label(style::heading("Announce an event").size(18.0));
-            ui.label(style::muted(
-                "Teams pick its code in their pause menu; it happens next week for everyone.",
-            ));
-            egui::ScrollArea::vertical()
-                .max_height(220.0)
-                .show(ui, |ui| {
-                    for (i, e) in level.events.iter().enumerate() {
-                        let on = f.announced == Some(i);
-                        if ui
-                            .selectable_label(on, format!("E{} · {}", i + 1, e.title))
-                            .clicked()
-                        {
-                            f.announced = if on { None } else { Some(i) };
+                ui.horizontal(|ui| {
+                    ui.label(style::body("Seconds a week"));
+                    ui.add(egui::DragValue::new(&mut clock.seconds_per_week).range(15..=600));
+                });
+                ui.add_space(12.0);
+                ui.label(style::muted(
+                    "Teams: on the title screen, Join a class, then type this code:",
+                ));
+                ui.label(
+                    egui::RichText::new(code.text())
+                        .size(44.0)
+                        .monospace()
+                        .color(style::TREES)
+                        .strong(),
+                );
+                ui.label(style::muted(format!(
+                    "{} · {} · seed {}",
+                    level.title,
+                    code.difficulty.label(),
+                    code.seed
+                )));
+                ui.add_space(10.0);
+                match &room {
+                    None => {
+                        ui.label(style::muted(
+                            "Offline: collect the result files afterwards and compare them (C).",
+                        ));
+                        if ui.button(big("Host this class on the LAN", 17.0)).clicked() {
+                            start_hosting = true;
+                        }
+                        if let Some(Err(e)) = &f.hosting {
+                            ui.label(egui::RichText::new(e).color(style::BAD));
                         }
                     }
-                });
+                    Some(h) => {
+                        let (addresses, problem) = (&h.addresses, &h.problem);
+                        ui.label(style::body(
+                            "Hosted on the LAN. Teams also type this address:",
+                        ));
+                        if addresses.is_empty() {
+                            ui.label(style::muted(format!(
+                                "this computer's local address, port {}",
+                                lan::PORT
+                            )));
+                        }
+                        for a in addresses.iter() {
+                            ui.label(
+                                egui::RichText::new(a.to_string())
+                                    .size(30.0)
+                                    .monospace()
+                                    .color(style::FOREST),
+                            );
+                        }
+                        if let Some(p) = problem {
+                            ui.label(egui::RichText::new(p).color(style::BAD));
+                        }
+                        if ui.button(big("Stop hosting", 17.0)).clicked() {
+                            stop_hosting = true;
+                        }
+                    }
+                }
+                ui.add_space(12.0);
+                ui.label(style::heading("Announce an event").size(18.0));
+                ui.label(style::muted(if room.is_some() {
+                    "It reaches every team's game and happens the week after, alike for all."
+                } else {
+                    "Teams pick its code in their pause menu; it happens next week for everyone."
+                }));
+                let mut toggled = None;
+                egui::ScrollArea::vertical()
+                    .id_salt("deck")
+                    .max_height(200.0)
+                    .show(ui, |ui| {
+                        for (i, e) in level.events.iter().enumerate() {
+                            let on = f.announced == Some(i);
+                            if ui
+                                .selectable_label(on, format!("E{} · {}", i + 1, e.title))
+                                .clicked()
+                            {
+                                f.announced = if on { None } else { Some(i) };
+                                toggled = Some(e.id.clone());
+                            }
+                        }
+                    });
+                if let (Some(id), Some(h)) = (toggled, room.as_mut()) {
+                    h.room.clock = clock.clone();
+                    f.custom.said = Some(match h.room.toggle_deck(&id) {
+                        Ok(Some(w)) => {
+                            Ok(format!("Announced: it happens in week {w} for every team."))
+                        }
+                        Ok(None) => Ok("Withdrawn before any team played it.".into()),
+                        Err(e) => Err(e),
+                    });
+                }
+                if let Some(h) = room.as_mut() {
+                    h.room.clock = clock.clone();
+                    custom_event_form(ui, &mut f.custom, &mut h.room);
+                }
+                if let Some(said) = &f.custom.said {
+                    match said {
+                        Ok(s) => ui.label(egui::RichText::new(s).color(style::FOREST)),
+                        Err(e) => ui.label(egui::RichText::new(e).color(style::BAD)),
+                    };
+                }
+            });
         });
     egui::CentralPanel::default()
         .frame(style::frame().inner_margin(28.0))
@@ -251,36 +380,51 @@ fn facilitate_ui(
                         .strong(),
                 );
                 ui.label(big(&e.1.text, 24.0));
-                ui.label(
-                    big(
-                        format!("Teams: Esc for the menu, then \"An event your facilitator announced\", then E{}", e.0 + 1),
-                        20.0,
-                    )
-                    .color(style::MUTED),
-                );
+                if room.is_none() {
+                    ui.label(
+                        big(
+                            format!("Teams: Esc for the menu, then \"An event your facilitator announced\", then E{}", e.0 + 1),
+                            20.0,
+                        )
+                        .color(style::MUTED),
+                    );
+                }
                 ui.add_space(12.0);
             }
-            ui.label(big(&level.briefing, 24.0));
-            ui.add_space(20.0);
-            let left = (f.seconds_per_week as f32 - f.elapsed).max(0.0) as u32;
+            if room.is_none() {
+                ui.label(big(&level.briefing, 24.0));
+                ui.add_space(20.0);
+            }
             ui.horizontal(|ui| {
-                ui.label(big(format!("Week {} of {}", f.week, level.weeks), 56.0).strong());
+                let week = if clock.over { clock.weeks } else { clock.week };
+                ui.label(big(format!("Week {week} of {}", level.weeks), 56.0).strong());
                 ui.add_space(30.0);
-                let clock = big(format!("{}:{:02}", left / 60, left % 60), 56.0).monospace();
-                ui.label(if f.running {
-                    clock.color(style::TREES)
+                let left = clock.left();
+                let text = if clock.over {
+                    "time".to_string()
                 } else {
-                    clock.color(style::MUTED)
+                    format!("{}:{:02}", left / 60, left % 60)
+                };
+                let shown = big(text, 56.0).monospace();
+                ui.label(if clock.running {
+                    shown.color(style::TREES)
+                } else {
+                    shown.color(style::MUTED)
                 });
                 ui.add_space(30.0);
-                if ui
-                    .button(big(if f.running { "Pause" } else { "Start" }, 26.0))
-                    .clicked()
+                if !clock.over
+                    && ui
+                        .button(big(if clock.running { "Pause" } else { "Start" }, 26.0))
+                        .clicked()
                 {
-                    f.running = !f.running;
+                    clock.running = !clock.running;
                 }
             });
-            ui.add_space(24.0);
+            if let Some(h) = &room {
+                ui.add_space(12.0);
+                teams_table(ui, &h.room);
+            }
+            ui.add_space(16.0);
             match (&f.band, &f.pending) {
                 (Some(b), _) => {
                     ui.label(
@@ -308,14 +452,127 @@ fn facilitate_ui(
         });
     if reveal && f.band.is_none() && f.pending.is_none() {
         let (tx, rx) = channel();
-        let l = Arc::new(level.at(f.difficulty));
+        let l = Arc::new(level.at(code.difficulty));
         // A sweep takes a moment on large levels: keep the projector responsive.
         std::thread::spawn(move || {
             let _ = tx.send(best_band(&l, BAND_SEEDS, 1.0));
         });
         f.pending = Some(Mutex::new(rx));
     }
+    match room {
+        Some(h) => h.room.clock = clock.clone(),
+        None => f.clock = clock.clone(),
+    }
+    if stop_hosting {
+        commands.queue(lan::stop);
+        f.hosting = None;
+    }
+    if start_hosting {
+        let room = Room::new(code, level, f.clock.seconds_per_week);
+        let bind = std::net::SocketAddr::from(([0, 0, 0, 0], lan::PORT));
+        f.hosting = Some(Ok(()));
+        commands.queue(move |world: &mut World| {
+            let result = lan::host(world, room, bind, lan_folder).map(|_| ());
+            world.resource_mut::<Facilitation>().hosting = Some(result);
+        });
+    }
     Ok(())
+}
+
+/// The facilitator's own event: a title, a line to read out, and what it does.
+fn custom_event_form(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room) {
+    ui.add_space(8.0);
+    ui.label(style::body("Or write your own").strong());
+    ui.add(
+        egui::TextEdit::singleline(&mut form.title)
+            .hint_text("Title, e.g. The CEO visits")
+            .char_limit(crate::sim::events::CUSTOM_TITLE_MAX)
+            .desired_width(330.0),
+    );
+    ui.add(
+        egui::TextEdit::multiline(&mut form.text)
+            .hint_text("What teams read")
+            .char_limit(crate::sim::events::CUSTOM_TEXT_MAX)
+            .desired_rows(2)
+            .desired_width(330.0),
+    );
+    egui::Grid::new("custom_effects")
+        .num_columns(2)
+        .show(ui, |ui| {
+            for (label, v) in [
+                ("Morale", &mut form.morale),
+                ("Trust", &mut form.trust),
+                ("Alignment", &mut form.alignment),
+            ] {
+                ui.label(style::body(label));
+                ui.add(egui::Slider::new(v, -20..=20).suffix(" points"));
+                ui.end_row();
+            }
+            ui.label(style::body("Unplanned work"));
+            ui.add(egui::Slider::new(&mut form.work, 0..=20).suffix(" person-weeks"));
+            ui.end_row();
+        });
+    if ui.button(big("Announce to every team", 16.0)).clicked() {
+        form.said = Some(room.announce_custom(form.event()).map(|w| {
+            format!(
+                "Announced: \"{}\" happens in week {w} for every team.",
+                form.title.trim()
+            )
+        }));
+        if matches!(form.said, Some(Ok(_))) {
+            let said = form.said.take();
+            *form = CustomForm {
+                said,
+                ..CustomForm::default()
+            };
+        }
+    }
+}
+
+/// Every team the host knows: connected or not, the week it has played, how it stands by
+/// the host's own replay, and the last week the host refused.
+fn teams_table(ui: &mut egui::Ui, room: &Room) {
+    if room.teams.is_empty() {
+        ui.label(big("No team has joined yet.", 22.0).color(style::MUTED));
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("teams")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            egui::Grid::new("teams")
+                .num_columns(5)
+                .spacing([24.0, 6.0])
+                .striped(true)
+                .show(ui, |ui| {
+                    for h in ["Team", "Link", "Weeks played", "Morale", "Delivery"] {
+                        ui.label(big(h, 18.0).color(style::MUTED));
+                    }
+                    ui.end_row();
+                    for t in &room.teams {
+                        ui.label(big(&t.name, 22.0).strong());
+                        ui.label(if t.connected {
+                            big("connected", 18.0).color(style::FOREST)
+                        } else {
+                            big("away", 18.0).color(style::WARN)
+                        });
+                        let played = t.sim.state.week;
+                        ui.label(big(format!("{played} of {}", room.level.weeks), 22.0));
+                        let m = t.sim.metrics();
+                        ui.label(big(format!("{:.0}%", m.morale * 100.0), 22.0));
+                        ui.label(big(format!("{:.0}%", m.delivery * 100.0), 22.0));
+                        ui.end_row();
+                        if let Some(r) = &t.refused {
+                            ui.label(
+                                egui::RichText::new(format!("refused {r}"))
+                                    .size(14.0)
+                                    .color(style::WARN),
+                            );
+                            ui.end_row();
+                        }
+                    }
+                });
+        });
 }
 
 #[cfg(test)]
@@ -323,21 +580,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_round_clock_moves_week_by_week_and_stops_at_the_end() {
-        let mut f = Facilitation {
-            seconds_per_week: 30,
-            ..Facilitation::default()
+    fn the_form_makes_a_bounded_event_with_only_the_effects_set() {
+        let form = CustomForm {
+            title: "  The CEO visits ".into(),
+            morale: -50,
+            work: 3,
+            ..CustomForm::default()
         };
-        f.tick(100.0, 3);
-        assert_eq!(f.week, 1, "a paused clock does not move");
-        f.running = true;
-        f.tick(29.0, 3);
-        assert_eq!(f.week, 1);
-        f.tick(1.5, 3);
-        assert_eq!((f.week, f.elapsed), (2, 0.0));
-        f.tick(30.0, 3);
-        f.tick(30.0, 3);
-        assert_eq!(f.week, 3);
-        assert!(!f.running, "the last week's end stops the clock");
+        let e = form.event();
+        assert_eq!(e.title, "The CEO visits");
+        assert_eq!(
+            e.effects,
+            vec![
+                Effect::Morale(-0.2),
+                Effect::ExtraWork {
+                    effort: 3.0,
+                    due_in: 2
+                }
+            ]
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Join a class: type the facilitator's code and your team's name; the code fixes the
-//! level, its version, the difficulty and the seed, so every team plays the same run.
+//! level, its version, the difficulty and the seed, so every team plays the same run. With
+//! the facilitator's address too, the game joins the class on the LAN (`app::lan`).
 
 use super::{Catalog, Screen};
 use crate::app::session::{SaveDir, Session};
@@ -13,6 +14,33 @@ use std::sync::Arc;
 pub struct JoinForm {
     pub code: String,
     pub team: String,
+    /// The facilitator's computer, for a LAN class; empty offline.
+    pub host: String,
+    /// The last address checked and what it gave (a name lookup is not redone each frame).
+    checked: Option<(String, Result<std::net::SocketAddr, String>)>,
+}
+
+impl JoinForm {
+    pub fn new(code: &str, team: &str, host: &str) -> JoinForm {
+        JoinForm {
+            code: code.into(),
+            team: team.into(),
+            host: host.into(),
+            checked: None,
+        }
+    }
+
+    /// The LAN host typed, if any, read once per edit.
+    fn lan(&mut self) -> Option<Result<std::net::SocketAddr, String>> {
+        let typed = self.host.trim().to_string();
+        if typed.is_empty() {
+            return None;
+        }
+        if self.checked.as_ref().is_none_or(|(t, _)| *t != typed) {
+            self.checked = Some((typed.clone(), crate::app::lan::parse_host(&typed)));
+        }
+        self.checked.as_ref().map(|(_, r)| r.clone())
+    }
 }
 
 pub fn plugin(app: &mut App) {
@@ -40,10 +68,23 @@ pub fn start(
         .filter_map(|e| e.level.as_ref().ok())
         .collect();
     let level = code.find(levels).map_err(|e| e.to_string())?;
+    let host = if form.host.trim().is_empty() {
+        None
+    } else {
+        Some(crate::app::lan::parse_host(&form.host)?)
+    };
     let mut session = Session::new(Arc::new(level.at(code.difficulty)), code.seed);
     session.autosave = Some(dir.autosave(&level.id));
     session.class = Some((code.text(), team.to_string()));
     commands.insert_resource(session);
+    let (text, team) = (code.text(), team.to_string());
+    match host {
+        Some(addr) => {
+            commands.queue(move |w: &mut World| crate::app::lan::join(w, addr, &text, &team))
+        }
+        // An offline class leaves any LAN class this game was in.
+        None => commands.queue(crate::app::lan::stop),
+    }
     Ok(())
 }
 
@@ -86,7 +127,18 @@ fn join_ui(
                 );
                 ui.end_row();
                 ui.label(style::body("Team name").size(19.0));
-                ui.add(egui::TextEdit::singleline(&mut form.team).desired_width(260.0));
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.team)
+                        .char_limit(crate::room::TEAM_NAME_MAX)
+                        .desired_width(260.0),
+                );
+                ui.end_row();
+                ui.label(style::body("Facilitator's computer").size(19.0));
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.host)
+                        .hint_text("LAN class only, e.g. 192.168.1.20")
+                        .desired_width(260.0),
+                );
                 ui.end_row();
             });
             ui.add_space(12.0);
@@ -102,7 +154,19 @@ fn join_ui(
                     ui.label(egui::RichText::new(format!("{} · {} · {}", level.title, level.role.label(), code.difficulty.label())).size(20.0).color(style::FOREST));
                     ui.label(style::body(&level.briefing));
                     ui.add_space(8.0);
-                    let ready = !form.team.trim().is_empty();
+                    let lan = form.lan();
+                    match &lan {
+                        Some(Ok(a)) => {
+                            ui.label(style::muted(format!("Joins the class hosted at {a}: its clock and events reach your game.")));
+                        }
+                        Some(Err(e)) => {
+                            ui.label(egui::RichText::new(e).size(16.0).color(style::WARN));
+                        }
+                        None => {
+                            ui.label(style::muted("Offline: your result file is collected at the end."));
+                        }
+                    }
+                    let ready = !form.team.trim().is_empty() && !matches!(lan, Some(Err(_)));
                     if ui.add_enabled(ready, egui::Button::new(egui::RichText::new("Begin week 1").size(18.0))).clicked()
                         || (ready && keys.just_pressed(KeyCode::Enter))
                     {

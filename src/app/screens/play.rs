@@ -3,6 +3,7 @@
 //! Everything the player does becomes a `session::Command`.
 
 use super::Screen;
+use crate::app::lan::{LanTeam, Link};
 use crate::app::session::{Command, Session, WeekPlayed};
 use crate::app::settings::PlayerSettings;
 use crate::app::ui::hud::Metric;
@@ -204,6 +205,72 @@ fn advance(
     }
 }
 
+/// A LAN class: the link, the class's week and countdown, what was announced, and why a
+/// week cannot end yet.
+fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
+    ui.horizontal_wrapped(|ui| {
+        let (text, color) = match &lan.link {
+            Link::Seated => (format!("Class {} at {}", lan.code, lan.host), style::FOREST),
+            Link::Connecting | Link::Greeting => (
+                format!("Joining the class at {}...", lan.host),
+                style::MUTED,
+            ),
+            Link::Lost(why) => (
+                format!(
+                    "Not connected to {} ({why}): trying again; you can keep planning",
+                    lan.host
+                ),
+                style::WARN,
+            ),
+            Link::Refused(why) => (
+                format!("Your facilitator's computer refused: {why}"),
+                style::BAD,
+            ),
+        };
+        ui.label(egui::RichText::new(text).color(color));
+        if let Some(class) = &session.lan {
+            let c = &class.clock;
+            let clock = if c.over {
+                "time is up: finish your weeks".to_string()
+            } else if !c.running && c.elapsed == 0.0 && c.week == 1 {
+                "waiting for your facilitator to start".to_string()
+            } else if !c.running {
+                format!("class week {} of {}, paused", c.week, c.weeks)
+            } else {
+                let left = c.left();
+                format!(
+                    "class week {} of {} · {}:{:02} left",
+                    c.week,
+                    c.weeks,
+                    left / 60,
+                    left % 60
+                )
+            };
+            ui.label(egui::RichText::new(clock).strong().color(style::TREES));
+            let week = session.sim.next_week();
+            if let Some(a) = class.announced.get(&week).filter(|a| !a.is_empty()) {
+                let mut titles: Vec<&str> = a
+                    .deck
+                    .iter()
+                    .filter_map(|id| session.sim.level.events.iter().find(|e| &e.id == id))
+                    .map(|e| e.title.as_str())
+                    .collect();
+                titles.extend(a.custom.iter().map(|e| e.title.as_str()));
+                ui.label(
+                    egui::RichText::new(format!(
+                        "Announced, happens next week: {}",
+                        titles.join(" · ")
+                    ))
+                    .color(style::TREES),
+                );
+            }
+        }
+    });
+    for n in [&lan.notice, &session.notice].into_iter().flatten() {
+        ui.label(egui::RichText::new(n).color(style::WARN));
+    }
+}
+
 /// The mouse wheel zooms between the trees (in) and the forest (out).
 #[allow(clippy::too_many_arguments)] // a Bevy system: one parameter per resource it reads
 fn play_ui(
@@ -216,6 +283,7 @@ fn play_ui(
     hovered: Option<Res<Hovered>>,
     mut out: MessageWriter<Command>,
     mut next: ResMut<NextState<Screen>>,
+    lan: Option<Res<LanTeam>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let sim = &session.sim;
@@ -307,7 +375,10 @@ fn play_ui(
             if let Some(e) = &session.save_error {
                 ui.label(egui::RichText::new(e).color(style::WARN));
             }
-            if !session.inject.is_empty() {
+            if let Some(lan) = &lan {
+                class_bar(ui, &session, lan);
+            }
+            if !session.inject.is_empty() && session.lan.is_none() {
                 let titles: Vec<&str> = session
                     .inject
                     .iter()
@@ -583,22 +654,25 @@ fn play_ui(
             if let Some(n) = &session.notice {
                 ui.label(style::muted(n));
             }
-            egui::CollapsingHeader::new("An event your facilitator announced")
-                .id_salt("inject")
-                .show(ui, |ui| {
-                    ui.label(style::muted(
-                        "Pick the code on the projector: it happens next week, in every team's game alike.",
-                    ));
-                    for (i, e) in level.events.iter().enumerate() {
-                        let on = session.inject.contains(&e.id);
-                        if ui
-                            .selectable_label(on, format!("E{} · {}", i + 1, e.title))
-                            .clicked()
-                        {
-                            out.write(Command::Inject(e.id.clone()));
+            // In a LAN class the host's announcements arrive on their own.
+            if session.lan.is_none() {
+                egui::CollapsingHeader::new("An event your facilitator announced")
+                    .id_salt("inject")
+                    .show(ui, |ui| {
+                        ui.label(style::muted(
+                            "Pick the code on the projector: it happens next week, in every team's game alike.",
+                        ));
+                        for (i, e) in level.events.iter().enumerate() {
+                            let on = session.inject.contains(&e.id);
+                            if ui
+                                .selectable_label(on, format!("E{} · {}", i + 1, e.title))
+                                .clicked()
+                            {
+                                out.write(Command::Inject(e.id.clone()));
+                            }
                         }
-                    }
-                });
+                    });
+            }
             if style::menu_button(ui, "Restart this level").clicked() {
                 // From its briefing: a new run, a new seed, the difficulty chosen again.
                 if level.id == "sandbox" {

@@ -1,0 +1,625 @@
+//! The LAN class: the facilitator's game hosts, team games join by address and class code.
+//! bevy_replicon carries two message types over renet (UDP); everything they say is plain
+//! data from `crate::room`. The host runs the `Room`: it replays each team's decisions,
+//! ticks the class clock, and tells every team the clock and the announcements.
+//! Only addresses of the local network are used, on both sides.
+
+use super::session::{SaveDir, Session};
+use crate::room::{ClassState, HostMsg, Room, TeamMsg};
+use crate::sim::Decision;
+use bevy::prelude::*;
+use bevy_replicon::prelude::*;
+use bevy_replicon::shared::backend::connected_client::NetworkId;
+use bevy_replicon_renet::netcode::{
+    ClientAuthentication, NetcodeClientTransport, NetcodeServerTransport, ServerAuthentication,
+    ServerConfig,
+};
+use bevy_replicon_renet::renet::ConnectionConfig;
+use bevy_replicon_renet::{RenetChannelsExt, RenetClient, RenetServer, RepliconRenetPlugins};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, ToSocketAddrs, UdpSocket};
+use std::path::PathBuf;
+use std::time::SystemTime;
+
+/// The port a host listens on unless told otherwise.
+pub const PORT: u16 = 7878;
+/// netcode refuses peers of another protocol id: other games on the same port.
+const PROTOCOL_ID: u64 = 0x4654_4c41_4e00_0001; // "FTLAN" v1
+/// A class is a room of 5–40 teams; room for a few spare seats.
+const MAX_TEAMS: usize = 64;
+/// How often the host repeats the class state (a team's countdown stays in step).
+const BROADCAST_SECONDS: f32 = 1.0;
+/// How long a team waits before trying a lost connection again.
+const RETRY_SECONDS: f32 = 3.0;
+
+/// A team's message, as carried: JSON, because the game's records skip empty fields and
+/// replicon's compact encoding cannot tell a skipped field from the next one. JSON also
+/// keeps every float exact (`float_roundtrip`): the host replays the very same plans.
+#[derive(Message, Serialize, Deserialize, Clone, Debug)]
+pub struct ToHost(String);
+
+/// The host's message, as carried (JSON, as `ToHost`).
+#[derive(Message, Serialize, Deserialize, Clone, Debug)]
+pub struct ToTeam(String);
+
+impl ToHost {
+    fn of(m: &TeamMsg) -> ToHost {
+        ToHost(serde_json::to_string(m).expect("a team message serialises"))
+    }
+}
+
+impl ToTeam {
+    fn of(m: HostMsg) -> ToTeam {
+        ToTeam(serde_json::to_string(&m).expect("a host message serialises"))
+    }
+}
+
+/// The facilitator's side, while hosting.
+#[derive(Resource)]
+pub struct LanHost {
+    pub room: Room,
+    /// The address teams type (the port, and this computer's LAN address when found).
+    pub addresses: Vec<SocketAddr>,
+    /// Where the host writes each team's verified result when it finishes.
+    pub folder: PathBuf,
+    /// Connection → team name.
+    seats: BTreeMap<Entity, String>,
+    written: BTreeSet<String>,
+    last_sent: Option<ClassState>,
+    since: f32,
+    /// A problem writing results, shown to the facilitator.
+    pub problem: Option<String>,
+}
+
+/// How a team's link to the host stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Link {
+    Connecting,
+    /// Connected; the hello is sent and the host's welcome awaited.
+    Greeting,
+    /// Connected and seated by the host.
+    Seated,
+    /// The connection dropped or could not be made: the game keeps trying.
+    Lost(String),
+    /// The host refused the team (wrong code, a name in use...): no more tries.
+    Refused(String),
+}
+
+/// The team's side, while in a LAN class.
+#[derive(Resource)]
+pub struct LanTeam {
+    pub host: SocketAddr,
+    pub code: String,
+    pub team: String,
+    key: u64,
+    pub link: Link,
+    /// Weeks of the session the host has been sent.
+    sent: usize,
+    retry: f32,
+    /// A message for the players about the last thing the host corrected.
+    pub notice: Option<String>,
+}
+
+pub fn plugin(app: &mut App) {
+    app.add_plugins((RepliconPlugins, RepliconRenetPlugins))
+        .add_client_message::<ToHost>(Channel::Ordered)
+        .add_server_message::<ToTeam>(Channel::Ordered)
+        // Welcome goes out as soon as a team says hello, before replicon's own handshake.
+        .make_message_independent::<ToTeam>()
+        .add_observer(seat_left)
+        .add_observer(check_peer)
+        .add_systems(
+            Update,
+            (host_receive, host_tick)
+                .chain()
+                .run_if(resource_exists::<LanHost>),
+        )
+        .add_systems(
+            Update,
+            (team_link, team_receive, team_send)
+                .chain()
+                .run_if(resource_exists::<LanTeam>),
+        );
+}
+
+/// Whether an address belongs to the local network (nothing of a class leaves it).
+pub fn is_local(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            v4.is_loopback() || v4.is_private() || v4.is_link_local() || v4.is_unspecified()
+        }
+        IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            v6.is_loopback() || (first & 0xfe00) == 0xfc00 || (first & 0xffc0) == 0xfe80
+        }
+    }
+}
+
+/// Reads what a player typed as the host's address: `192.168.1.20`, `teacher-pc:7878`.
+pub fn parse_host(typed: &str) -> Result<SocketAddr, String> {
+    let t = typed.trim();
+    if t.is_empty() {
+        return Err("type the address shown on your facilitator's screen".into());
+    }
+    let with_port = if t.parse::<IpAddr>().is_ok() || !t.contains(':') {
+        format!("{t}:{PORT}")
+    } else {
+        t.to_string()
+    };
+    let addr = with_port
+        .to_socket_addrs()
+        .map_err(|e| format!("\"{t}\" is not an address here: {e}"))?
+        .find(|a| a.is_ipv4())
+        .ok_or_else(|| format!("\"{t}\" has no IPv4 address"))?;
+    if !is_local(addr.ip()) {
+        return Err(format!(
+            "{} is not on your local network: a class only connects to computers in the room",
+            addr.ip()
+        ));
+    }
+    Ok(addr)
+}
+
+/// This computer's address on the local network, as the system would route to it; the
+/// lookup sends nothing.
+fn lan_address() -> Option<IpAddr> {
+    let s = UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0)).ok()?;
+    ["10.255.255.254:9", "192.168.255.254:9", "172.31.255.254:9"]
+        .iter()
+        .find_map(|probe| {
+            s.connect(probe).ok()?;
+            let ip = s.local_addr().ok()?.ip();
+            (!ip.is_unspecified() && is_local(ip)).then_some(ip)
+        })
+}
+
+fn connection_config(channels: &RepliconChannels) -> ConnectionConfig {
+    ConnectionConfig {
+        server_channels_config: channels.server_configs(),
+        client_channels_config: channels.client_configs(),
+        ..Default::default()
+    }
+}
+
+fn now() -> std::time::Duration {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+/// Starts hosting `room` on `bind`; returns the addresses teams can type.
+pub fn host(
+    world: &mut World,
+    room: Room,
+    bind: SocketAddr,
+    folder: PathBuf,
+) -> Result<Vec<SocketAddr>, String> {
+    stop(world);
+    let socket = UdpSocket::bind(bind).map_err(|e| {
+        format!(
+            "cannot listen on port {}: {e} (is another class hosted on this computer?)",
+            bind.port()
+        )
+    })?;
+    let bound = socket.local_addr().map_err(|e| e.to_string())?;
+    let server = RenetServer::new(connection_config(world.resource::<RepliconChannels>()));
+    let transport = NetcodeServerTransport::new(
+        ServerConfig {
+            current_time: now(),
+            max_clients: MAX_TEAMS,
+            protocol_id: PROTOCOL_ID,
+            public_addresses: vec![bound],
+            authentication: ServerAuthentication::Unsecure,
+        },
+        socket,
+    )
+    .map_err(|e| e.to_string())?;
+    let mut addresses = Vec::new();
+    if bound.ip().is_unspecified() {
+        if let Some(ip) = lan_address() {
+            addresses.push(SocketAddr::new(ip, bound.port()));
+        }
+    } else {
+        addresses.push(bound);
+    }
+    world.insert_resource(server);
+    world.insert_resource(transport);
+    world.insert_resource(LanHost {
+        room,
+        addresses: addresses.clone(),
+        folder,
+        seats: BTreeMap::new(),
+        written: BTreeSet::new(),
+        last_sent: None,
+        since: 0.0,
+        problem: None,
+    });
+    Ok(addresses)
+}
+
+/// Stops hosting or leaves the class, telling the other side.
+pub fn stop(world: &mut World) {
+    if let Some(mut server) = world.remove_resource::<RenetServer>()
+        && let Some(mut t) = world.get_resource_mut::<NetcodeServerTransport>()
+    {
+        // Sends each team the disconnect now: they see "the host left" at once.
+        t.disconnect_all(&mut server);
+    }
+    if let Some(mut t) = world.get_resource_mut::<NetcodeClientTransport>() {
+        t.disconnect();
+    }
+    world.remove_resource::<NetcodeServerTransport>();
+    world.remove_resource::<RenetServer>();
+    world.remove_resource::<NetcodeClientTransport>();
+    world.remove_resource::<RenetClient>();
+    world.remove_resource::<LanHost>();
+    world.remove_resource::<LanTeam>();
+}
+
+/// A key for this installation's seats: the same game coming back after a crash takes its
+/// team's seat again at once; another computer waits until the host sees the seat free.
+fn seat_key(data: &std::path::Path) -> u64 {
+    let path = data.join("lan-key");
+    if let Some(k) = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+    {
+        return k;
+    }
+    let fresh = crate::sim::level::fnv1a(
+        format!("{:?}{}{}", now(), std::process::id(), data.display()).as_bytes(),
+    );
+    let _ = std::fs::create_dir_all(data);
+    let _ = std::fs::write(&path, fresh.to_string());
+    fresh
+}
+
+/// Joins the class at `host` as `team` (the session must be the class's run).
+pub fn join(world: &mut World, host: SocketAddr, code: &str, team: &str) {
+    stop(world);
+    // No week ends before the host's welcome says where the class is.
+    if let Some(mut s) = world.get_resource_mut::<Session>() {
+        s.lan = Some(ClassState {
+            code: code.to_string(),
+            clock: crate::room::Clock::new(s.sim.level.weeks, 60),
+            announced: BTreeMap::new(),
+        });
+    }
+    let key = seat_key(&world.resource::<SaveDir>().0);
+    world.insert_resource(LanTeam {
+        host,
+        code: code.to_string(),
+        team: team.trim().to_string(),
+        key,
+        link: Link::Connecting,
+        sent: 0,
+        retry: 0.0,
+        notice: None,
+    });
+    connect(world);
+}
+
+fn connect(world: &mut World) {
+    let Some(lan) = world.get_resource::<LanTeam>() else {
+        return;
+    };
+    let host = lan.host;
+    let socket = match UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0)) {
+        Ok(s) => s,
+        Err(e) => {
+            world.resource_mut::<LanTeam>().link = Link::Lost(format!("no network here: {e}"));
+            return;
+        }
+    };
+    // A new id each attempt: the host ignores one it still counts as connected.
+    let client_id = crate::sim::level::fnv1a(format!("{:?}{}", now(), lan.key).as_bytes());
+    let auth = ClientAuthentication::Unsecure {
+        client_id,
+        protocol_id: PROTOCOL_ID,
+        server_addr: host,
+        user_data: None,
+    };
+    match NetcodeClientTransport::new(now(), auth, socket) {
+        Ok(t) => {
+            let client = RenetClient::new(connection_config(world.resource::<RepliconChannels>()));
+            world.insert_resource(client);
+            world.insert_resource(t);
+            let mut lan = world.resource_mut::<LanTeam>();
+            lan.link = Link::Connecting;
+            lan.retry = 0.0;
+        }
+        Err(e) => world.resource_mut::<LanTeam>().link = Link::Lost(e.to_string()),
+    }
+}
+
+// ---- host ----
+
+/// Refuses a peer that is not on the local network.
+fn check_peer(
+    add: On<Add, ConnectedClient>,
+    ids: Query<&NetworkId>,
+    transport: Option<Res<NetcodeServerTransport>>,
+    mut kick: MessageWriter<DisconnectRequest>,
+) {
+    let (Ok(id), Some(t)) = (ids.get(add.entity), transport) else {
+        return;
+    };
+    if t.client_addr(id.get()).is_some_and(|a| !is_local(a.ip())) {
+        kick.write(DisconnectRequest { client: add.entity });
+    }
+}
+
+fn seat_left(remove: On<Remove, ConnectedClient>, host: Option<ResMut<LanHost>>) {
+    let Some(mut host) = host else {
+        return;
+    };
+    if let Some(team) = host.seats.remove(&remove.entity) {
+        // The team may already sit on a newer connection.
+        if !host.seats.values().any(|t| *t == team) {
+            host.room.left(&team);
+        }
+    }
+}
+
+fn host_receive(
+    mut host: ResMut<LanHost>,
+    mut from: MessageReader<FromClient<ToHost>>,
+    mut to: MessageWriter<ToClients<ToTeam>>,
+) {
+    for FromClient { client_id, message } in from.read() {
+        let Some(entity) = client_id.entity() else {
+            continue;
+        };
+        let reply = |m: HostMsg| ToClients {
+            targets: SendTargets::Single(entity.into()),
+            message: ToTeam::of(m),
+        };
+        let message: TeamMsg = match serde_json::from_str(&message.0) {
+            Ok(m) => m,
+            Err(e) => {
+                to.write(reply(HostMsg::Refused(format!(
+                    "your game sent a message this host cannot read ({e}): is it the same version?"
+                ))));
+                continue;
+            }
+        };
+        match &message {
+            TeamMsg::Hello {
+                version,
+                code,
+                team,
+                key,
+                played,
+            } => match host.room.join(version, code, team, *key, played) {
+                Ok(record) => {
+                    let name = team.trim().to_string();
+                    host.seats.insert(entity, name.clone());
+                    let class = host.room.state();
+                    to.write(reply(HostMsg::Welcome {
+                        team: name,
+                        record,
+                        class,
+                    }));
+                }
+                Err(why) => {
+                    to.write(reply(HostMsg::Refused(why)));
+                }
+            },
+            TeamMsg::Played { week, decision } => {
+                let Some(team) = host.seats.get(&entity).cloned() else {
+                    to.write(reply(HostMsg::Refused(
+                        "say hello first: join the class again".into(),
+                    )));
+                    continue;
+                };
+                if let Err(reason) = host.room.submit(&team, *week, decision.clone()) {
+                    let record = host
+                        .room
+                        .team(&team)
+                        .map(|t| t.decisions.clone())
+                        .unwrap_or_default();
+                    let class = host.room.state();
+                    to.write(reply(HostMsg::Rejected {
+                        week: *week,
+                        reason,
+                        record,
+                        class,
+                    }));
+                }
+            }
+        }
+    }
+}
+
+fn host_tick(time: Res<Time>, mut host: ResMut<LanHost>, mut to: MessageWriter<ToClients<ToTeam>>) {
+    let dt = time.delta_secs();
+    host.room.clock.tick(dt);
+    host.since += dt;
+    let state = host.room.state();
+    let changed = host.last_sent.as_ref().is_none_or(|s| {
+        s.announced != state.announced
+            || s.clock.week != state.clock.week
+            || s.clock.running != state.clock.running
+            || s.clock.over != state.clock.over
+            || s.clock.seconds_per_week != state.clock.seconds_per_week
+    });
+    if changed || host.since >= BROADCAST_SECONDS {
+        host.since = 0.0;
+        to.write(ToClients {
+            targets: SendTargets::CLIENTS_ONLY,
+            message: ToTeam::of(HostMsg::Class(state.clone())),
+        });
+        host.last_sent = Some(state);
+    }
+    // Each finished team's result, from the host's own replay, once.
+    let finished: Vec<_> = host
+        .room
+        .results()
+        .into_iter()
+        .filter(|r| !host.written.contains(&r.team))
+        .collect();
+    for r in finished {
+        let folder = host.folder.clone();
+        match r.write(&folder) {
+            Ok(_) => {
+                host.written.insert(r.team.clone());
+            }
+            Err(e) => {
+                host.problem = Some(format!(
+                    "Could not write results to {}: {e}",
+                    folder.display()
+                ));
+                host.written.insert(r.team.clone());
+            }
+        }
+    }
+}
+
+// ---- team ----
+
+fn team_link(
+    time: Res<Time>,
+    mut commands: Commands,
+    mut lan: ResMut<LanTeam>,
+    client: Option<Res<RenetClient>>,
+    session: Option<Res<Session>>,
+    mut to: MessageWriter<ToHost>,
+) {
+    let connected = client.as_ref().is_some_and(|c| c.is_connected());
+    let dropped = client.as_ref().is_none_or(|c| c.is_disconnected());
+    match &lan.link {
+        Link::Refused(_) => {}
+        Link::Connecting if connected => {
+            // Say hello with every week played, so the host can take up where it was.
+            let played: Vec<Decision> = session.map(|s| s.decisions.clone()).unwrap_or_default();
+            to.write(ToHost::of(&TeamMsg::Hello {
+                version: env!("CARGO_PKG_VERSION").into(),
+                code: lan.code.clone(),
+                team: lan.team.clone(),
+                key: lan.key,
+                played,
+            }));
+            // Seated on the host's welcome; until then nothing more is sent.
+            lan.link = Link::Greeting;
+        }
+        Link::Seated | Link::Connecting | Link::Greeting if dropped => {
+            let why = client
+                .as_ref()
+                .and_then(|c| c.disconnect_reason())
+                .map_or("the connection dropped".to_string(), |r| r.to_string());
+            lan.link = Link::Lost(why);
+            lan.retry = 0.0;
+        }
+        Link::Lost(_) if dropped => {
+            lan.retry += time.delta_secs();
+            if lan.retry >= RETRY_SECONDS {
+                commands.queue(connect);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn team_receive(
+    mut lan: ResMut<LanTeam>,
+    mut from: MessageReader<ToTeam>,
+    session: Option<ResMut<Session>>,
+    mut next: ResMut<NextState<super::screens::Screen>>,
+) {
+    let Some(mut session) = session else {
+        from.clear();
+        return;
+    };
+    for ToTeam(json) in from.read() {
+        let m = match serde_json::from_str::<HostMsg>(json) {
+            Ok(m) => m,
+            Err(e) => {
+                lan.link = Link::Refused(format!(
+                    "the facilitator's game sent a message this game cannot read ({e}): install the same version"
+                ));
+                continue;
+            }
+        };
+        match &m {
+            HostMsg::Welcome { record, class, .. } => {
+                session.lan = Some(class.clone());
+                if *record != session.decisions {
+                    let had = session.decisions.len();
+                    match session.take_record(record) {
+                        Ok(()) => {
+                            lan.notice = (had != record.len()).then(|| {
+                                format!(
+                                    "Your facilitator's computer has your team at week {}: you carry on from there.",
+                                    record.len() + 1
+                                )
+                            });
+                        }
+                        Err(e) => lan.notice = Some(e),
+                    }
+                }
+                lan.sent = session.decisions.len();
+                lan.link = Link::Seated;
+                if session.sim.is_finished() {
+                    next.set(super::screens::Screen::Debrief);
+                }
+            }
+            HostMsg::Refused(why) => lan.link = Link::Refused(why.clone()),
+            HostMsg::Rejected {
+                week,
+                reason,
+                record,
+                class,
+            } => {
+                // Most often an event was announced while this week was on its way: the
+                // team's own weeks are played again with it. An announcement only schedules
+                // next week's event, so those weeks come out the same.
+                session.lan = Some(class.clone());
+                let mine = session.decisions.clone();
+                match session.take_record(record) {
+                    Err(e) => lan.notice = Some(e),
+                    Ok(()) => {
+                        let own = mine.get(record.len()..).unwrap_or_default();
+                        let kept = session.play_again(own);
+                        if kept < own.len() {
+                            lan.notice = Some(format!(
+                                "Your facilitator's computer did not take week {week}: {reason}. You carry on from week {}.",
+                                session.decisions.len() + 1
+                            ));
+                        }
+                    }
+                }
+                // The weeks played again go to the host again.
+                lan.sent = record.len();
+            }
+            HostMsg::Class(class) => session.lan = Some(class.clone()),
+        }
+    }
+}
+
+fn team_send(
+    time: Res<Time>,
+    mut lan: ResMut<LanTeam>,
+    session: Option<ResMut<Session>>,
+    client: Option<Res<RenetClient>>,
+    mut to: MessageWriter<ToHost>,
+) {
+    let Some(mut session) = session else {
+        return;
+    };
+    // The countdown runs on between the host's updates (never past the week's end).
+    if let Some(class) = session.lan.as_mut() {
+        class.clock.tick_display(time.delta_secs());
+    }
+    if lan.link != Link::Seated || !client.is_some_and(|c| c.is_connected()) {
+        return;
+    }
+    while lan.sent < session.decisions.len() {
+        let week = lan.sent as u32 + 1;
+        to.write(ToHost::of(&TeamMsg::Played {
+            week,
+            decision: session.decisions[lan.sent].clone(),
+        }));
+        lan.sent += 1;
+    }
+}

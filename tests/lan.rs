@@ -1,0 +1,317 @@
+//! A LAN class on the loopback interface: a host and four team games (headless apps in one
+//! process), a whole level played against the host's clock, events announced by the host,
+//! a team game killed and started again, a late joiner, and the host's class table equal
+//! to what `compare` gives for the teams' own result files.
+#![cfg(feature = "gui")]
+
+mod common;
+
+use bevy::input::InputPlugin;
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use forest_and_trees::app::GamePlugin;
+use forest_and_trees::app::lan::{self, LanHost, LanTeam, Link};
+use forest_and_trees::app::screens::join::{self, JoinForm};
+use forest_and_trees::app::screens::{Catalog, Screen};
+use forest_and_trees::app::session::{Command, SaveDir, Session};
+use forest_and_trees::app::settings::PlayerSettings;
+use forest_and_trees::class::ClassCode;
+use forest_and_trees::results::{self, Comparison};
+use forest_and_trees::room::Room;
+use forest_and_trees::settings::Settings;
+use forest_and_trees::sim::Difficulty;
+use forest_and_trees::sim::events::CustomEvent;
+use forest_and_trees::sim::level::Effect;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ft-lan-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn app(data: &Path) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+    app.insert_resource(SaveDir(data.to_path_buf()));
+    app.insert_resource(PlayerSettings::in_memory(Settings::default()));
+    app.add_plugins(GamePlugin);
+    app.finish();
+    app.cleanup();
+    app.update();
+    app
+}
+
+/// A team game: the join screen's form, filled in and begun.
+fn team(data: &Path, code: &str, name: &str, host: SocketAddr) -> App {
+    let mut app = app(data);
+    let form = JoinForm::new(code, name, &host.to_string());
+    {
+        let catalog = app.world().resource::<Catalog>();
+        let dir = app.world().resource::<SaveDir>().clone();
+        let mut queue = bevy::ecs::world::CommandQueue::default();
+        let mut commands = Commands::new(&mut queue, app.world());
+        join::start(&mut commands, catalog, &dir, &form).unwrap();
+        queue.apply(app.world_mut());
+    }
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Play);
+    app.update();
+    app
+}
+
+fn link(app: &App) -> Link {
+    app.world().resource::<LanTeam>().link.clone()
+}
+
+fn session(app: &App) -> &Session {
+    app.world().resource::<Session>()
+}
+
+/// What a team does each frame: answers open dilemmas, sets its split, ends the week
+/// (the host's clock decides whether it may).
+fn play(app: &mut App, share: f64) {
+    if session(app).sim.is_finished() {
+        return;
+    }
+    let open: Vec<(String, String)> = session(app)
+        .open_dilemmas()
+        .iter()
+        .map(|d| (d.id.clone(), d.choices[0].id.clone()))
+        .collect();
+    for (dilemma, choice) in open {
+        app.world_mut()
+            .write_message(Command::Choose { dilemma, choice });
+    }
+    app.world_mut().write_message(Command::SetShare(share));
+    app.world_mut().write_message(Command::EndWeek);
+}
+
+/// The rows of a class table that a facilitator reads: team, score, stars, verified.
+fn rows(c: &Comparison) -> Vec<(String, u64, u8, bool)> {
+    c.classes
+        .iter()
+        .flat_map(|(_, g)| g.iter())
+        .map(|e| {
+            (
+                e.file.team.clone(),
+                e.file.final_.outcome.to_bits(),
+                e.file.stars,
+                e.verdict.is_trusted(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
+    let crunch = common::level("crunch");
+    let code = ClassCode::new(&crunch, Difficulty::Normal, 21);
+    let text = code.text();
+    let host_dir = temp_dir("host");
+    let mut host = app(&host_dir);
+    let addr = lan::host(
+        host.world_mut(),
+        Room::new(code, &crunch, 1),
+        "127.0.0.1:0".parse().unwrap(),
+        host_dir.join("lan"),
+    )
+    .expect("the host listens on loopback");
+    let addr = addr[0];
+
+    let names = ["North", "South", "East"];
+    let shares = [0.3, 0.45, 0.6];
+    let dirs: Vec<PathBuf> = names.iter().map(|n| temp_dir(n)).collect();
+    let mut teams: Vec<App> = names
+        .iter()
+        .zip(&dirs)
+        .map(|(n, d)| team(d, &text, n, addr))
+        .collect();
+
+    let started = Instant::now();
+    let pump = |host: &mut App, teams: &mut [App], shares: &[f64]| {
+        for (t, s) in teams.iter_mut().zip(shares) {
+            play(t, *s);
+            t.update();
+        }
+        host.update();
+        std::thread::sleep(Duration::from_millis(3));
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the class took too long"
+        );
+    };
+
+    // Everyone is seated before the clock starts, and nobody plays before it does.
+    while teams.iter().any(|t| link(t) != Link::Seated) {
+        pump(&mut host, &mut teams, &shares);
+    }
+    for _ in 0..20 {
+        pump(&mut host, &mut teams, &shares);
+    }
+    assert!(teams.iter().all(|t| session(t).decisions.is_empty()));
+    assert!(
+        session(&teams[0])
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("not started")),
+        "{:?}",
+        session(&teams[0]).notice
+    );
+
+    // The facilitator starts the clock and announces a deck event in week 1.
+    {
+        let mut h = host.world_mut().resource_mut::<LanHost>();
+        h.room.clock.running = true;
+        assert_eq!(h.room.toggle_deck("fire-drill").unwrap(), Some(2));
+    }
+    // Nobody runs ahead of the class.
+    while session(&teams[0]).decisions.len() < 2 {
+        pump(&mut host, &mut teams, &shares);
+        let class_week = host.world().resource::<LanHost>().room.clock.week as usize;
+        assert!(
+            teams
+                .iter()
+                .all(|t| session(t).decisions.len() <= class_week)
+        );
+    }
+    // A facilitator's own event, announced now, reaches everyone alike.
+    let ceo = CustomEvent {
+        title: "The CEO visits".into(),
+        text: "She asks every team what the goal is.".into(),
+        effects: vec![Effect::Alignment(-0.05)],
+    };
+    let happens = host
+        .world_mut()
+        .resource_mut::<LanHost>()
+        .room
+        .announce_custom(ceo.clone())
+        .unwrap();
+
+    // A pause holds everyone, and every game shows it.
+    host.world_mut()
+        .resource_mut::<LanHost>()
+        .room
+        .clock
+        .running = false;
+    for _ in 0..30 {
+        pump(&mut host, &mut teams, &shares);
+    }
+    let held: Vec<usize> = teams.iter().map(|t| session(t).decisions.len()).collect();
+    for _ in 0..60 {
+        pump(&mut host, &mut teams, &shares);
+    }
+    for (t, n) in teams.iter().zip(&held) {
+        assert_eq!(
+            session(t).decisions.len(),
+            *n,
+            "no week ends during a pause"
+        );
+        assert!(!session(t).lan.as_ref().unwrap().clock.running);
+    }
+    host.world_mut()
+        .resource_mut::<LanHost>()
+        .room
+        .clock
+        .running = true;
+
+    // South's game is killed mid-run (no goodbye) and started again on the same computer.
+    while session(&teams[1]).decisions.len() < 4 {
+        pump(&mut host, &mut teams, &shares);
+    }
+    let before = session(&teams[1]).decisions.clone();
+    drop(teams.remove(1));
+    for _ in 0..10 {
+        let (h, t) = (&mut host, &mut teams);
+        pump(h, t, &[shares[0], shares[2]]);
+    }
+    teams.insert(1, team(&dirs[1], &text, "South", addr));
+    // West joins late and catches up.
+    let west_dir = temp_dir("West");
+    teams.push(team(&west_dir, &text, "West", addr));
+    let shares = [0.3, 0.45, 0.6, 0.5];
+    while link(&teams[1]) != Link::Seated {
+        pump(&mut host, &mut teams, &shares);
+    }
+    pump(&mut host, &mut teams, &shares);
+    assert!(
+        session(&teams[1]).decisions.starts_with(&before),
+        "South resumes where it was: {} weeks, had {}; host has {}",
+        session(&teams[1]).decisions.len(),
+        before.len(),
+        host.world()
+            .resource::<LanHost>()
+            .room
+            .team("South")
+            .unwrap()
+            .decisions
+            .len()
+    );
+
+    while teams.iter().any(|t| !session(t).sim.is_finished())
+        || host
+            .world()
+            .resource::<LanHost>()
+            .room
+            .teams
+            .iter()
+            .any(|t| !t.sim.is_finished())
+    {
+        pump(&mut host, &mut teams, &shares);
+    }
+    for _ in 0..5 {
+        pump(&mut host, &mut teams, &shares);
+    }
+
+    // Every game ran the same events in the same weeks: the announcements are in every
+    // team's record of the week they were announced.
+    let room = &host.world().resource::<LanHost>().room;
+    assert_eq!(room.teams.len(), 4);
+    for t in &room.teams {
+        assert_eq!(t.decisions[0].inject, vec!["fire-drill".to_string()]);
+        assert_eq!(t.decisions[happens as usize - 2].custom, vec![ceo.clone()]);
+        assert!(
+            t.sim.state.history[happens as usize - 1]
+                .events
+                .iter()
+                .any(|e| e == "The CEO visits")
+        );
+    }
+    // An announcement that crossed a week on its way costs no team a week.
+    for t in [&teams[0], &teams[2], &teams[3]] {
+        assert_eq!(t.world().resource::<LanTeam>().notice, None);
+    }
+    // The host's record of each team is the team's own run.
+    for (t, name) in teams.iter().zip(["North", "South", "East", "West"]) {
+        let ours = &room.team(name).unwrap().decisions;
+        assert_eq!(&session(t).decisions, ours, "{name}");
+    }
+
+    // Each team's game wrote its result; gathered in one folder they compare offline
+    // exactly as the host's table ranks them.
+    let gathered = temp_dir("gathered");
+    for d in dirs.iter().chain([&west_dir]) {
+        for f in std::fs::read_dir(d.join("results")).unwrap() {
+            let p = f.unwrap().path();
+            if p.extension().is_some_and(|x| x == "json") {
+                std::fs::copy(&p, gathered.join(p.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    let levels = vec![(*crunch).clone()];
+    let offline = results::compare(&gathered, &levels).unwrap();
+    let hosted = room.comparison(&host_dir.join("lan"));
+    assert_eq!(rows(&hosted).len(), 4);
+    assert_eq!(rows(&hosted), rows(&offline));
+    assert!(rows(&hosted).iter().all(|r| r.3), "every result verifies");
+    // The host wrote its own verified copy of every team's result too.
+    let written = results::compare(&host_dir.join("lan"), &levels).unwrap();
+    assert_eq!(rows(&written), rows(&offline));
+    // The teams played different splits: the table is a real ranking.
+    let scores: Vec<u64> = rows(&hosted).iter().map(|r| r.1).collect();
+    assert!(scores.windows(2).all(|w| w[0] != w[1]));
+}
