@@ -4,6 +4,7 @@
 //! ticks the class clock, and tells every team the clock and the announcements.
 //! Only addresses of the local network are used, on both sides.
 
+use super::screens::Screen;
 use super::session::{SaveDir, Session};
 use crate::room::{ClassState, HostMsg, Room, TeamMsg};
 use crate::sim::Decision;
@@ -107,6 +108,7 @@ pub fn plugin(app: &mut App) {
         .add_server_message::<ToTeam>(Channel::Ordered)
         // Welcome goes out as soon as a team says hello, before replicon's own handshake.
         .make_message_independent::<ToTeam>()
+        .add_systems(OnEnter(Screen::Title), |mut c: Commands| c.queue(leave))
         .add_observer(seat_left)
         .add_observer(check_peer)
         .add_systems(
@@ -123,11 +125,35 @@ pub fn plugin(app: &mut App) {
         );
 }
 
-/// Whether an address belongs to the local network (nothing of a class leaves it).
+/// This computer's IPv4 networks: (address, netmask) of each interface that is up.
+fn networks() -> Vec<(Ipv4Addr, Ipv4Addr)> {
+    if_addrs::get_if_addrs()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|i| match i.addr {
+            if_addrs::IfAddr::V4(a) => Some((a.ip, a.netmask)),
+            if_addrs::IfAddr::V6(_) => None,
+        })
+        .collect()
+}
+
+/// Whether an address belongs to the local network (nothing of a class leaves it): a
+/// private, link-local or loopback address, or one in a network this computer is on (some
+/// campuses give lab computers public addresses).
 pub fn is_local(ip: IpAddr) -> bool {
+    is_local_in(ip, &networks())
+}
+
+fn is_local_in(ip: IpAddr, networks: &[(Ipv4Addr, Ipv4Addr)]) -> bool {
     match ip {
         IpAddr::V4(v4) => {
-            v4.is_loopback() || v4.is_private() || v4.is_link_local() || v4.is_unspecified()
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || networks.iter().any(|(net, mask)| {
+                    !mask.is_unspecified()
+                        && u32::from(*net) & u32::from(*mask) == u32::from(v4) & u32::from(*mask)
+                })
         }
         IpAddr::V6(v6) => {
             let first = v6.segments()[0];
@@ -154,24 +180,24 @@ pub fn parse_host(typed: &str) -> Result<SocketAddr, String> {
         .ok_or_else(|| format!("\"{t}\" has no IPv4 address"))?;
     if !is_local(addr.ip()) {
         return Err(format!(
-            "{} is not on your local network: a class only connects to computers in the room",
+            "{} is not on this computer's network: a class only connects to computers in the room",
             addr.ip()
         ));
     }
     Ok(addr)
 }
 
-/// This computer's address on the local network, as the system would route to it; the
-/// lookup sends nothing.
-fn lan_address() -> Option<IpAddr> {
-    let s = UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0)).ok()?;
-    ["10.255.255.254:9", "192.168.255.254:9", "172.31.255.254:9"]
-        .iter()
-        .find_map(|probe| {
-            s.connect(probe).ok()?;
-            let ip = s.local_addr().ok()?.ip();
-            (!ip.is_unspecified() && is_local(ip)).then_some(ip)
-        })
+/// The addresses teams can type for this computer: every IPv4 interface but loopback.
+fn lan_addresses() -> Vec<IpAddr> {
+    let mut out: Vec<IpAddr> = networks()
+        .into_iter()
+        .map(|(ip, _)| ip)
+        .filter(|ip| !ip.is_loopback() && !ip.is_unspecified())
+        .map(IpAddr::V4)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 fn connection_config(channels: &RepliconChannels) -> ConnectionConfig {
@@ -215,11 +241,17 @@ pub fn host(
         socket,
     )
     .map_err(|e| e.to_string())?;
+    // The class's folder exists from the start: comparing before anyone finishes shows an
+    // empty class, not a missing folder.
+    std::fs::create_dir_all(&folder)
+        .map_err(|e| format!("cannot create the results folder {}: {e}", folder.display()))?;
     let mut addresses = Vec::new();
     if bound.ip().is_unspecified() {
-        if let Some(ip) = lan_address() {
-            addresses.push(SocketAddr::new(ip, bound.port()));
-        }
+        addresses.extend(
+            lan_addresses()
+                .into_iter()
+                .map(|ip| SocketAddr::new(ip, bound.port())),
+        );
     } else {
         addresses.push(bound);
     }
@@ -255,6 +287,22 @@ pub fn stop(world: &mut World) {
     world.remove_resource::<RenetClient>();
     world.remove_resource::<LanHost>();
     world.remove_resource::<LanTeam>();
+}
+
+/// Leaves the LAN class this game joined (back on the title, or an offline class).
+pub fn leave(world: &mut World) {
+    if !world.contains_resource::<LanTeam>() {
+        return;
+    }
+    if let Some(mut t) = world.get_resource_mut::<NetcodeClientTransport>() {
+        t.disconnect();
+    }
+    world.remove_resource::<NetcodeClientTransport>();
+    world.remove_resource::<RenetClient>();
+    world.remove_resource::<LanTeam>();
+    if let Some(mut s) = world.get_resource_mut::<Session>() {
+        s.lan = None;
+    }
 }
 
 /// A key for this installation's seats: the same game coming back after a crash takes its
@@ -525,9 +573,11 @@ fn team_receive(
     mut lan: ResMut<LanTeam>,
     mut from: MessageReader<ToTeam>,
     session: Option<ResMut<Session>>,
-    mut next: ResMut<NextState<super::screens::Screen>>,
+    mut next: ResMut<NextState<Screen>>,
 ) {
-    let Some(mut session) = session else {
+    // Only the class's own run listens to its host.
+    let Some(mut session) = session.filter(|s| s.class.as_ref().is_some_and(|c| c.0 == lan.code))
+    else {
         from.clear();
         return;
     };
@@ -561,7 +611,7 @@ fn team_receive(
                 lan.sent = session.decisions.len();
                 lan.link = Link::Seated;
                 if session.sim.is_finished() {
-                    next.set(super::screens::Screen::Debrief);
+                    next.set(Screen::Debrief);
                 }
             }
             HostMsg::Refused(why) => lan.link = Link::Refused(why.clone()),
@@ -621,5 +671,50 @@ fn team_send(
             decision: session.decisions[lan.sent].clone(),
         }));
         lan.sent += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_addresses_of_the_room_are_local() {
+        let campus = [(
+            "130.225.10.7".parse().unwrap(),
+            "255.255.255.0".parse().unwrap(),
+        )];
+        for ip in [
+            "192.168.1.20",
+            "10.0.0.3",
+            "172.20.1.1",
+            "127.0.0.1",
+            "169.254.3.4",
+            "130.225.10.99",
+        ] {
+            assert!(is_local_in(ip.parse().unwrap(), &campus), "{ip}");
+        }
+        for ip in ["8.8.8.8", "130.225.11.99", "172.32.0.1"] {
+            assert!(!is_local_in(ip.parse().unwrap(), &campus), "{ip}");
+        }
+    }
+
+    #[test]
+    fn a_typed_address_gets_the_port_and_a_far_one_is_refused() {
+        assert_eq!(
+            parse_host(" 192.168.1.20 ").unwrap(),
+            SocketAddr::from(([192, 168, 1, 20], PORT))
+        );
+        assert_eq!(
+            parse_host("127.0.0.1:9000").unwrap(),
+            SocketAddr::from(([127, 0, 0, 1], 9000))
+        );
+        assert!(
+            parse_host("8.8.8.8")
+                .unwrap_err()
+                .contains("not on this computer's network")
+        );
+        assert!(parse_host("").is_err());
+        assert!(parse_host("192.168.1.20:99999").is_err());
     }
 }

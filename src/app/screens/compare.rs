@@ -59,6 +59,8 @@ fn compare_ui(
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    // An "r" typed into the folder's path is not the shortcut.
+    let typing = ctx.egui_wants_keyboard_input();
     let mut root = style::root(ctx, "compare");
     let mut reload = false;
     egui::Panel::top("compare_top")
@@ -74,7 +76,9 @@ fn compare_ui(
                 ui.add_space(20.0);
                 ui.label(style::body("Results folder"));
                 ui.add(egui::TextEdit::singleline(&mut state.folder).desired_width(420.0));
-                if ui.button("Read again").clicked() || keys.just_pressed(KeyCode::KeyR) {
+                if ui.button("Read again").clicked()
+                    || (!typing && keys.just_pressed(KeyCode::KeyR))
+                {
                     reload = true;
                 }
             });

@@ -73,6 +73,8 @@ pub struct CustomForm {
     pub work: u32,
     /// What the last announcement did, for the facilitator.
     pub said: Option<Result<String, String>>,
+    /// The last one announced, shown to the class.
+    pub shown: Option<CustomEvent>,
 }
 
 impl CustomForm {
@@ -164,6 +166,9 @@ fn facilitate_ui(
         next.set(Screen::Title);
         return Ok(());
     };
+    // Letters typed into a field (an event's title) are not shortcuts.
+    let typing = ctx.egui_wants_keyboard_input();
+    let key = |k: KeyCode| !typing && keys.just_pressed(k);
     let f = &mut *f;
     let mut room: Option<&mut LanHost> = host.as_deref_mut();
     // A hosted class's code and clock are the room's; the setup is locked while hosting.
@@ -175,16 +180,16 @@ fn facilitate_ui(
         .as_ref()
         .map_or_else(|| f.clock.clone(), |h| h.room.clock.clone());
     let clock = &mut clock;
-    if keys.just_pressed(KeyCode::Space) {
+    if key(KeyCode::Space) {
         clock.running = !clock.running;
     }
-    if keys.just_pressed(KeyCode::KeyN) && !clock.over {
+    if key(KeyCode::KeyN) && !clock.over {
         clock.next_week();
     }
-    if keys.just_pressed(KeyCode::KeyQ) {
+    if key(KeyCode::KeyQ) {
         f.questions = !f.questions;
     }
-    let mut reveal = keys.just_pressed(KeyCode::KeyB);
+    let mut reveal = key(KeyCode::KeyB);
     let mut start_hosting = false;
     let mut stop_hosting = false;
     let results_dir = settings.settings.results_dir(&data.0);
@@ -201,7 +206,7 @@ fn facilitate_ui(
                     next.set(Screen::Title);
                 }
                 if ui.button(big("Compare the class", 18.0)).clicked()
-                    || keys.just_pressed(KeyCode::KeyC)
+                    || key(KeyCode::KeyC)
                 {
                     // A hosted class compares the host's own verified results.
                     if room.is_some() {
@@ -284,12 +289,15 @@ fn facilitate_ui(
                     }
                     Some(h) => {
                         let (addresses, problem) = (&h.addresses, &h.problem);
-                        ui.label(style::body(
-                            "Hosted on the LAN. Teams also type this address:",
-                        ));
+                        ui.label(style::body("Hosted on the LAN").strong());
+                        ui.label(style::muted(if addresses.len() > 1 {
+                            "Teams also type one of these addresses:"
+                        } else {
+                            "Teams also type this address:"
+                        }));
                         if addresses.is_empty() {
                             ui.label(style::muted(format!(
-                                "this computer's local address, port {}",
+                                "this computer has no network address yet: connect it to the room's network (port {})",
                                 lan::PORT
                             )));
                         }
@@ -317,21 +325,17 @@ fn facilitate_ui(
                     "Teams pick its code in their pause menu; it happens next week for everyone."
                 }));
                 let mut toggled = None;
-                egui::ScrollArea::vertical()
-                    .id_salt("deck")
-                    .max_height(200.0)
-                    .show(ui, |ui| {
-                        for (i, e) in level.events.iter().enumerate() {
-                            let on = f.announced == Some(i);
-                            if ui
-                                .selectable_label(on, format!("E{} · {}", i + 1, e.title))
-                                .clicked()
-                            {
-                                f.announced = if on { None } else { Some(i) };
-                                toggled = Some(e.id.clone());
-                            }
-                        }
-                    });
+                for (i, e) in level.events.iter().enumerate() {
+                    let on = f.announced == Some(i);
+                    if ui
+                        .selectable_label(on, format!("E{} · {}", i + 1, e.title))
+                        .clicked()
+                    {
+                        f.announced = if on { None } else { Some(i) };
+                        f.custom.shown = None;
+                        toggled = Some(e.id.clone());
+                    }
+                }
                 if let (Some(id), Some(h)) = (toggled, room.as_mut()) {
                     h.room.clock = clock.clone();
                     f.custom.said = Some(match h.room.toggle_deck(&id) {
@@ -391,7 +395,15 @@ fn facilitate_ui(
                 }
                 ui.add_space(12.0);
             }
-            if room.is_none() {
+            // Hosted, the teams' table takes the room once the class has started.
+            if let Some(e) = &f.custom.shown {
+                ui.label(big(format!("Event: {}", e.title), 34.0).color(style::TREES).strong());
+                if !e.text.is_empty() {
+                    ui.label(big(&e.text, 24.0));
+                }
+                ui.add_space(12.0);
+            }
+            if room.is_none() || !clock.started() {
                 ui.label(big(&level.briefing, 24.0));
                 ui.add_space(20.0);
             }
@@ -401,7 +413,7 @@ fn facilitate_ui(
                 ui.add_space(30.0);
                 let left = clock.left();
                 let text = if clock.over {
-                    "time".to_string()
+                    "time is up".to_string()
                 } else {
                     format!("{}:{:02}", left / 60, left % 60)
                 };
@@ -481,20 +493,25 @@ fn facilitate_ui(
 
 /// The facilitator's own event: a title, a line to read out, and what it does.
 fn custom_event_form(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room) {
-    ui.add_space(8.0);
-    ui.label(style::body("Or write your own").strong());
+    ui.add_space(4.0);
+    egui::CollapsingHeader::new(style::body("Write your own event").strong())
+        .id_salt("custom_event")
+        .show(ui, |ui| custom_event_fields(ui, form, room));
+}
+
+fn custom_event_fields(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room) {
     ui.add(
         egui::TextEdit::singleline(&mut form.title)
             .hint_text("Title, e.g. The CEO visits")
             .char_limit(crate::sim::events::CUSTOM_TITLE_MAX)
-            .desired_width(330.0),
+            .desired_width(290.0),
     );
     ui.add(
         egui::TextEdit::multiline(&mut form.text)
             .hint_text("What teams read")
             .char_limit(crate::sim::events::CUSTOM_TEXT_MAX)
             .desired_rows(2)
-            .desired_width(330.0),
+            .desired_width(290.0),
     );
     egui::Grid::new("custom_effects")
         .num_columns(2)
@@ -521,8 +538,10 @@ fn custom_event_form(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room) 
         }));
         if matches!(form.said, Some(Ok(_))) {
             let said = form.said.take();
+            let shown = Some(form.event());
             *form = CustomForm {
                 said,
+                shown,
                 ..CustomForm::default()
             };
         }

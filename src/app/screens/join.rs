@@ -83,7 +83,7 @@ pub fn start(
             commands.queue(move |w: &mut World| crate::app::lan::join(w, addr, &text, &team))
         }
         // An offline class leaves any LAN class this game was in.
-        None => commands.queue(crate::app::lan::stop),
+        None => commands.queue(crate::app::lan::leave),
     }
     Ok(())
 }
@@ -167,7 +167,7 @@ fn join_ui(
                         }
                     }
                     let ready = !form.team.trim().is_empty() && !matches!(lan, Some(Err(_)));
-                    if ui.add_enabled(ready, egui::Button::new(egui::RichText::new("Begin week 1").size(18.0))).clicked()
+                    if ui.add_enabled(ready, egui::Button::new(egui::RichText::new(if lan.is_some() { "Join the class" } else { "Begin week 1" }).size(18.0))).clicked()
                         || (ready && keys.just_pressed(KeyCode::Enter))
                     {
                         begin = true;

@@ -232,30 +232,37 @@ fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
             let c = &class.clock;
             let clock = if c.over {
                 "time is up: finish your weeks".to_string()
-            } else if !c.running && c.elapsed == 0.0 && c.week == 1 {
+            } else if !c.started() {
                 "waiting for your facilitator to start".to_string()
             } else if !c.running {
                 format!("class week {} of {}, paused", c.week, c.weeks)
             } else {
                 let left = c.left();
-                format!(
-                    "class week {} of {} · {}:{:02} left",
-                    c.week,
-                    c.weeks,
-                    left / 60,
-                    left % 60
-                )
+                let mine = session.sim.next_week();
+                // A team that is ahead waits for the class: say when its week opens.
+                let tail = if mine > c.week && !session.sim.is_finished() {
+                    format!("your week {mine} opens in {}:{:02}", left / 60, left % 60)
+                } else {
+                    format!("{}:{:02} left", left / 60, left % 60)
+                };
+                format!("class week {} of {} · {tail}", c.week, c.weeks)
             };
             ui.label(egui::RichText::new(clock).strong().color(style::TREES));
             let week = session.sim.next_week();
             if let Some(a) = class.announced.get(&week).filter(|a| !a.is_empty()) {
-                let mut titles: Vec<&str> = a
+                let mut titles: Vec<String> = a
                     .deck
                     .iter()
                     .filter_map(|id| session.sim.level.events.iter().find(|e| &e.id == id))
-                    .map(|e| e.title.as_str())
+                    .map(|e| e.title.clone())
                     .collect();
-                titles.extend(a.custom.iter().map(|e| e.title.as_str()));
+                titles.extend(a.custom.iter().map(|e| {
+                    if e.text.is_empty() {
+                        e.title.clone()
+                    } else {
+                        format!("{} ({})", e.title, e.text)
+                    }
+                }));
                 ui.label(
                     egui::RichText::new(format!(
                         "Announced, happens next week: {}",
@@ -352,12 +359,21 @@ fn play_ui(
                                 .text(format!("{left:.0} s")),
                         );
                     }
+                    // A LAN class's clock says when a week may end.
+                    let held = session
+                        .lan
+                        .as_ref()
+                        .and_then(|c| c.clock.may_play(sim.next_week()).err());
                     let end = ui.add_enabled(
-                        session.open_dilemmas().is_empty(),
+                        session.open_dilemmas().is_empty() && held.is_none(),
                         egui::Button::new(
                             egui::RichText::new("End week (Enter)").size(17.0).strong(),
                         ),
                     );
+                    let end = match &held {
+                        Some(why) => end.on_disabled_hover_text(format!("Not yet: {why}")),
+                        None => end,
+                    };
                     if end.clicked() {
                         out.write(Command::EndWeek);
                     }
