@@ -221,7 +221,84 @@ pub struct Room {
     pub teams: Vec<Team>,
 }
 
+/// What the host keeps on disk, so that a facilitator's computer that fails mid-class
+/// resumes the class: the code, the clock, the announcements and every team's decisions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoomSave {
+    pub code: String,
+    pub clock: Clock,
+    pub announced: BTreeMap<u32, Announcement>,
+    /// (team, seat key, decisions)
+    pub teams: Vec<(String, u64, Vec<Decision>)>,
+}
+
+impl RoomSave {
+    pub fn load(path: &Path) -> Result<RoomSave, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        ron::from_str(&text).map_err(|e| {
+            format!(
+                "{}:{}:{}: not a saved class: {}",
+                path.display(),
+                e.span.start.line,
+                e.span.start.col,
+                e.code
+            )
+        })
+    }
+
+    pub fn write(&self, path: &Path) -> std::io::Result<()> {
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
+            .map_err(std::io::Error::other)?;
+        crate::save::write_atomic(path, text.as_bytes())
+    }
+}
+
 impl Room {
+    pub fn save(&self) -> RoomSave {
+        RoomSave {
+            code: self.code.text(),
+            clock: self.clock.clone(),
+            announced: self.announced.clone(),
+            teams: self
+                .teams
+                .iter()
+                .map(|t| (t.name.clone(), t.key, t.decisions.clone()))
+                .collect(),
+        }
+    }
+
+    /// The class as it was saved, every team replayed; the clock comes back paused. Teams
+    /// count as away until they join again.
+    pub fn restore(save: &RoomSave, level: &Level, seconds_per_week: u32) -> Result<Room, String> {
+        let code = ClassCode::parse(&save.code).map_err(|e| e.to_string())?;
+        let mut room = Room::new(code, level, seconds_per_week);
+        if room.code.text() != ClassCode::new(level, code.difficulty, code.seed).text() {
+            return Err("the saved class is of another level".into());
+        }
+        room.clock = Clock {
+            running: false,
+            paused_for: PAUSE_GRACE,
+            ..save.clock.clone()
+        };
+        room.announced = save.announced.clone();
+        for (name, key, decisions) in &save.teams {
+            let mut sim = Sim::new(room.level.clone(), room.code.seed);
+            for (w, d) in decisions.iter().enumerate() {
+                sim.step(d)
+                    .map_err(|e| format!("team {name}, week {}: {e}", w + 1))?;
+            }
+            room.teams.push(Team {
+                name: name.clone(),
+                key: *key,
+                sim,
+                decisions: decisions.clone(),
+                connected: false,
+                refused: None,
+            });
+        }
+        Ok(room)
+    }
+
     pub fn new(code: ClassCode, level: &Level, seconds_per_week: u32) -> Room {
         let at = Arc::new(level.at(code.difficulty));
         Room {
@@ -310,7 +387,7 @@ impl Room {
         if played.len() > known && played[..known] == self.teams[i].decisions[..] {
             for (k, d) in played[known..].iter().enumerate() {
                 let week = (known + k) as u32 + 1;
-                if self.submit(name, week, d.clone()).is_err() {
+                if self.take(name, week, d.clone(), false).is_err() {
                     break;
                 }
             }
@@ -328,10 +405,22 @@ impl Room {
     /// A team ended week `week`: the host checks it against the clock and the
     /// announcements and plays it on its own copy of the team's run.
     pub fn submit(&mut self, team: &str, week: u32, decision: Decision) -> Result<(), String> {
+        self.take(team, week, decision, true)
+    }
+
+    /// `live`: the week arrives now, so the clock must allow it now. A returning team's
+    /// weeks were played earlier: they need only be within the class's week.
+    fn take(
+        &mut self,
+        team: &str,
+        week: u32,
+        decision: Decision,
+        live: bool,
+    ) -> Result<(), String> {
         let Some(i) = self.teams.iter().position(|t| t.name == team) else {
             return Err(format!("no team \"{team}\" in this class"));
         };
-        let result = self.check(&self.teams[i], week, &decision);
+        let result = self.check(&self.teams[i], week, &decision, live);
         let t = &mut self.teams[i];
         let result = result.and_then(|()| {
             t.sim
@@ -349,16 +438,23 @@ impl Room {
         result
     }
 
-    fn check(&self, team: &Team, week: u32, decision: &Decision) -> Result<(), String> {
+    fn check(&self, team: &Team, week: u32, decision: &Decision, live: bool) -> Result<(), String> {
         let next = team.sim.state.week + 1;
         if week != next {
             return Err(format!(
                 "week {week} arrived, but the host expected week {next}"
             ));
         }
-        self.clock
-            .may_accept(week)
-            .map_err(|e| format!("week {week}: {e}"))?;
+        if live {
+            self.clock
+                .may_accept(week)
+                .map_err(|e| format!("week {week}: {e}"))?;
+        } else if week > self.clock.week && !self.clock.over {
+            return Err(format!(
+                "week {week} is ahead of the class (week {})",
+                self.clock.week
+            ));
+        }
         let a = self.announced.get(&week).cloned().unwrap_or_default();
         if decision.inject != a.deck || decision.custom != a.custom {
             return Err(format!(
@@ -601,6 +697,40 @@ mod tests {
         r.left("North");
         let other = week(&r, 0.9, 1);
         assert_eq!(hello(&mut r, "North", 1, &[other]).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn a_saved_class_comes_back_paused_with_every_team_and_announcement() {
+        let mut r = room();
+        r.clock.running = true;
+        r.clock.week = 2;
+        hello(&mut r, "North", 7, &[]).unwrap();
+        r.submit("North", 1, week(&r, 0.4, 1)).unwrap();
+        let id = r.level.events[0].id.clone();
+        r.toggle_deck(&id).unwrap();
+        r.submit("North", 2, week(&r, 0.5, 2)).unwrap();
+        let dir = std::env::temp_dir().join(format!("ft-room-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("room.ron");
+        r.save().write(&path).unwrap();
+        let back = Room::restore(&RoomSave::load(&path).unwrap(), &r.file_level, 60).unwrap();
+        assert_eq!(back.announced, r.announced);
+        assert_eq!(back.clock.week, 2);
+        assert!(
+            !back.clock.running,
+            "a restored class waits for the facilitator"
+        );
+        let north = back.team("North").unwrap();
+        assert_eq!(north.decisions, r.team("North").unwrap().decisions);
+        assert_eq!(north.sim.state, r.team("North").unwrap().sim.state);
+        assert!(!north.connected);
+        // The same game takes its seat back at once.
+        let mut back = back;
+        assert_eq!(hello(&mut back, "North", 7, &[]).unwrap().len(), 2);
+        // A damaged file is named with its line and column.
+        std::fs::write(&path, "(code: \"FT\", clock: oops)").unwrap();
+        let e = RoomSave::load(&path).unwrap_err();
+        assert!(e.contains("room.ron:1:"), "{e}");
     }
 
     #[test]

@@ -252,6 +252,47 @@ fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
             .len()
     );
 
+    // The facilitator's game is closed mid-class and started again: the class comes back
+    // from its folder, paused, and every team finds its way back on its own, losing nothing.
+    while host.world().resource::<LanHost>().room.teams.len() < 4 {
+        pump(&mut host, &mut teams, &shares);
+    }
+    for _ in 0..20 {
+        pump(&mut host, &mut teams, &shares);
+    }
+    lan::stop(host.world_mut());
+    drop(host);
+    for _ in 0..20 {
+        for t in teams.iter_mut() {
+            t.update();
+        }
+        std::thread::sleep(Duration::from_millis(3));
+    }
+    assert!(teams.iter().all(|t| matches!(link(t), Link::Lost(_))));
+    let played: Vec<usize> = teams.iter().map(|t| session(t).decisions.len()).collect();
+    let mut host = app(&host_dir);
+    let (room, said) = lan::room_for(code, &crunch, 1, &host_dir.join("lan"));
+    assert!(said.unwrap().starts_with("Resumed"));
+    assert_eq!(room.teams.len(), 4);
+    assert!(!room.clock.running);
+    lan::host(host.world_mut(), room, addr, host_dir.join("lan")).expect("the port is free again");
+    let back = Instant::now();
+    while teams.iter().any(|t| link(t) != Link::Seated) {
+        pump(&mut host, &mut teams, &shares);
+        if back.elapsed() > Duration::from_secs(20) {
+            panic!("{:?}", teams.iter().map(link).collect::<Vec<_>>());
+        }
+    }
+    pump(&mut host, &mut teams, &shares);
+    for (t, n) in teams.iter().zip(&played) {
+        assert!(session(t).decisions.len() >= *n, "no team loses a week");
+    }
+    host.world_mut()
+        .resource_mut::<LanHost>()
+        .room
+        .clock
+        .running = true;
+
     while teams.iter().any(|t| !session(t).sim.is_finished())
         || host
             .world()

@@ -6,7 +6,7 @@
 
 use super::screens::Screen;
 use super::session::{SaveDir, Session};
-use crate::room::{ClassState, HostMsg, Room, TeamMsg};
+use crate::room::{ClassState, HostMsg, Room, RoomSave, TeamMsg};
 use crate::sim::Decision;
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
@@ -31,6 +31,10 @@ const PROTOCOL_ID: u64 = 0x4654_4c41_4e00_0001; // "FTLAN" v1
 const MAX_TEAMS: usize = 64;
 /// How often the host repeats the class state (a team's countdown stays in step).
 const BROADCAST_SECONDS: f32 = 1.0;
+/// How often the host writes the class's clock to disk when nothing else changed.
+const SAVE_SECONDS: f32 = 5.0;
+/// The hosted class, kept in its results folder.
+pub const ROOM_FILE: &str = "room.ron";
 /// How long a team waits before trying a lost connection again.
 const RETRY_SECONDS: f32 = 3.0;
 
@@ -69,6 +73,9 @@ pub struct LanHost {
     written: BTreeSet<String>,
     last_sent: Option<ClassState>,
     since: f32,
+    /// The class as last written to `room.ron`, and seconds since.
+    saved: Option<RoomSave>,
+    since_saved: f32,
     /// A problem writing results, shown to the facilitator.
     pub problem: Option<String>,
 }
@@ -265,9 +272,55 @@ pub fn host(
         written: BTreeSet::new(),
         last_sent: None,
         since: 0.0,
+        saved: None,
+        since_saved: 0.0,
         problem: None,
     });
     Ok(addresses)
+}
+
+/// The class to host: the one saved in `folder` if it is this class (the facilitator's
+/// computer failed, or the game was closed), else a new one. The message says which.
+pub fn room_for(
+    code: crate::class::ClassCode,
+    level: &crate::sim::Level,
+    seconds_per_week: u32,
+    folder: &std::path::Path,
+) -> (Room, Option<String>) {
+    let path = folder.join(ROOM_FILE);
+    if !path.exists() {
+        return (Room::new(code, level, seconds_per_week), None);
+    }
+    let restored = RoomSave::load(&path).and_then(|save| {
+        if save.code != code.text() {
+            return Err(format!("{} is of class {}", path.display(), save.code));
+        }
+        Room::restore(&save, level, seconds_per_week)
+    });
+    match restored {
+        Ok(room) => {
+            let said = format!(
+                "Resumed this class as it was saved: {} teams, week {} (paused).",
+                room.teams.len(),
+                room.clock.week
+            );
+            (room, Some(said))
+        }
+        Err(e) => {
+            // Kept, not overwritten: a facilitator may still want what is in it.
+            let aside = path.with_extension("ron.unreadable");
+            let kept = std::fs::rename(&path, &aside).is_ok();
+            let said = if kept {
+                format!(
+                    "Started the class afresh: {e} (kept as {})",
+                    aside.display()
+                )
+            } else {
+                format!("Started the class afresh: {e}")
+            };
+            (Room::new(code, level, seconds_per_week), Some(said))
+        }
+    }
 }
 
 /// Stops hosting or leaves the class, telling the other side.
@@ -370,6 +423,10 @@ fn connect(world: &mut World) {
     };
     match NetcodeClientTransport::new(now(), auth, socket) {
         Ok(t) => {
+            // Removed first: replicon starts "connecting" only when the client resource is
+            // added, and replacing it in place is not an addition.
+            world.remove_resource::<RenetClient>();
+            world.remove_resource::<NetcodeClientTransport>();
             let client = RenetClient::new(connection_config(world.resource::<RepliconChannels>()));
             world.insert_resource(client);
             world.insert_resource(t);
@@ -500,6 +557,28 @@ fn host_tick(time: Res<Time>, mut host: ResMut<LanHost>, mut to: MessageWriter<T
         });
         host.last_sent = Some(state);
     }
+    // The class on disk, for a facilitator's computer that fails: at once when a team, an
+    // announcement or the week changed, otherwise now and then for the countdown.
+    host.since_saved += dt;
+    let now = host.room.save();
+    let moved = host.saved.as_ref().is_none_or(|s| {
+        s.teams != now.teams
+            || s.announced != now.announced
+            || s.clock.week != now.clock.week
+            || s.clock.running != now.clock.running
+            || s.clock.over != now.clock.over
+    });
+    if moved || host.since_saved >= SAVE_SECONDS {
+        let path = host.folder.join(ROOM_FILE);
+        if let Err(e) = now.write(&path) {
+            host.problem = Some(format!(
+                "Could not save the class to {}: {e}",
+                path.display()
+            ));
+        }
+        host.saved = Some(now);
+        host.since_saved = 0.0;
+    }
     // Each finished team's result, from the host's own replay, once.
     let finished: Vec<_> = host
         .room
@@ -531,14 +610,25 @@ fn team_link(
     mut commands: Commands,
     mut lan: ResMut<LanTeam>,
     client: Option<Res<RenetClient>>,
+    state: Res<State<ClientState>>,
     session: Option<Res<Session>>,
     mut to: MessageWriter<ToHost>,
 ) {
-    let connected = client.as_ref().is_some_and(|c| c.is_connected());
+    // Replicon's own state, not renet's: it turns a frame later, and a message written
+    // before it does never leaves this computer.
+    let connected = *state.get() == ClientState::Connected;
     let dropped = client.as_ref().is_none_or(|c| c.is_disconnected());
+    if lan.link == Link::Greeting && connected {
+        // A welcome that does not come: say hello again.
+        lan.retry += time.delta_secs();
+        if lan.retry >= RETRY_SECONDS {
+            lan.link = Link::Connecting;
+        }
+    }
     match &lan.link {
         Link::Refused(_) => {}
         Link::Connecting if connected => {
+            lan.retry = 0.0;
             // Say hello with every week played, so the host can take up where it was.
             let played: Vec<Decision> = session.map(|s| s.decisions.clone()).unwrap_or_default();
             to.write(ToHost::of(&TeamMsg::Hello {
@@ -595,20 +685,30 @@ fn team_receive(
             HostMsg::Welcome { record, class, .. } => {
                 session.lan = Some(class.clone());
                 if *record != session.decisions {
-                    let had = session.decisions.len();
+                    // The host's record first; then this game's own later weeks (played
+                    // while the line was down), stamped with the class's announcements.
+                    let mine = session.decisions.clone();
                     match session.take_record(record) {
                         Ok(()) => {
-                            lan.notice = (had != record.len()).then(|| {
-                                format!(
-                                    "Your facilitator's computer has your team at week {}: you carry on from there.",
-                                    record.len() + 1
-                                )
-                            });
+                            let own = if mine.starts_with(record) {
+                                &mine[record.len()..]
+                            } else {
+                                &[][..]
+                            };
+                            let kept = session.play_again(own);
+                            lan.notice = (kept < own.len() || !mine.starts_with(record))
+                                .then(|| {
+                                    format!(
+                                        "Your facilitator's computer has your team at week {}: you carry on from there.",
+                                        session.decisions.len() + 1
+                                    )
+                                });
                         }
                         Err(e) => lan.notice = Some(e),
                     }
                 }
-                lan.sent = session.decisions.len();
+                // Weeks beyond the host's record go to it now.
+                lan.sent = record.len();
                 lan.link = Link::Seated;
                 if session.sim.is_finished() {
                     next.set(Screen::Debrief);
@@ -651,7 +751,7 @@ fn team_send(
     time: Res<Time>,
     mut lan: ResMut<LanTeam>,
     session: Option<ResMut<Session>>,
-    client: Option<Res<RenetClient>>,
+    state: Res<State<ClientState>>,
     mut to: MessageWriter<ToHost>,
 ) {
     let Some(mut session) = session else {
@@ -661,7 +761,7 @@ fn team_send(
     if let Some(class) = session.lan.as_mut() {
         class.clock.tick_display(time.delta_secs());
     }
-    if lan.link != Link::Seated || !client.is_some_and(|c| c.is_connected()) {
+    if lan.link != Link::Seated || *state.get() != ClientState::Connected {
         return;
     }
     while lan.sent < session.decisions.len() {

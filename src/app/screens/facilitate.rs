@@ -480,7 +480,8 @@ fn facilitate_ui(
         f.hosting = None;
     }
     if start_hosting {
-        let room = Room::new(code, level, f.clock.seconds_per_week);
+        let (room, said) = lan::room_for(code, level, f.clock.seconds_per_week, &lan_folder);
+        f.custom.said = said.map(Ok);
         let bind = std::net::SocketAddr::from(([0, 0, 0, 0], lan::PORT));
         f.hosting = Some(Ok(()));
         commands.queue(move |world: &mut World| {
