@@ -5,9 +5,10 @@
 
 use std::process::Command;
 
-const SCREENS: [&str; 9] = [
+const SCREENS: [&str; 10] = [
     "title",
     "facilitate",
+    "facilitate-lan",
     "level-select",
     "briefing",
     "play-week-1",

@@ -36,6 +36,9 @@ enum Step {
     PlayToEnd,
     /// Write the finished run's result file, as a class run does.
     SaveResult,
+    /// Host the facilitator's class on loopback (any free port), as its button does.
+    HostLan,
+    StopLan,
     Quit,
 }
 
@@ -43,6 +46,9 @@ const SCRIPT: &[Step] = &[
     Step::Shoot("title"),
     Step::Go(Screen::Facilitate),
     Step::Shoot("facilitate"),
+    Step::HostLan,
+    Step::Shoot("facilitate-lan"),
+    Step::StopLan,
     Step::Go(Screen::LevelSelect),
     Step::Shoot("level-select"),
     Step::Go(Screen::Briefing),
@@ -169,6 +175,24 @@ fn drive(
                 exit.write(AppExit::from_code(7));
             }
         }
+        Step::HostLan => {
+            let Some(level) = catalog.entries.iter().find_map(|e| e.level.as_ref().ok()) else {
+                error!("smoke test: no playable level");
+                exit.write(AppExit::from_code(6));
+                return;
+            };
+            let code = crate::class::ClassCode::new(level, level.difficulty, 1);
+            let room = crate::room::Room::new(code, level, 90);
+            let folder = dir.0.join("lan");
+            commands.queue(move |w: &mut World| {
+                let bind = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+                if let Err(e) = super::lan::host(w, room, bind, folder) {
+                    error!("smoke test: cannot host: {e}");
+                    w.write_message(AppExit::from_code(8));
+                }
+            });
+        }
+        Step::StopLan => commands.queue(super::lan::stop),
         Step::Quit => {
             info!(
                 "smoke test: {} screenshots in {}",
