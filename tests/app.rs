@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::app::{app, join_class, session, temp_dir};
+
 use bevy::input::InputPlugin;
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
@@ -15,28 +17,6 @@ use forest_and_trees::app::settings::PlayerSettings;
 use forest_and_trees::save;
 use forest_and_trees::settings::{Settings, Speed};
 use forest_and_trees::sim::{Activity, Decision, Plan, Sim};
-use std::path::{Path, PathBuf};
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ft-app-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn app(saves: &Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
-    app.insert_resource(SaveDir(saves.to_path_buf()));
-    // Tests never read or write the player's own settings.
-    app.insert_resource(PlayerSettings::in_memory(Settings::default()));
-    app.add_plugins(GamePlugin);
-    // `App::run` would finish the plugins (the LAN messages are built then).
-    app.finish();
-    app.cleanup();
-    app.update();
-    app
-}
 
 fn go(app: &mut App, screen: Screen) {
     app.world_mut()
@@ -74,10 +54,6 @@ fn play_to_end(app: &mut App) {
         }
         send(app, Command::EndWeek);
     }
-}
-
-fn session(app: &App) -> &Session {
-    app.world().resource::<Session>()
 }
 
 #[test]
@@ -599,7 +575,7 @@ fn every_campaign_level_plays_from_briefing_to_debrief_through_the_ui_messages()
 
 #[test]
 fn teams_joining_with_one_code_play_the_same_run_and_leave_a_verified_result() {
-    use forest_and_trees::app::screens::join::{self, JoinForm};
+    use forest_and_trees::app::screens::join::JoinForm;
     use forest_and_trees::class::ClassCode;
     use forest_and_trees::results::{ResultFile, Verdict, replay};
     use forest_and_trees::sim::Difficulty;
@@ -610,15 +586,7 @@ fn teams_joining_with_one_code_play_the_same_run_and_leave_a_verified_result() {
         let dir = temp_dir(&format!("class-{team}"));
         let mut app = app(&dir);
         go(&mut app, Screen::Join);
-        let form = JoinForm::new(&code.to_lowercase(), team, "");
-        {
-            let catalog = app.world().resource::<Catalog>();
-            let data = app.world().resource::<SaveDir>().clone();
-            let mut queue = bevy::ecs::world::CommandQueue::default();
-            let mut commands = Commands::new(&mut queue, app.world());
-            join::start(&mut commands, catalog, &data, &form).unwrap();
-            queue.apply(app.world_mut());
-        }
+        join_class(&mut app, &JoinForm::new(&code.to_lowercase(), team, ""));
         go(&mut app, Screen::Play);
         let s = session(&app);
         assert_eq!((s.sim.level.id.as_str(), s.sim.seed), ("crunch", 77));

@@ -6,19 +6,16 @@
 
 mod common;
 
-use bevy::input::InputPlugin;
+use common::app::{app, join_class, session, temp_dir};
+
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
-use forest_and_trees::app::GamePlugin;
 use forest_and_trees::app::lan::{self, LanHost, LanTeam, Link};
-use forest_and_trees::app::screens::join::{self, JoinForm};
-use forest_and_trees::app::screens::{Catalog, Screen};
-use forest_and_trees::app::session::{Command, SaveDir, Session};
-use forest_and_trees::app::settings::PlayerSettings;
+use forest_and_trees::app::screens::join::JoinForm;
+use forest_and_trees::app::screens::Screen;
+use forest_and_trees::app::session::Command;
 use forest_and_trees::class::ClassCode;
 use forest_and_trees::results::{self, Comparison};
 use forest_and_trees::room::Room;
-use forest_and_trees::settings::Settings;
 use forest_and_trees::sim::Difficulty;
 use forest_and_trees::sim::events::CustomEvent;
 use forest_and_trees::sim::level::Effect;
@@ -26,37 +23,10 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ft-lan-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn app(data: &Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
-    app.insert_resource(SaveDir(data.to_path_buf()));
-    app.insert_resource(PlayerSettings::in_memory(Settings::default()));
-    app.add_plugins(GamePlugin);
-    app.finish();
-    app.cleanup();
-    app.update();
-    app
-}
-
 /// A team game: the join screen's form, filled in and begun.
 fn team(data: &Path, code: &str, name: &str, host: SocketAddr) -> App {
     let mut app = app(data);
-    let form = JoinForm::new(code, name, &host.to_string());
-    {
-        let catalog = app.world().resource::<Catalog>();
-        let dir = app.world().resource::<SaveDir>().clone();
-        let mut queue = bevy::ecs::world::CommandQueue::default();
-        let mut commands = Commands::new(&mut queue, app.world());
-        join::start(&mut commands, catalog, &dir, &form).unwrap();
-        queue.apply(app.world_mut());
-    }
+    join_class(&mut app, &JoinForm::new(code, name, &host.to_string()));
     app.world_mut()
         .resource_mut::<NextState<Screen>>()
         .set(Screen::Play);
@@ -66,10 +36,6 @@ fn team(data: &Path, code: &str, name: &str, host: SocketAddr) -> App {
 
 fn link(app: &App) -> Link {
     app.world().resource::<LanTeam>().link.clone()
-}
-
-fn session(app: &App) -> &Session {
-    app.world().resource::<Session>()
 }
 
 /// What a team does each frame: answers open dilemmas, sets its split, ends the week

@@ -10,7 +10,7 @@
 
 use super::activity::{Activity, Plan};
 use super::events;
-use super::level::{Level, Work};
+use super::level::{Effect, Level, Work};
 use super::report::{CauseBook, Metrics, WeekReport};
 use super::{Item, Sim, State};
 use rand::RngExt;
@@ -271,36 +271,30 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let mut morale_book = CauseBook::default();
 
     // 1. The deck and the dilemmas.
-    let mut fired = Vec::new();
+    // The deck's events of the week, then a facilitator's own in the order announced.
+    let mut due: Vec<(String, Vec<Effect>)> = Vec::new();
     while let Some(pos) = st.schedule.iter().position(|(w, _)| *w == week) {
         let (_, i) = st.schedule.remove(pos);
         let e = &level.events[i];
-        let label = format!("Event: {}", e.title);
-        events::apply(
-            st,
-            &level,
-            &e.effects,
-            &label,
-            week,
-            &mut morale_book,
-            n_start,
-        );
-        fired.push(e.title.clone());
+        due.push((e.title.clone(), e.effects.clone()));
     }
-    // A facilitator's own events, after the deck's, in the order they were announced.
     while let Some(pos) = st.custom.iter().position(|(w, _)| *w == week) {
         let (_, e) = st.custom.remove(pos);
-        let label = format!("Event: {}", e.title);
+        due.push((e.title, e.effects));
+    }
+    let mut fired = Vec::new();
+    for (title, effects) in due {
+        let label = format!("Event: {title}");
         events::apply(
             st,
             &level,
-            &e.effects,
+            &effects,
             &label,
             week,
             &mut morale_book,
             n_start,
         );
-        fired.push(e.title.clone());
+        fired.push(title);
     }
     let mut chosen = Vec::new();
     for &(di, ci) in choices {

@@ -1,6 +1,9 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+#[cfg(feature = "gui")]
+pub mod app;
+
 use forest_and_trees::sim::Level;
 use std::path::PathBuf;
 use std::sync::Arc;

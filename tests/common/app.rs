@@ -1,0 +1,50 @@
+//! The game as a Bevy app on `MinimalPlugins`, for the app and LAN tests: every plugin and
+//! message of the game, no window.
+
+use bevy::input::InputPlugin;
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use forest_and_trees::app::GamePlugin;
+use forest_and_trees::app::screens::Catalog;
+use forest_and_trees::app::screens::join::{self, JoinForm};
+use forest_and_trees::app::session::{SaveDir, Session};
+use forest_and_trees::app::settings::PlayerSettings;
+use forest_and_trees::settings::Settings;
+use std::path::{Path, PathBuf};
+
+/// An empty folder of this test run's own.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ft-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The game with its saves in `saves`, one frame in.
+pub fn app(saves: &Path) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+    app.insert_resource(SaveDir(saves.to_path_buf()));
+    // Tests never read or write the player's own settings.
+    app.insert_resource(PlayerSettings::in_memory(Settings::default()));
+    app.add_plugins(GamePlugin);
+    // `App::run` would finish the plugins (the LAN messages are built then).
+    app.finish();
+    app.cleanup();
+    app.update();
+    app
+}
+
+/// Begins the class the join screen's form describes, as its button does.
+pub fn join_class(app: &mut App, form: &JoinForm) {
+    let catalog = app.world().resource::<Catalog>();
+    let data = app.world().resource::<SaveDir>().clone();
+    let mut queue = bevy::ecs::world::CommandQueue::default();
+    let mut commands = Commands::new(&mut queue, app.world());
+    join::start(&mut commands, catalog, &data, form).unwrap();
+    queue.apply(app.world_mut());
+}
+
+pub fn session(app: &App) -> &Session {
+    app.world().resource::<Session>()
+}
