@@ -10,8 +10,8 @@ use common::app::{app, join_class, session, temp_dir};
 
 use bevy::prelude::*;
 use forest_and_trees::app::lan::{self, LanHost, LanTeam, Link};
-use forest_and_trees::app::screens::join::JoinForm;
 use forest_and_trees::app::screens::Screen;
+use forest_and_trees::app::screens::join::JoinForm;
 use forest_and_trees::app::session::Command;
 use forest_and_trees::class::ClassCode;
 use forest_and_trees::results::{self, Comparison};
