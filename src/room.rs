@@ -48,6 +48,14 @@ impl Clock {
         }
     }
 
+    /// Whether two readings differ only by the countdown (nothing to tell or save at once).
+    pub fn same_turn(&self, other: &Clock) -> bool {
+        self.week == other.week
+            && self.running == other.running
+            && self.over == other.over
+            && self.seconds_per_week == other.seconds_per_week
+    }
+
     /// Whether the facilitator has started the class.
     pub fn started(&self) -> bool {
         self.running || self.elapsed > 0.0 || self.week > 1 || self.over

@@ -542,13 +542,10 @@ fn host_tick(time: Res<Time>, mut host: ResMut<LanHost>, mut to: MessageWriter<T
     host.room.clock.tick(dt);
     host.since += dt;
     let state = host.room.state();
-    let changed = host.last_sent.as_ref().is_none_or(|s| {
-        s.announced != state.announced
-            || s.clock.week != state.clock.week
-            || s.clock.running != state.clock.running
-            || s.clock.over != state.clock.over
-            || s.clock.seconds_per_week != state.clock.seconds_per_week
-    });
+    let changed = host
+        .last_sent
+        .as_ref()
+        .is_none_or(|s| s.announced != state.announced || !s.clock.same_turn(&state.clock));
     if changed || host.since >= BROADCAST_SECONDS {
         host.since = 0.0;
         to.write(ToClients {
@@ -562,11 +559,7 @@ fn host_tick(time: Res<Time>, mut host: ResMut<LanHost>, mut to: MessageWriter<T
     host.since_saved += dt;
     let now = host.room.save();
     let moved = host.saved.as_ref().is_none_or(|s| {
-        s.teams != now.teams
-            || s.announced != now.announced
-            || s.clock.week != now.clock.week
-            || s.clock.running != now.clock.running
-            || s.clock.over != now.clock.over
+        s.teams != now.teams || s.announced != now.announced || !s.clock.same_turn(&now.clock)
     });
     if moved || host.since_saved >= SAVE_SECONDS {
         let path = host.folder.join(ROOM_FILE);
@@ -685,27 +678,14 @@ fn team_receive(
             HostMsg::Welcome { record, class, .. } => {
                 session.lan = Some(class.clone());
                 if *record != session.decisions {
-                    // The host's record first; then this game's own later weeks (played
-                    // while the line was down), stamped with the class's announcements.
-                    let mine = session.decisions.clone();
-                    match session.take_record(record) {
-                        Ok(()) => {
-                            let own = if mine.starts_with(record) {
-                                &mine[record.len()..]
-                            } else {
-                                &[][..]
-                            };
-                            let kept = session.play_again(own);
-                            lan.notice = (kept < own.len() || !mine.starts_with(record))
-                                .then(|| {
-                                    format!(
-                                        "Your facilitator's computer has your team at week {}: you carry on from there.",
-                                        session.decisions.len() + 1
-                                    )
-                                });
-                        }
-                        Err(e) => lan.notice = Some(e),
-                    }
+                    lan.notice = match session.resume_from(record) {
+                        Ok(false) => None,
+                        Ok(true) => Some(format!(
+                            "Your facilitator's computer has your team at week {}: you carry on from there.",
+                            session.decisions.len() + 1
+                        )),
+                        Err(e) => Some(e),
+                    };
                 }
                 // Weeks beyond the host's record go to it now.
                 lan.sent = record.len();
@@ -725,20 +705,14 @@ fn team_receive(
                 // team's own weeks are played again with it. An announcement only schedules
                 // next week's event, so those weeks come out the same.
                 session.lan = Some(class.clone());
-                let mine = session.decisions.clone();
-                match session.take_record(record) {
-                    Err(e) => lan.notice = Some(e),
-                    Ok(()) => {
-                        let own = mine.get(record.len()..).unwrap_or_default();
-                        let kept = session.play_again(own);
-                        if kept < own.len() {
-                            lan.notice = Some(format!(
-                                "Your facilitator's computer did not take week {week}: {reason}. You carry on from week {}.",
-                                session.decisions.len() + 1
-                            ));
-                        }
-                    }
-                }
+                lan.notice = match session.resume_from(record) {
+                    Ok(false) => None,
+                    Ok(true) => Some(format!(
+                        "Your facilitator's computer did not take week {week}: {reason}. You carry on from week {}.",
+                        session.decisions.len() + 1
+                    )),
+                    Err(e) => Some(e),
+                };
                 // The weeks played again go to the host again.
                 lan.sent = record.len();
             }

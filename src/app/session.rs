@@ -93,10 +93,21 @@ impl Session {
         Ok(())
     }
 
-    /// Plays the team's own later weeks again after `take_record`, each stamped with the
-    /// class's announcements as they are now; stops at the first the class does not allow.
-    /// Returns how many were played.
-    pub fn play_again(&mut self, own: &[Decision]) -> usize {
+    /// Takes the LAN host's record, then plays this game's own later weeks again (played
+    /// while the line was down, or crossed by an announcement), each stamped with the class's
+    /// announcements as they are now. Returns whether any of this game's weeks were lost.
+    pub fn resume_from(&mut self, record: &[Decision]) -> Result<bool, String> {
+        let mine = self.decisions.clone();
+        let follows = mine.starts_with(record);
+        self.take_record(record)?;
+        let own = if follows { &mine[record.len()..] } else { &[] };
+        let kept = self.play_again(own);
+        Ok(!follows || kept < own.len())
+    }
+
+    /// Plays `own` weeks after the record, each stamped with the class's announcements as
+    /// they are now; stops at the first the class does not allow. Returns how many played.
+    fn play_again(&mut self, own: &[Decision]) -> usize {
         let mut played = 0;
         for d in own {
             let week = self.sim.next_week();
