@@ -61,6 +61,19 @@ pub struct Settings {
     pub unlock_all: bool,
     /// Where class result files go (a shared folder, a USB stick); empty: beside the saves.
     pub results_dir: String,
+    /// The class this computer last joined, offered again by *Join a class* (a game that
+    /// crashed mid-class is back in a few keys).
+    pub last_join: Option<LastJoin>,
+}
+
+/// What the *Join a class* form last began with.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LastJoin {
+    pub code: String,
+    pub team: String,
+    /// The facilitator's computer; empty for an offline class.
+    pub host: String,
 }
 
 impl Default for Settings {
@@ -73,6 +86,7 @@ impl Default for Settings {
             default_speed: Speed::Turns,
             unlock_all: false,
             results_dir: String::new(),
+            last_join: None,
         }
     }
 }
@@ -159,6 +173,11 @@ mod tests {
             music_volume: 0.2,
             ui_scale: 1.5,
             default_speed: Speed::Fast,
+            last_join: Some(LastJoin {
+                code: "FT-S8NE-A001".into(),
+                team: "North".into(),
+                host: "192.168.1.20:7878".into(),
+            }),
             ..Settings::default()
         };
         s.save(&path).unwrap();

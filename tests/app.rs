@@ -632,3 +632,35 @@ fn an_event_announced_from_the_menu_happens_next_week_and_can_be_taken_back() {
         "{week2:?}"
     );
 }
+
+#[test]
+fn join_offers_the_class_this_computer_last_joined() {
+    use forest_and_trees::app::screens::join::JoinForm;
+    use forest_and_trees::class::ClassCode;
+    use forest_and_trees::sim::Difficulty;
+    let crunch = common::level("crunch");
+    let code = ClassCode::new(&crunch, Difficulty::Normal, 5).text();
+    let mut app = app(&temp_dir("last-join"));
+    go(&mut app, Screen::Join);
+    join_class(&mut app, &JoinForm::new(&code, " North ", "127.0.0.1"));
+    app.update();
+    let want = (
+        code.clone(),
+        "North".to_string(),
+        "127.0.0.1:7878".to_string(),
+    );
+    let last = app
+        .world()
+        .resource::<PlayerSettings>()
+        .settings
+        .last_join
+        .clone();
+    let last = last.expect("the class is remembered");
+    assert_eq!((last.code, last.team, last.host), want);
+    // The game starts again after a crash: the empty form is filled in.
+    *app.world_mut().resource_mut::<JoinForm>() = JoinForm::default();
+    go(&mut app, Screen::Title);
+    go(&mut app, Screen::Join);
+    let form = app.world().resource::<JoinForm>().clone();
+    assert_eq!((form.code, form.team, form.host), want);
+}

@@ -4,8 +4,10 @@
 
 use super::{Catalog, Screen};
 use crate::app::session::{SaveDir, Session};
+use crate::app::settings::PlayerSettings;
 use crate::app::ui::style;
 use crate::class::ClassCode;
+use crate::settings::LastJoin;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::sync::Arc;
@@ -44,10 +46,22 @@ impl JoinForm {
 }
 
 pub fn plugin(app: &mut App) {
-    app.init_resource::<JoinForm>().add_systems(
-        EguiPrimaryContextPass,
-        join_ui.run_if(in_state(Screen::Join)),
-    );
+    app.init_resource::<JoinForm>()
+        .add_systems(OnEnter(Screen::Join), offer_last)
+        .add_systems(
+            EguiPrimaryContextPass,
+            join_ui.run_if(in_state(Screen::Join)),
+        );
+}
+
+/// An empty form offers the class this computer last joined.
+fn offer_last(mut form: ResMut<JoinForm>, settings: Res<PlayerSettings>) {
+    if let Some(last) = &settings.settings.last_join
+        && form.code.trim().is_empty()
+        && form.team.trim().is_empty()
+    {
+        *form = JoinForm::new(&last.code, &last.team, &last.host);
+    }
 }
 
 /// Starts the class run the form describes, or says why it cannot.
@@ -77,6 +91,17 @@ pub fn start(
     session.autosave = Some(dir.autosave(&level.id));
     session.class = Some((code.text(), team.to_string()));
     commands.insert_resource(session);
+    let last = LastJoin {
+        code: code.text(),
+        team: team.to_string(),
+        host: host.map(|a| a.to_string()).unwrap_or_default(),
+    };
+    commands.queue(move |w: &mut World| {
+        if let Some(mut s) = w.get_resource_mut::<PlayerSettings>() {
+            s.settings.last_join = Some(last);
+            s.persist();
+        }
+    });
     let (text, team) = (code.text(), team.to_string());
     match host {
         Some(addr) => {
