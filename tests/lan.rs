@@ -9,6 +9,7 @@ mod common;
 use common::app::{app, join_class, session, temp_dir};
 
 use bevy::prelude::*;
+use forest_and_trees::app::discovery::Finder;
 use forest_and_trees::app::lan::{self, LanHost, LanTeam, Link};
 use forest_and_trees::app::screens::Screen;
 use forest_and_trees::app::screens::join::JoinForm;
@@ -88,6 +89,16 @@ fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
     )
     .expect("the host listens on loopback");
     let addr = addr[0];
+
+    // A team's game finds the host by the class code alone.
+    let beacon = host.world().resource::<LanHost>().beacon_addr().unwrap();
+    let mut finder = Finder::ask(&text, &[beacon]).unwrap();
+    while finder.found.is_empty() && !finder.done() {
+        host.update();
+        finder.poll(Duration::from_millis(3));
+        std::thread::sleep(Duration::from_millis(3));
+    }
+    assert_eq!(finder.found, vec![addr]);
 
     let names = ["North", "South", "East"];
     let shares = [0.3, 0.45, 0.6];

@@ -4,6 +4,7 @@
 //! ticks the class clock, and tells every team the clock and the announcements.
 //! Only addresses of the local network are used, on both sides.
 
+use super::discovery::{self, Beacon};
 use super::screens::Screen;
 use super::session::{SaveDir, Session};
 use crate::room::{ClassState, HostMsg, Room, RoomSave, TeamMsg};
@@ -78,6 +79,15 @@ pub struct LanHost {
     since_saved: f32,
     /// A problem writing results, shown to the facilitator.
     pub problem: Option<String>,
+    /// Answers teams that look for this class by its code.
+    beacon: Option<Beacon>,
+}
+
+impl LanHost {
+    /// Where teams' searches by code reach this host, when it can be found.
+    pub fn beacon_addr(&self) -> Option<SocketAddr> {
+        self.beacon.as_ref().and_then(|b| b.local_addr().ok())
+    }
 }
 
 /// How a team's link to the host stands.
@@ -262,6 +272,21 @@ pub fn host(
     } else {
         addresses.push(bound);
     }
+    // Port 7879 beside the game's port (any free port when the game's is).
+    let beacon_at = SocketAddr::new(
+        bind.ip(),
+        if bind.port() == 0 { 0 } else { discovery::PORT },
+    );
+    let (beacon, problem) = match Beacon::new(beacon_at, &room.code.text(), bound.port()) {
+        Ok(b) => (Some(b), None),
+        Err(e) => (
+            None,
+            Some(format!(
+                "Teams cannot find this computer by the code (port {}: {e}); they type the address.",
+                beacon_at.port()
+            )),
+        ),
+    };
     world.insert_resource(server);
     world.insert_resource(transport);
     world.insert_resource(LanHost {
@@ -274,7 +299,8 @@ pub fn host(
         since: 0.0,
         saved: None,
         since_saved: 0.0,
-        problem: None,
+        problem,
+        beacon,
     });
     Ok(addresses)
 }
@@ -539,6 +565,9 @@ fn host_receive(
 
 fn host_tick(time: Res<Time>, mut host: ResMut<LanHost>, mut to: MessageWriter<ToClients<ToTeam>>) {
     let dt = time.delta_secs();
+    if let Some(b) = &host.beacon {
+        b.answer();
+    }
     host.room.clock.tick(dt);
     host.since += dt;
     let state = host.room.state();

@@ -2,6 +2,7 @@
 //! data from `crate::sim` and never holds a rule of the model.
 
 mod audio;
+pub mod discovery;
 pub mod lan;
 mod measure;
 pub mod reload;

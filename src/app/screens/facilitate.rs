@@ -291,9 +291,9 @@ fn facilitate_ui(
                         let (addresses, problem) = (&h.addresses, &h.problem);
                         ui.label(style::body("Hosted on the LAN").strong());
                         ui.label(style::muted(if addresses.len() > 1 {
-                            "Teams also type one of these addresses:"
+                            "Teams press Find on this network, or type one of:"
                         } else {
-                            "Teams also type this address:"
+                            "Teams press Find on this network, or type:"
                         }));
                         if addresses.is_empty() {
                             ui.label(style::muted(format!(

@@ -3,6 +3,7 @@
 //! the facilitator's address too, the game joins the class on the LAN (`app::lan`).
 
 use super::{Catalog, Screen};
+use crate::app::discovery::{self, Finder};
 use crate::app::session::{SaveDir, Session};
 use crate::app::settings::PlayerSettings;
 use crate::app::ui::style;
@@ -47,7 +48,9 @@ impl JoinForm {
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<JoinForm>()
+        .init_resource::<Finding>()
         .add_systems(OnEnter(Screen::Join), offer_last)
+        .add_systems(Update, poll_finder.run_if(in_state(Screen::Join)))
         .add_systems(
             EguiPrimaryContextPass,
             join_ui.run_if(in_state(Screen::Join)),
@@ -113,9 +116,39 @@ pub fn start(
     Ok(())
 }
 
+/// Looking for the facilitator's computer by the class code, and what came of it.
+#[derive(Resource, Default)]
+pub struct Finding {
+    finder: Option<Finder>,
+    said: Option<Result<String, String>>,
+}
+
+/// Reads the answers of a search under way; the first host found fills the address in.
+fn poll_finder(time: Res<Time>, mut finding: ResMut<Finding>, mut form: ResMut<JoinForm>) {
+    let Some(f) = finding.finder.as_mut() else {
+        return;
+    };
+    f.poll(time.delta());
+    let said = match f.found.first() {
+        Some(at) => {
+            form.host = at.to_string();
+            Ok(format!("Found the class at {at}."))
+        }
+        None if f.done() => Err(
+            "No computer on this network answered for this class: type the address shown on the projector."
+                .to_string(),
+        ),
+        None => return,
+    };
+    finding.finder = None;
+    finding.said = Some(said);
+}
+
+#[allow(clippy::too_many_arguments)] // a Bevy system: one parameter per resource it reads
 fn join_ui(
     mut contexts: EguiContexts,
     mut form: ResMut<JoinForm>,
+    mut finding: ResMut<Finding>,
     catalog: Res<Catalog>,
     dir: Res<SaveDir>,
     keys: Res<ButtonInput<KeyCode>>,
@@ -159,13 +192,39 @@ fn join_ui(
                 );
                 ui.end_row();
                 ui.label(style::body("Facilitator's computer").size(19.0));
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.host)
-                        .hint_text("LAN class only, e.g. 192.168.1.20")
-                        .desired_width(260.0),
-                );
+                ui.horizontal(|ui| {
+                    ui.add(
+                        egui::TextEdit::singleline(&mut form.host)
+                            .hint_text("LAN class only, e.g. 192.168.1.20")
+                            .desired_width(260.0),
+                    );
+                    let searching = finding.finder.is_some();
+                    let code = parsed.as_ref().ok().map(ClassCode::text);
+                    if ui
+                        .add_enabled(
+                            code.is_some() && !searching,
+                            egui::Button::new(if searching { "Looking..." } else { "Find on this network" }),
+                        )
+                        .on_hover_text("Asks the computers of this network which one hosts this class code")
+                        .clicked()
+                        && let Some(code) = code
+                    {
+                        let asked = Finder::ask(&code, &Finder::targets(discovery::PORT));
+                        finding.said = asked.as_ref().err().map(|e| Err(format!("Cannot search this network: {e}")));
+                        finding.finder = asked.ok();
+                    }
+                });
                 ui.end_row();
             });
+            match &finding.said {
+                Some(Ok(s)) => {
+                    ui.label(egui::RichText::new(s).color(style::FOREST));
+                }
+                Some(Err(e)) => {
+                    ui.label(egui::RichText::new(e).color(style::WARN));
+                }
+                None => {}
+            }
             ui.add_space(12.0);
             match (&parsed, &found) {
                 _ if form.code.trim().is_empty() => {}
