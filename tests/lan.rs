@@ -16,13 +16,12 @@ use forest_and_trees::app::screens::join::JoinForm;
 use forest_and_trees::app::session::Command;
 use forest_and_trees::class::ClassCode;
 use forest_and_trees::results::{self, Comparison};
-use forest_and_trees::room::Room;
 use forest_and_trees::sim::Difficulty;
 use forest_and_trees::sim::events::CustomEvent;
 use forest_and_trees::sim::level::Effect;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 /// A team game: the join screen's form, filled in and begun.
 fn team(data: &Path, code: &str, name: &str, host: SocketAddr) -> App {
@@ -81,11 +80,13 @@ fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
     let text = code.text();
     let host_dir = temp_dir("host");
     let mut host = app(&host_dir);
+    let (room, said, folder) = lan::room_for(code, &crunch, 1, &host_dir, SystemTime::now());
+    assert_eq!(said, None, "a new class");
     let addr = lan::host(
         host.world_mut(),
-        Room::new(code, &crunch, 1),
+        room,
         "127.0.0.1:0".parse().unwrap(),
-        host_dir.join("lan"),
+        folder.clone(),
     )
     .expect("the host listens on loopback");
     let addr = addr[0];
@@ -248,11 +249,12 @@ fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
     assert!(teams.iter().all(|t| matches!(link(t), Link::Lost(_))));
     let played: Vec<usize> = teams.iter().map(|t| session(t).decisions.len()).collect();
     let mut host = app(&host_dir);
-    let (room, said) = lan::room_for(code, &crunch, 1, &host_dir.join("lan"));
+    let (room, said, again) = lan::room_for(code, &crunch, 1, &host_dir, SystemTime::now());
+    assert_eq!(again, folder, "the class resumes in its own folder");
     assert!(said.unwrap().starts_with("Resumed"));
     assert_eq!(room.teams.len(), 4);
     assert!(!room.clock.running);
-    lan::host(host.world_mut(), room, addr, host_dir.join("lan")).expect("the port is free again");
+    lan::host(host.world_mut(), room, addr, folder.clone()).expect("the port is free again");
     let back = Instant::now();
     while teams.iter().any(|t| link(t) != Link::Seated) {
         pump(&mut host, &mut teams, &shares);
@@ -322,12 +324,12 @@ fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
     }
     let levels = vec![(*crunch).clone()];
     let offline = results::compare(&gathered, &levels).unwrap();
-    let hosted = room.comparison(&host_dir.join("lan"));
+    let hosted = room.comparison(&folder.clone());
     assert_eq!(rows(&hosted).len(), 4);
     assert_eq!(rows(&hosted), rows(&offline));
     assert!(rows(&hosted).iter().all(|r| r.3), "every result verifies");
     // The host wrote its own verified copy of every team's result too.
-    let written = results::compare(&host_dir.join("lan"), &levels).unwrap();
+    let written = results::compare(&folder.clone(), &levels).unwrap();
     assert_eq!(rows(&written), rows(&offline));
     // The teams played different splits: the table is a real ranking.
     let scores: Vec<u64> = rows(&hosted).iter().map(|r| r.1).collect();

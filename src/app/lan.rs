@@ -305,17 +305,45 @@ pub fn host(
     Ok(addresses)
 }
 
-/// The class to host: the one saved in `folder` if it is this class (the facilitator's
-/// computer failed, or the game was closed), else a new one. The message says which.
+/// A saved class younger than this is resumed; an older one with the same code is another
+/// class (codes repeat when a level is run again with the same seed).
+const RESUME_HOURS: u64 = 12;
+
+/// The class to host and its folder under `results`: the class saved there if it is this
+/// code's and recent (the facilitator's computer failed, or the game was closed), else a
+/// new class in a folder of its own. The message says which.
 pub fn room_for(
     code: crate::class::ClassCode,
     level: &crate::sim::Level,
     seconds_per_week: u32,
-    folder: &std::path::Path,
-) -> (Room, Option<String>) {
-    let path = folder.join(ROOM_FILE);
-    if !path.exists() {
-        return (Room::new(code, level, seconds_per_week), None);
+    results: &std::path::Path,
+    now: SystemTime,
+) -> (Room, Option<String>, PathBuf) {
+    let base = format!("lan-{}", code.text().replace('-', "").to_lowercase());
+    let folder = |n: u32| {
+        results.join(if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        })
+    };
+    let last = (1..).take_while(|n| folder(*n).exists()).last();
+    let Some(last) = last else {
+        return (Room::new(code, level, seconds_per_week), None, folder(1));
+    };
+    let path = folder(last).join(ROOM_FILE);
+    let recent = std::fs::metadata(&path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| now.duration_since(t).ok())
+        .is_some_and(|age| age.as_secs() < RESUME_HOURS * 3600);
+    if !recent {
+        let fresh = folder(last + 1);
+        let said = format!(
+            "A new class: the earlier one with this code is kept in {}.",
+            folder(last).display()
+        );
+        return (Room::new(code, level, seconds_per_week), Some(said), fresh);
     }
     let restored = RoomSave::load(&path).and_then(|save| {
         if save.code != code.text() {
@@ -330,21 +358,23 @@ pub fn room_for(
                 room.teams.len(),
                 room.clock.week
             );
-            (room, Some(said))
+            (room, Some(said), folder(last))
         }
         Err(e) => {
             // Kept, not overwritten: a facilitator may still want what is in it.
             let aside = path.with_extension("ron.unreadable");
-            let kept = std::fs::rename(&path, &aside).is_ok();
-            let said = if kept {
-                format!(
+            let said = match std::fs::rename(&path, &aside) {
+                Ok(()) => format!(
                     "Started the class afresh: {e} (kept as {})",
                     aside.display()
-                )
-            } else {
-                format!("Started the class afresh: {e}")
+                ),
+                Err(_) => format!("Started the class afresh: {e}"),
             };
-            (Room::new(code, level, seconds_per_week), Some(said))
+            (
+                Room::new(code, level, seconds_per_week),
+                Some(said),
+                folder(last),
+            )
         }
     }
 }
@@ -800,6 +830,37 @@ mod tests {
         for ip in ["8.8.8.8", "130.225.11.99", "172.32.0.1"] {
             assert!(!is_local_in(ip.parse().unwrap(), &campus), "{ip}");
         }
+    }
+
+    #[test]
+    fn a_recent_class_is_resumed_and_an_old_one_with_the_same_code_kept_apart() {
+        let level = crate::catalog::load_all(
+            &crate::catalog::levels_dir(),
+            std::path::Path::new("/nonexistent"),
+            &[],
+        )
+        .into_iter()
+        .find_map(|e| e.level.ok().filter(|l| l.id == "crunch"))
+        .unwrap();
+        let code = crate::class::ClassCode::new(&level, crate::sim::Difficulty::Normal, 3);
+        let results = std::env::temp_dir().join(format!("ft-lan-room-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&results);
+        let now = SystemTime::now();
+        let (mut room, said, first) = room_for(code, &level, 60, &results, now);
+        assert_eq!(said, None);
+        room.clock.week = 4;
+        std::fs::create_dir_all(&first).unwrap();
+        room.save().write(&first.join(ROOM_FILE)).unwrap();
+        // An hour later: the same class comes back.
+        let hour = std::time::Duration::from_secs(3600);
+        let (back, said, folder) = room_for(code, &level, 60, &results, now + hour);
+        assert_eq!((back.clock.week, folder.clone()), (4, first.clone()));
+        assert!(said.unwrap().starts_with("Resumed"));
+        // Next week, the same code is another class, in a folder of its own.
+        let (fresh, said, folder) = room_for(code, &level, 60, &results, now + hour * 24 * 7);
+        assert_eq!(fresh.clock.week, 1);
+        assert_ne!(folder, first);
+        assert!(said.unwrap().contains("kept in"));
     }
 
     #[test]

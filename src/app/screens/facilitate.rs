@@ -193,10 +193,6 @@ fn facilitate_ui(
     let mut start_hosting = false;
     let mut stop_hosting = false;
     let results_dir = settings.settings.results_dir(&data.0);
-    let lan_folder = results_dir.join(format!(
-        "lan-{}",
-        code.text().replace('-', "").to_lowercase()
-    ));
     let mut root = style::root(ctx, "facilitate");
     egui::Panel::bottom("facilitate_footer")
         .frame(style::frame())
@@ -209,8 +205,8 @@ fn facilitate_ui(
                     || key(KeyCode::KeyC)
                 {
                     // A hosted class compares the host's own verified results.
-                    if room.is_some() {
-                        compare.folder = lan_folder.display().to_string();
+                    if let Some(h) = &room {
+                        compare.folder = h.folder.display().to_string();
                     }
                     next.set(Screen::Compare);
                 }
@@ -480,7 +476,13 @@ fn facilitate_ui(
         f.hosting = None;
     }
     if start_hosting {
-        let (room, said) = lan::room_for(code, level, f.clock.seconds_per_week, &lan_folder);
+        let (room, said, lan_folder) = lan::room_for(
+            code,
+            level,
+            f.clock.seconds_per_week,
+            &results_dir,
+            std::time::SystemTime::now(),
+        );
         f.custom.said = said.map(Ok);
         let bind = std::net::SocketAddr::from(([0, 0, 0, 0], lan::PORT));
         f.hosting = Some(Ok(()));
