@@ -533,7 +533,6 @@ pub fn biggest_differences(group: &[Entry]) -> Vec<(&'static str, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::Plan;
 
     fn level() -> Level {
         Level::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/the-promotion.ron"))
@@ -541,16 +540,7 @@ mod tests {
     }
 
     fn played(share: f64, seed: u64) -> Sim {
-        let mut sim = Sim::new(Arc::new(level()), seed);
-        while !sim.is_finished() {
-            let plan = Plan::from_share(share, sim.budget());
-            sim.step(&Decision {
-                plan,
-                ..Decision::default()
-            })
-            .unwrap();
-        }
-        sim
+        crate::sim::run::run_constant(&Arc::new(level()), seed, share)
     }
 
     #[test]

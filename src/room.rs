@@ -48,12 +48,9 @@ impl Clock {
         }
     }
 
-    /// Whether two readings differ only by the countdown (nothing to tell or save at once).
-    pub fn same_turn(&self, other: &Clock) -> bool {
-        self.week == other.week
-            && self.running == other.running
-            && self.over == other.over
-            && self.seconds_per_week == other.seconds_per_week
+    /// The clock but its countdown: what teams are told, and the class saved, at once.
+    pub fn turn(&self) -> (u32, bool, bool, u32) {
+        (self.week, self.running, self.over, self.seconds_per_week)
     }
 
     /// Whether the facilitator has started the class.
@@ -261,7 +258,28 @@ impl RoomSave {
     }
 }
 
+/// What `RoomSave` follows at once, cheap to take every frame: each seat (team, key, weeks
+/// played), the announcements and the clock's turn (not its countdown).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoomMark {
+    seats: Vec<(String, u64, usize)>,
+    announced: BTreeMap<u32, Announcement>,
+    turn: (u32, bool, bool, u32),
+}
+
 impl Room {
+    pub fn mark(&self) -> RoomMark {
+        RoomMark {
+            seats: self
+                .teams
+                .iter()
+                .map(|t| (t.name.clone(), t.key, t.decisions.len()))
+                .collect(),
+            announced: self.announced.clone(),
+            turn: self.clock.turn(),
+        }
+    }
+
     pub fn save(&self) -> RoomSave {
         RoomSave {
             code: self.code.text(),

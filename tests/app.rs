@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::app::{app, join_class, session, temp_dir};
+use common::app::{answer_cards, app, join_class, session, temp_dir};
 
 use bevy::input::InputPlugin;
 use bevy::prelude::*;
@@ -44,14 +44,7 @@ fn send(app: &mut App, c: Command) {
 /// its first choice.
 fn play_to_end(app: &mut App) {
     while !session(app).sim.is_finished() {
-        let open: Vec<(String, String)> = session(app)
-            .open_dilemmas()
-            .iter()
-            .map(|d| (d.id.clone(), d.choices[0].id.clone()))
-            .collect();
-        for (dilemma, choice) in open {
-            send(app, Command::Choose { dilemma, choice });
-        }
+        answer_cards(app);
         send(app, Command::EndWeek);
     }
 }

@@ -288,18 +288,10 @@ fn a_class_code_names_its_run_and_results_are_replayed_and_compared() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     use forest_and_trees::results::ResultFile;
-    use forest_and_trees::sim::{Decision, Plan, Sim};
+    use forest_and_trees::sim::run::run_constant;
     let level = common::level("the-promotion");
     for (team, share) in [("Alpha", 0.45), ("Beta", 0.1)] {
-        let mut sim = Sim::new(level.clone(), 9);
-        while !sim.is_finished() {
-            let plan = Plan::from_share(share, sim.budget());
-            sim.step(&Decision {
-                plan,
-                ..Decision::default()
-            })
-            .unwrap();
-        }
+        let sim = run_constant(&level, 9, share);
         ResultFile::of(&sim, team, Some(&code)).write(&dir).unwrap();
     }
     let alpha = std::fs::read_dir(&dir)

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::app::{app, join_class, session, temp_dir};
+use common::app::{answer_cards, app, join_class, session, temp_dir};
 
 use bevy::prelude::*;
 use forest_and_trees::app::discovery::Finder;
@@ -44,15 +44,7 @@ fn play(app: &mut App, share: f64) {
     if session(app).sim.is_finished() {
         return;
     }
-    let open: Vec<(String, String)> = session(app)
-        .open_dilemmas()
-        .iter()
-        .map(|d| (d.id.clone(), d.choices[0].id.clone()))
-        .collect();
-    for (dilemma, choice) in open {
-        app.world_mut()
-            .write_message(Command::Choose { dilemma, choice });
-    }
+    answer_cards(app);
     app.world_mut().write_message(Command::SetShare(share));
     app.world_mut().write_message(Command::EndWeek);
 }

@@ -7,7 +7,8 @@
 use super::discovery::{self, Beacon};
 use super::screens::Screen;
 use super::session::{SaveDir, Session};
-use crate::room::{ClassState, HostMsg, Room, RoomSave, TeamMsg};
+use crate::results::ResultFile;
+use crate::room::{ClassState, HostMsg, Room, RoomMark, RoomSave, TeamMsg};
 use crate::sim::Decision;
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
@@ -75,7 +76,7 @@ pub struct LanHost {
     last_sent: Option<ClassState>,
     since: f32,
     /// The class as last written to `room.ron`, and seconds since.
-    saved: Option<RoomSave>,
+    saved: Option<RoomMark>,
     since_saved: f32,
     /// A problem writing results, shown to the facilitator.
     pub problem: Option<String>,
@@ -604,7 +605,7 @@ fn host_tick(time: Res<Time>, mut host: ResMut<LanHost>, mut to: MessageWriter<T
     let changed = host
         .last_sent
         .as_ref()
-        .is_none_or(|s| s.announced != state.announced || !s.clock.same_turn(&state.clock));
+        .is_none_or(|s| s.announced != state.announced || s.clock.turn() != state.clock.turn());
     if changed || host.since >= BROADCAST_SECONDS {
         host.since = 0.0;
         to.write(ToClients {
@@ -616,42 +617,35 @@ fn host_tick(time: Res<Time>, mut host: ResMut<LanHost>, mut to: MessageWriter<T
     // The class on disk, for a facilitator's computer that fails: at once when a team, an
     // announcement or the week changed, otherwise now and then for the countdown.
     host.since_saved += dt;
-    let now = host.room.save();
-    let moved = host.saved.as_ref().is_none_or(|s| {
-        s.teams != now.teams || s.announced != now.announced || !s.clock.same_turn(&now.clock)
-    });
-    if moved || host.since_saved >= SAVE_SECONDS {
+    let mark = host.room.mark();
+    if host.saved.as_ref() != Some(&mark) || host.since_saved >= SAVE_SECONDS {
         let path = host.folder.join(ROOM_FILE);
-        if let Err(e) = now.write(&path) {
+        if let Err(e) = host.room.save().write(&path) {
             host.problem = Some(format!(
                 "Could not save the class to {}: {e}",
                 path.display()
             ));
         }
-        host.saved = Some(now);
+        host.saved = Some(mark);
         host.since_saved = 0.0;
     }
     // Each finished team's result, from the host's own replay, once.
+    let code = host.room.code.text();
     let finished: Vec<_> = host
         .room
-        .results()
-        .into_iter()
-        .filter(|r| !host.written.contains(&r.team))
+        .teams
+        .iter()
+        .filter(|t| t.sim.is_finished() && !host.written.contains(&t.name))
+        .map(|t| ResultFile::of(&t.sim, &t.name, Some(&code)))
         .collect();
     for r in finished {
-        let folder = host.folder.clone();
-        match r.write(&folder) {
-            Ok(_) => {
-                host.written.insert(r.team.clone());
-            }
-            Err(e) => {
-                host.problem = Some(format!(
-                    "Could not write results to {}: {e}",
-                    folder.display()
-                ));
-                host.written.insert(r.team.clone());
-            }
+        if let Err(e) = r.write(&host.folder) {
+            host.problem = Some(format!(
+                "Could not write results to {}: {e}",
+                host.folder.display()
+            ));
         }
+        host.written.insert(r.team);
     }
 }
 

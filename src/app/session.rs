@@ -73,7 +73,7 @@ impl Session {
 
     /// Replaces the run with `record` played from the start (the LAN host's record of the
     /// team); the draft and everything else stay.
-    pub fn take_record(&mut self, record: &[Decision]) -> Result<(), String> {
+    fn take_record(&mut self, record: &[Decision]) -> Result<(), String> {
         let mut sim = Sim::new(self.sim.level.clone(), self.sim.seed);
         for (i, d) in record.iter().enumerate() {
             sim.step(d).map_err(|e| {

@@ -7,7 +7,7 @@ use bevy::state::app::StatesPlugin;
 use forest_and_trees::app::GamePlugin;
 use forest_and_trees::app::screens::Catalog;
 use forest_and_trees::app::screens::join::{self, JoinForm};
-use forest_and_trees::app::session::{SaveDir, Session};
+use forest_and_trees::app::session::{Command, SaveDir, Session};
 use forest_and_trees::app::settings::PlayerSettings;
 use forest_and_trees::settings::Settings;
 use std::path::{Path, PathBuf};
@@ -43,6 +43,19 @@ pub fn join_class(app: &mut App, form: &JoinForm) {
     let mut commands = Commands::new(&mut queue, app.world());
     join::start(&mut commands, catalog, &data, form).unwrap();
     queue.apply(app.world_mut());
+}
+
+/// Answers every decision card of the coming week with its first choice, as messages.
+pub fn answer_cards(app: &mut App) {
+    let open: Vec<(String, String)> = session(app)
+        .open_dilemmas()
+        .iter()
+        .map(|d| (d.id.clone(), d.choices[0].id.clone()))
+        .collect();
+    for (dilemma, choice) in open {
+        app.world_mut()
+            .write_message(Command::Choose { dilemma, choice });
+    }
 }
 
 pub fn session(app: &App) -> &Session {

@@ -39,8 +39,8 @@ pub struct Facilitation {
     /// The deck event shown to the class, by index.
     pub announced: Option<usize>,
     pub custom: CustomForm,
-    /// Why hosting could not start, or `Some(Ok)` while hosting was asked for.
-    pub hosting: Option<Result<(), String>>,
+    /// Why hosting could not start.
+    pub hosting_error: Option<String>,
 }
 
 impl Default for Facilitation {
@@ -55,7 +55,7 @@ impl Default for Facilitation {
             questions: false,
             announced: None,
             custom: CustomForm::default(),
-            hosting: None,
+            hosting_error: None,
         }
     }
 }
@@ -279,7 +279,7 @@ fn facilitate_ui(
                         if ui.button(big("Host this class on the LAN", 17.0)).clicked() {
                             start_hosting = true;
                         }
-                        if let Some(Err(e)) = &f.hosting {
+                        if let Some(e) = &f.hosting_error {
                             ui.label(egui::RichText::new(e).color(style::BAD));
                         }
                     }
@@ -473,7 +473,7 @@ fn facilitate_ui(
     }
     if stop_hosting {
         commands.queue(lan::stop);
-        f.hosting = None;
+        f.hosting_error = None;
     }
     if start_hosting {
         let (room, said, lan_folder) = lan::room_for(
@@ -485,10 +485,10 @@ fn facilitate_ui(
         );
         f.custom.said = said.map(Ok);
         let bind = std::net::SocketAddr::from(([0, 0, 0, 0], lan::PORT));
-        f.hosting = Some(Ok(()));
+        f.hosting_error = None;
         commands.queue(move |world: &mut World| {
-            let result = lan::host(world, room, bind, lan_folder).map(|_| ());
-            world.resource_mut::<Facilitation>().hosting = Some(result);
+            let error = lan::host(world, room, bind, lan_folder).err();
+            world.resource_mut::<Facilitation>().hosting_error = error;
         });
     }
     Ok(())
