@@ -14,6 +14,9 @@ const MAX_RESULT_BYTES: u64 = 16 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResultFile {
     pub format: u32,
+    /// The rules the run was played under (absent: the first model).
+    #[serde(default = "crate::sim::first_model")]
+    pub model: u32,
     pub game_version: String,
     /// The class code the run was started from, if any.
     pub class_code: Option<String>,
@@ -34,6 +37,7 @@ impl ResultFile {
         let fin = sim.final_result();
         ResultFile {
             format: FORMAT,
+            model: crate::sim::MODEL_VERSION,
             game_version: env!("CARGO_PKG_VERSION").into(),
             class_code: class_code.map(str::to_string),
             team: team.trim().to_string(),
@@ -54,6 +58,7 @@ impl ResultFile {
             level: Some(self.level_id.clone()),
             seed: Some(self.seed),
             policy: None,
+            fixed: None,
             weeks: self
                 .weeks
                 .iter()
@@ -179,6 +184,8 @@ impl ResultFile {
                 file.format
             ));
         }
+        crate::sim::check_model(file.model)
+            .map_err(|m| format!("{}: this result {m}", path.display()))?;
         Ok(file)
     }
 }
@@ -566,6 +573,21 @@ mod tests {
         std::fs::write(&path, text.replace(&outcome, "\"outcome\": 99.0")).unwrap();
         let edited = ResultFile::load(&path).unwrap();
         assert!(matches!(replay(&edited, &level()), Verdict::Mismatch(_)));
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn a_result_played_under_older_rules_is_refused_by_name() {
+        let dir = std::env::temp_dir().join(format!("ft-results-model-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let file = ResultFile::of(&played(0.4, 7), "North", None);
+        let path = file.write(&dir).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let old = text.replacen("\"model\": 2,", "", 1);
+        assert_ne!(old, text);
+        std::fs::write(&path, old).unwrap();
+        let err = ResultFile::load(&path).unwrap_err();
+        assert!(err.contains("model version 1"), "{err}");
         std::fs::remove_dir_all(&dir).ok();
     }
 

@@ -230,6 +230,9 @@ pub struct Room {
 /// resumes the class: the code, the clock, the announcements and every team's decisions.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoomSave {
+    /// The rules the teams' weeks were played under (absent: the first model).
+    #[serde(default = "crate::sim::first_model")]
+    pub model: u32,
     pub code: String,
     pub clock: Clock,
     pub announced: BTreeMap<u32, Announcement>,
@@ -240,7 +243,7 @@ pub struct RoomSave {
 impl RoomSave {
     pub fn load(path: &Path) -> Result<RoomSave, String> {
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        ron::from_str(&text).map_err(|e| {
+        let save: RoomSave = ron::from_str(&text).map_err(|e| {
             format!(
                 "{}:{}:{}: not a saved class: {}",
                 path.display(),
@@ -248,7 +251,10 @@ impl RoomSave {
                 e.span.start.col,
                 e.code
             )
-        })
+        })?;
+        crate::sim::check_model(save.model)
+            .map_err(|m| format!("{}: this class {m}", path.display()))?;
+        Ok(save)
     }
 
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
@@ -282,6 +288,7 @@ impl Room {
 
     pub fn save(&self) -> RoomSave {
         RoomSave {
+            model: crate::sim::MODEL_VERSION,
             code: self.code.text(),
             clock: self.clock.clone(),
             announced: self.announced.clone(),

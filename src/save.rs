@@ -16,6 +16,9 @@ const MAX_SAVE_BYTES: u64 = 4 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SaveFile {
     pub format_version: u32,
+    /// The rules the run was played under (absent: the first model).
+    #[serde(default = "crate::sim::first_model")]
+    pub model: u32,
     pub level_id: String,
     pub level_hash: u64,
     pub seed: u64,
@@ -52,6 +55,7 @@ impl SaveFile {
     pub fn of(sim: &Sim, decisions: &[Decision]) -> SaveFile {
         SaveFile {
             format_version: FORMAT_VERSION,
+            model: crate::sim::MODEL_VERSION,
             level_id: sim.level.id.clone(),
             level_hash: sim.level.content_hash,
             seed: sim.seed,
@@ -170,7 +174,7 @@ pub fn load(path: &Path) -> Result<SaveFile, LoadError> {
         }
         _ => {}
     }
-    ron::Options::default()
+    let save = ron::Options::default()
         .from_str::<SaveFile>(&text)
         .map_err(|e| {
             fail(
@@ -180,7 +184,9 @@ pub fn load(path: &Path) -> Result<SaveFile, LoadError> {
                 ),
                 true,
             )
-        })
+        })?;
+    crate::sim::check_model(save.model).map_err(|m| fail(format!("this save {m}"), true))?;
+    Ok(save)
 }
 
 /// Renames a bad file to `NAME.corrupt`, `NAME.corrupt-2`, … without replacing anything.
@@ -289,6 +295,29 @@ mod tests {
         let path = dir.join("slot.ron");
         std::fs::write(&path, "(format_version: 99, other: 1)").unwrap();
         assert!(load(&path).unwrap_err().message.contains("format 99"));
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn a_save_played_under_older_rules_is_refused_and_kept() {
+        let dir = temp("model");
+        let path = dir.join("slot.ron");
+        let (sim, decisions) = played(2);
+        let mut file = SaveFile::of(&sim, &decisions);
+        file.model = 1;
+        save(&path, &file).unwrap();
+        let err = load(&path).unwrap_err();
+        assert!(err.message.contains("model version 1"), "{err}");
+        assert!(err.message.contains("model version 2"), "{err}");
+        // The old save is set aside, not lost.
+        let kept = err.moved_to.expect("moved aside");
+        assert!(std::fs::read_to_string(kept).unwrap().contains("model: 1"));
+        // A save written before versions were recorded is the first model's.
+        let text = ron::to_string(&SaveFile::of(&sim, &decisions)).unwrap();
+        let old = text.replace("model:2,", "");
+        assert_ne!(old, text);
+        std::fs::write(&path, old).unwrap();
+        assert!(load(&path).unwrap_err().message.contains("model version 1"));
         std::fs::remove_dir_all(dir).ok();
     }
 

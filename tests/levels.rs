@@ -107,6 +107,17 @@ fn unknown_references_point_at_the_reference() {
     let e = first(&src);
     assert_eq!(e.line, line_of(&src, "Trigger(\"vist\")"), "{e}");
     assert!(e.message.contains("unknown event id \"vist\""), "{e}");
+
+    // A shortcut's risk names an event of the deck too, and its chance is a share.
+    let risky = "Risk(chance: 0.5, event: \"missed-incident\")";
+    let src = shipped_text("values-under-pressure")
+        .replace(risky, "Risk(chance: 0.5, event: \"missed-incidnet\")");
+    let e = first(&src);
+    assert_eq!(e.line, line_of(&src, "missed-incidnet\")"), "{e}");
+    assert!(e.message.contains("in Risk"), "{e}");
+    let src = shipped_text("values-under-pressure")
+        .replace(risky, "Risk(chance: 1.5, event: \"missed-incident\")");
+    assert!(first(&src).message.contains("from 0 to 1"));
 }
 
 #[test]
@@ -123,7 +134,18 @@ fn all_semantic_problems_are_reported_at_once() {
 
 #[test]
 fn campaign_fields_are_checked_where_they_are_written() {
-    let src = shipped_text("first-week").replace("stars: (one: 62.0", "stars: (one: 90.0");
+    // Stars are set by the balance report; any falling thresholds are refused.
+    let src: String = shipped_text("first-week")
+        .lines()
+        .map(|l| {
+            if l.trim_start().starts_with("stars: (") {
+                "    stars: (one: 90.0, two: 70.0, three: 80.0),".to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
     let e = first(&src);
     assert_eq!(e.line, line_of(&src, "stars: (one: 90.0"), "{e}");
     assert!(e.message.contains("must rise"), "{e}");

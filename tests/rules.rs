@@ -1,5 +1,5 @@
 //! Signatures of the model's mechanisms on the shipped levels. The shapes over vision
-//! shares on every campaign level are checked in tests/balance.rs.
+//! shares on every campaign level are checked in tests/lessons.rs.
 
 mod common;
 

@@ -67,12 +67,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Measure every level (or those given): write docs/balance.md with a chart per level,
-    /// and each level's adaptive run into levels/solutions/.
+    /// Measure every level (or those given): plans are searched on seeds 1–24 and reported
+    /// on held-out seeds from 1001; writes docs/balance.md with a chart per level, and each
+    /// level's adaptive run into levels/solutions/.
     Balance {
         /// Level files (default: every level in the levels folder).
         files: Vec<PathBuf>,
-        #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        /// How many held-out seeds every figure is reported on.
+        #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=100_000))]
         seeds: u32,
         /// Folder for balance.md and its charts.
         #[arg(long, default_value = "docs")]
@@ -404,14 +406,19 @@ fn run_balance(files: &[PathBuf], seeds: u32, docs: &Path, solutions: &Path) -> 
         Ok(all) => {
             for b in &all {
                 out(&format!(
-                    "{:<24} best {:.2} ({:.1})  adaptive {:.1} ({:+.1})  all-trees {:+.0}%  all-forest {:+.0}%\n",
+                    "{:<24} even {:.2} ({:.1})  fixed {:.1}  adaptive {:.1} ({:+.1})  all-trees {:+.0}%  all-forest {:+.0}%  stars fit {:?}\n",
                     b.id,
                     b.best_share,
-                    b.peak,
-                    b.adaptive_mean,
+                    b.peak(),
+                    b.fixed_outcome.mean,
+                    b.adaptive_outcome.mean,
                     b.adaptive_gain(),
-                    100.0 * (b.all_trees / b.peak - 1.0),
-                    100.0 * (b.all_forest / b.peak - 1.0),
+                    100.0 * (b.all_trees / b.peak() - 1.0),
+                    100.0 * (b.all_forest / b.peak() - 1.0),
+                    {
+                        let st = b.suggested_stars();
+                        (st.one, st.two, st.three)
+                    },
                 ));
             }
             out(&format!(

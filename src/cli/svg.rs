@@ -1,5 +1,5 @@
 //! A level's balance chart as a small standalone SVG: outcome by constant vision share
-//! (mean with its spread), the adaptive plan, the best band and the star thresholds.
+//! (mean with its spread), the best fixed and adaptive plans, the best band and the star thresholds.
 
 use crate::sim::balance::LevelBalance;
 use std::fmt::Write;
@@ -21,7 +21,7 @@ pub fn chart(b: &LevelBalance) -> String {
         .iter()
         .map(|r| r.mean + r.spread)
         .fold(f64::MIN, f64::max)
-        .max(b.adaptive_mean);
+        .max(b.adaptive_outcome.mean);
     if let Some(s) = b.stars {
         lo = lo.min(s.one);
         hi = hi.max(s.three);
@@ -111,13 +111,22 @@ pub fn chart(b: &LevelBalance) -> String {
     );
     // (line y, colour, dash, label, label offset): the adaptive label sits above its line
     // and the star labels below theirs, so close values stay readable.
-    let mut legend = vec![(
-        y(b.adaptive_mean),
-        "#b85c00",
-        "6 4",
-        format!("adaptive plan {:.1}", b.adaptive_mean),
-        -4.0,
-    )];
+    let mut legend = vec![
+        (
+            y(b.adaptive_outcome.mean),
+            "#b85c00",
+            "6 4",
+            format!("adaptive plan {:.1}", b.adaptive_outcome.mean),
+            -4.0,
+        ),
+        (
+            y(b.fixed_outcome.mean),
+            "#2e7d32",
+            "4 2",
+            format!("best fixed plan {:.1}", b.fixed_outcome.mean),
+            -4.0,
+        ),
+    ];
     if let Some(st) = b.stars {
         for (k, t) in [st.one, st.two, st.three].iter().enumerate() {
             legend.push((

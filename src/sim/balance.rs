@@ -1,53 +1,130 @@
-//! A level's balance, measured: the outcome of every constant share over many seeds, the
-//! best adaptive plan, and how reachable each star is. The `balance` command writes it to
-//! `docs/balance.md`; `tests/balance.rs` checks the lessons it must show.
+//! A level's balance, measured: the outcome of every even split over many seeds, the best
+//! fixed plan (one uneven mix of activities, every week), the best adaptive plan (a mix for
+//! each moment), each dilemma choice's effect, and how reachable each star is. Plans are
+//! searched on training seeds and every figure is reported on held-out seeds. The
+//! `balance` command writes it to `docs/balance.md`; `tests/lessons.rs` checks the lessons
+//! it must show.
 
 use super::level::{Level, Role, Stars};
-use super::policy::{self, Adaptive};
-use super::run::{Sweep, parallel_map, run_constant, sweep};
+use super::policy::{self, Adaptive, Mix};
+use super::run::{Sweep, parallel_map, sweep_seeds};
+use super::{Decision, Plan, Sim};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Outcome points within which a share counts as part of the best band.
 pub const BAND_TOLERANCE: f64 = 1.0;
+/// Seeds the plans are searched on.
+pub const TRAIN_SEEDS: std::ops::RangeInclusive<u64> = 1..=24;
+/// First of the held-out seeds every figure is reported on (1001, 1002, …).
+pub const HELD_OUT_FROM: u64 = 1001;
+
+/// The held-out seeds: `n` of them from [`HELD_OUT_FROM`].
+pub fn held_out(n: u32) -> Vec<u64> {
+    (HELD_OUT_FROM..HELD_OUT_FROM + n as u64).collect()
+}
+
+/// A mean over seeds and its standard deviation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Spread {
+    pub mean: f64,
+    pub sd: f64,
+}
+
+impl Spread {
+    pub fn of(values: &[f64]) -> Spread {
+        let n = values.len().max(1) as f64;
+        let mean = values.iter().sum::<f64>() / n;
+        let var = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / n;
+        Spread {
+            mean,
+            sd: var.sqrt(),
+        }
+    }
+}
+
+/// One dilemma choice's effect on the outcome against the dilemma's default, played with
+/// the best adaptive plan on the held-out seeds.
+#[derive(Clone, Debug, Serialize)]
+pub struct ChoiceBalance {
+    pub dilemma: String,
+    pub choice: String,
+    pub label: String,
+    pub shortcut: bool,
+    pub is_default: bool,
+    /// Outcome minus the default choice's, seed by seed.
+    pub effect: Spread,
+}
 
 #[derive(Clone, Debug, Serialize)]
 pub struct LevelBalance {
     pub id: String,
     pub title: String,
     pub role: Role,
+    /// Held-out seeds every figure is reported on.
     pub seeds: u32,
-    /// Shares 0.00, 0.05 … 1.00.
+    /// Even splits 0.00, 0.05 … 1.00 on the held-out seeds.
     pub sweep: Sweep,
-    /// Mean outcome of the best constant share.
-    pub peak: f64,
+    /// The best even split on the training seeds, and its held-out outcome.
     pub best_share: f64,
-    /// Shares whose mean is within [`BAND_TOLERANCE`] of the peak.
+    pub even: Spread,
+    /// Shares whose held-out mean is within [`BAND_TOLERANCE`] of the best even split's.
     pub band: (f64, f64),
     pub all_trees: f64,
     pub all_forest: f64,
+    /// The best fixed plan found on the training seeds, and its held-out outcome.
+    pub fixed: Mix,
+    pub fixed_outcome: Spread,
+    /// The best adaptive plan found on the training seeds, and its held-out outcome.
     pub adaptive: Adaptive,
-    pub adaptive_mean: f64,
+    pub adaptive_outcome: Spread,
+    pub choices: Vec<ChoiceBalance>,
     pub stars: Option<Stars>,
-    /// Share of seeds on which the best constant share earns at least 1, 2, 3 stars.
+    /// Share of held-out seeds on which the best even split earns at least 1, 2, 3 stars.
     pub constant_reach: [f64; 3],
-    /// The same for the adaptive plan.
+    /// The same for the best fixed plan and the adaptive plan.
+    pub fixed_reach: [f64; 3],
     pub adaptive_reach: [f64; 3],
     /// See [`estimated_minutes`].
     pub minutes: f64,
 }
 
 impl LevelBalance {
-    /// Points the adaptive plan gains over the best constant share, on average.
-    pub fn adaptive_gain(&self) -> f64 {
-        self.adaptive_mean - self.peak
+    /// The best even split's held-out mean.
+    pub fn peak(&self) -> f64 {
+        self.even.mean
     }
 
-    /// Three stars are out of reach of every constant share on average, and within reach
-    /// of the adaptive plan: the level teaches "the moment" as well as the role.
+    /// Points the adaptive plan gains over the best fixed plan, on held-out seeds.
+    pub fn adaptive_gain(&self) -> f64 {
+        self.adaptive_outcome.mean - self.fixed_outcome.mean
+    }
+
+    /// Stars that fit the held-out figures: one star within reach of at least five of the
+    /// eleven even splits 0.0, 0.1 … 1.0, two at the best even split, three above the best
+    /// fixed plan and within the adaptive plan's reach.
+    pub fn suggested_stars(&self) -> Stars {
+        let mut coarse: Vec<f64> = self.sweep.rows.iter().step_by(2).map(|r| r.mean).collect();
+        coarse.sort_by(|a, b| b.total_cmp(a));
+        let fixed = self.fixed_outcome.mean;
+        let halfway = fixed + 0.5 * self.adaptive_gain().max(0.0);
+        let mut three = (halfway * 2.0).floor() / 2.0;
+        if three <= fixed {
+            three = (fixed * 10.0).floor() / 10.0 + 0.1;
+        }
+        let two = (self.even.mean - 1.0).floor().min(three - 1.0);
+        let one = (coarse[4.min(coarse.len() - 1)] - 1.0)
+            .floor()
+            .min(two - 1.0);
+        Stars { one, two, three }
+    }
+
+    /// Three stars lie above the best fixed plan and within the adaptive plan's reach.
     pub fn three_stars_need_adaptation(&self) -> bool {
-        self.stars
-            .is_some_and(|s| self.peak < s.three && self.adaptive_mean >= s.three)
+        self.stars.is_some_and(|s| {
+            self.fixed_outcome.mean < s.three && self.adaptive_outcome.mean >= s.three
+        })
     }
 }
 
@@ -96,49 +173,112 @@ pub fn estimated_minutes(level: &Level) -> f64 {
         + DEBRIEF_MINUTES
 }
 
+/// Plays the level with `policy`, making `choice` in the dilemma `dilemma`; every other
+/// dilemma takes its default.
+pub fn play_choice(
+    level: &Arc<Level>,
+    seed: u64,
+    policy: &Adaptive,
+    dilemma: &str,
+    choice: &str,
+) -> f64 {
+    let mut sim = Sim::new(level.clone(), seed);
+    while !sim.is_finished() {
+        let mut choices = BTreeMap::new();
+        if sim.dilemmas_now().iter().any(|d| d.id == dilemma) {
+            choices.insert(dilemma.to_string(), choice.to_string());
+        }
+        let plan: Plan = policy
+            .plan(policy::read(&sim), sim.budget())
+            .fitted(sim.budget());
+        sim.step(&Decision {
+            plan,
+            choices,
+            ..Decision::default()
+        })
+        .expect("a fitted plan and a listed choice always play");
+    }
+    sim.final_result().outcome
+}
+
+/// Every choice of every dilemma against its default, seed by seed.
+pub fn choice_effects(level: &Arc<Level>, seeds: &[u64], policy: &Adaptive) -> Vec<ChoiceBalance> {
+    let mut out = Vec::new();
+    for d in &level.dilemmas {
+        let default = &d.choices[d.default].id;
+        let base = parallel_map(seeds, |&s| play_choice(level, s, policy, &d.id, default));
+        for (i, c) in d.choices.iter().enumerate() {
+            let outcomes = parallel_map(seeds, |&s| play_choice(level, s, policy, &d.id, &c.id));
+            let diffs: Vec<f64> = outcomes.iter().zip(&base).map(|(o, b)| o - b).collect();
+            out.push(ChoiceBalance {
+                dilemma: d.id.clone(),
+                choice: c.id.clone(),
+                label: c.label.clone(),
+                shortcut: c.shortcut,
+                is_default: i == d.default,
+                effect: Spread::of(&diffs),
+            });
+        }
+    }
+    out
+}
+
+/// Measures a level: plans searched on [`TRAIN_SEEDS`], everything reported on `seeds`
+/// held-out seeds.
 pub fn analyse(level: &Arc<Level>, seeds: u32) -> LevelBalance {
+    let train: Vec<u64> = TRAIN_SEEDS.collect();
+    let test = held_out(seeds);
     let shares: Vec<f64> = (0..=20).map(|i| i as f64 / 20.0).collect();
-    let sw = sweep(level, seeds, &shares);
-    let peak = sw.rows.iter().map(|r| r.mean).fold(f64::MIN, f64::max);
+    let trained = sweep_seeds(level, &train, &shares);
+    let best_share = trained.best_share;
+    let sw = sweep_seeds(level, &test, &shares);
+    let row = |share: f64| {
+        sw.rows
+            .iter()
+            .find(|r| (r.share - share).abs() < 1e-9)
+            .expect("the sweep has every share")
+    };
     let b = super::whatif::band_of(&sw, BAND_TOLERANCE);
-    let band = (b.low, b.high);
-    let (adaptive, adaptive_mean) = policy::tune(level, seeds);
-    let seed_list: Vec<u64> = (1..=seeds as u64).collect();
-    let pairs = parallel_map(&seed_list, |&s| {
-        (
-            run_constant(level, s, sw.best_share).final_result().outcome,
-            adaptive.play(level, s).0.final_result().outcome,
-        )
+    let (fixed, _) = policy::best_fixed(level, &train, best_share);
+    let (adaptive, _) = policy::best_adaptive(level, &train, fixed);
+    let fixed_policy = Adaptive::fixed(fixed);
+    let even_policy = Adaptive::fixed(Mix::even(best_share));
+    let triples = parallel_map(&test, |&s| {
+        let play = |p: &Adaptive| p.play(level, s).0.final_result().outcome;
+        [play(&even_policy), play(&fixed_policy), play(&adaptive)]
     });
-    let reach = |pick: fn(&(f64, f64)) -> f64| -> [f64; 3] {
+    let column = |k: usize| -> Vec<f64> { triples.iter().map(|t| t[k]).collect() };
+    let reach = |values: &[f64]| -> [f64; 3] {
         let Some(st) = level.stars else {
             return [0.0; 3];
         };
-        let mut r = [0.0; 3];
-        for (k, slot) in r.iter_mut().enumerate() {
-            let hits = pairs
+        std::array::from_fn(|k| {
+            let hits = values
                 .iter()
-                .filter(|p| st.earned(pick(p)) as usize > k)
+                .filter(|v| st.earned(**v) as usize > k)
                 .count();
-            *slot = hits as f64 / pairs.len().max(1) as f64;
-        }
-        r
+            hits as f64 / values.len().max(1) as f64
+        })
     };
     LevelBalance {
         id: level.id.clone(),
         title: level.title.clone(),
         role: level.role,
         seeds,
-        peak,
-        best_share: sw.best_share,
-        band,
-        all_trees: sw.rows[0].mean,
-        all_forest: sw.rows[sw.rows.len() - 1].mean,
+        best_share,
+        even: Spread::of(&column(0)),
+        band: (b.low, b.high),
+        all_trees: row(0.0).mean,
+        all_forest: row(1.0).mean,
+        fixed,
+        fixed_outcome: Spread::of(&column(1)),
+        adaptive_outcome: Spread::of(&column(2)),
+        choices: choice_effects(level, &test, &adaptive),
         adaptive,
-        adaptive_mean,
         stars: level.stars,
-        constant_reach: reach(|p| p.0),
-        adaptive_reach: reach(|p| p.1),
+        constant_reach: reach(&column(0)),
+        fixed_reach: reach(&column(1)),
+        adaptive_reach: reach(&column(2)),
         minutes: estimated_minutes(level),
         sweep: sw,
     }

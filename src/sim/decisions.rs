@@ -35,6 +35,9 @@ pub struct Decisions {
     /// The adaptive plan that made these decisions, when one did (`balance` solutions).
     #[serde(default)]
     pub policy: Option<super::policy::Adaptive>,
+    /// The best fixed plan `balance` found for the level, which the adaptive plan must beat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed: Option<super::policy::Mix>,
     pub weeks: Vec<Decision>,
 }
 

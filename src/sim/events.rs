@@ -46,9 +46,13 @@ impl CustomEvent {
             ));
         }
         self.effects.iter().find_map(|e| match e {
-            Effect::Trigger(id) if !level.events.iter().any(|d| &d.id == id) => Some(format!(
-                "a custom event triggers \"{id}\", which is not in this level's deck"
-            )),
+            Effect::Trigger(id) | Effect::Risk { event: id, .. }
+                if !level.events.iter().any(|d| &d.id == id) =>
+            {
+                Some(format!(
+                    "a custom event triggers \"{id}\", which is not in this level's deck"
+                ))
+            }
             _ => None,
         })
     }
@@ -74,6 +78,11 @@ pub fn draw_schedule(level: &Level, rng: &mut ChaCha8Rng) -> Vec<(u32, usize)> {
     out
 }
 
+/// Fatigue a person gains per person-week of overtime they work.
+const FATIGUE_PER_OVERTIME: f64 = 0.9;
+/// Person-weeks of defects left behind per person-week saved by skipping checks.
+const LATENT_PER_CORNER: f64 = 1.6;
+
 /// Applies effects at the start of week `week`. Morale changes are booked under `label`.
 pub fn apply(
     state: &mut State,
@@ -95,12 +104,20 @@ pub fn apply(
             }
             Effect::Trust(d) => {
                 nudge_all(state, |p| &mut p.trust, d * sev);
+                // A breach is remembered; goodwill is not banked the same way.
+                if *d < 0.0 {
+                    nudge_all(state, |p| &mut p.grievance, -d * sev);
+                }
             }
             Effect::Alignment(d) => {
                 nudge_all(state, |p| &mut p.alignment, d * sev);
             }
             Effect::Stress(d) => {
                 nudge_all(state, |p| &mut p.stress, d * sev);
+                // Rest (a day off, a lighter week) lets tiredness go as well as stress.
+                if *d < 0.0 {
+                    nudge_all(state, |p| &mut p.fatigue, d * sev);
+                }
             }
             Effect::Skill(d) => {
                 nudge_all(state, |p| &mut p.skill, d * sev);
@@ -117,7 +134,36 @@ pub fn apply(
                 arrives: week,
                 finished: None,
             }),
-            Effect::Overtime(effort) => state.overtime += effort * sev,
+            Effect::Overtime(effort) => {
+                state.overtime += effort * sev;
+                // Each person carries their share of the extra hours as fatigue.
+                let per_head = effort * sev / state.org.capacity_heads().max(0.25);
+                nudge_all(state, |p| &mut p.fatigue, FATIGUE_PER_OVERTIME * per_head);
+            }
+            Effect::OwnWork(effort) => {
+                state.overtime += effort * sev;
+                state.handover += super::rules::HANDOVER_DEBT * effort * sev;
+            }
+            Effect::CutCorners(effort) => {
+                state.overtime += effort * sev;
+                state.hidden_defects += LATENT_PER_CORNER * effort * sev;
+            }
+            Effect::Risk {
+                chance,
+                event,
+                within,
+            } => {
+                // Two draws, always, from the risk stream: whether and when.
+                let hit: f64 = state.risk_rng.random();
+                let when: f64 = state.risk_rng.random();
+                if hit < (chance * sev).min(1.0)
+                    && let Some(i) = level.events.iter().position(|e| &e.id == event)
+                {
+                    let w = week + 1 + ((when * *within as f64) as u32).min(within - 1);
+                    state.schedule.push((w, i));
+                    state.schedule.sort();
+                }
+            }
             Effect::DeadlineMoves(n) => {
                 let n = (*n as f64 * sev).round() as i64;
                 for item in state

@@ -175,6 +175,9 @@ fn default_hire_delay() -> u32 {
 fn default_stress() -> f64 {
     0.3
 }
+fn default_within() -> u32 {
+    3
+}
 fn default_chance() -> f64 {
     1.0
 }
@@ -353,8 +356,24 @@ pub enum Effect {
         #[serde(deserialize_with = "hire_weeks")]
         due_in: u32,
     },
-    /// The team works extra this week: person-weeks of output, paid for in stress.
+    /// The team works extra this week: person-weeks of output now, paid for in fatigue
+    /// that fades over weeks (less output and care, more people leaving meanwhile).
     Overtime(#[serde(deserialize_with = "effort_points")] f64),
+    /// The player does work themselves outside their hours (a night, a weekend): output
+    /// now; the team learns nothing from it and later spends time taking it over.
+    OwnWork(#[serde(deserialize_with = "effort_points")] f64),
+    /// Checks skipped to save time: person-weeks of output now, and defects nobody caught
+    /// that surface over the next weeks as rework and lost quality.
+    CutCorners(#[serde(deserialize_with = "effort_points")] f64),
+    /// A seeded chance that the event `event` of the deck happens in one of the next
+    /// `within` weeks (an incident, an audit, a leak): the risk a shortcut runs.
+    Risk {
+        #[serde(deserialize_with = "unit")]
+        chance: f64,
+        event: String,
+        #[serde(default = "default_within", deserialize_with = "weeks_count")]
+        within: u32,
+    },
     /// Every open item's due week moves (negative: earlier).
     DeadlineMoves(#[serde(deserialize_with = "shift_weeks")] i32),
     /// The key person (or the most skilled) resigns.
@@ -416,6 +435,10 @@ pub struct ChoiceSpec {
     /// What the player is told of the likely consequence.
     pub hint: String,
     pub effects: Vec<Effect>,
+    /// A shortcut (overtime without need, a skipped check, softened facts, blame, looking
+    /// away): marked for the lesson tests and the debrief; the mark changes no rule.
+    #[serde(default)]
+    pub shortcut: bool,
 }
 
 /// Weights of the final metrics in the 0–100 outcome.
@@ -796,7 +819,11 @@ impl Level {
         out: &mut Vec<(Vec<Step>, String)>,
     ) {
         for (k, e) in effects.iter().enumerate() {
-            if let Effect::Trigger(id) = e
+            let named = match e {
+                Effect::Trigger(id) | Effect::Risk { event: id, .. } => Some(id),
+                _ => None,
+            };
+            if let Some(id) = named
                 && !self.events.iter().any(|ev| &ev.id == id)
             {
                 let mut p = path.clone();
@@ -804,7 +831,12 @@ impl Level {
                 out.push((
                     p,
                     format!(
-                        "unknown event id \"{id}\" in Trigger; known events: {}",
+                        "unknown event id \"{id}\" in {}; known events: {}",
+                        if matches!(e, Effect::Risk { .. }) {
+                            "Risk"
+                        } else {
+                            "Trigger"
+                        },
                         self.event_ids()
                     ),
                 ));

@@ -77,8 +77,13 @@ pub struct State {
     pub rework: f64,
     /// Person-weeks of the player's solo work the team has yet to take over.
     pub handover: f64,
-    /// Extra output promised for this week by a choice (overtime).
+    /// Extra output promised for this week by a choice (overtime, a skipped check).
     pub overtime: f64,
+    /// Person-weeks of defects let through by skipped checks, not yet found.
+    pub hidden_defects: f64,
+    /// Draws of the risks that shortcuts run; its own stream, so taking a risk shifts no
+    /// other draw of the run.
+    pub risk_rng: ChaCha8Rng,
     /// (week, event index) still to happen.
     pub schedule: Vec<(u32, usize)>,
     /// (week, event) written by a facilitator, still to happen.
@@ -130,6 +135,28 @@ impl std::fmt::Display for StepError {
 /// whatever the player does, and the weekly draws do not shift when the deck changes.
 const STREAM_SETUP: u64 = 1;
 const STREAM_WEEKS: u64 = 2;
+const STREAM_RISKS: u64 = 3;
+
+/// The version of the weekly rules. A save or a result file made under other rules would
+/// replay into a different run, so it is refused with this number named.
+pub const MODEL_VERSION: u32 = 2;
+
+/// The model version of files written before versions were recorded.
+pub fn first_model() -> u32 {
+    1
+}
+
+/// Refuses a file of another model version, with the reason in words ("… was played …").
+pub fn check_model(version: u32) -> Result<(), String> {
+    if version == MODEL_VERSION {
+        Ok(())
+    } else {
+        Err(format!(
+            "was played under model version {version} of the rules; this game runs model \
+             version {MODEL_VERSION} and would replay it into a different run"
+        ))
+    }
+}
 
 impl Sim {
     pub fn new(level: Arc<Level>, seed: u64) -> Sim {
@@ -141,6 +168,8 @@ impl Sim {
         let items = rules::initial_items(&level);
         let mut rng = ChaCha8Rng::seed_from_u64(base);
         rng.set_stream(STREAM_WEEKS);
+        let mut risk_rng = ChaCha8Rng::seed_from_u64(base);
+        risk_rng.set_stream(STREAM_RISKS);
         let initial_headcount = org.headcount();
         let state = State {
             week: 0,
@@ -153,6 +182,8 @@ impl Sim {
             rework: 0.0,
             handover: 0.0,
             overtime: 0.0,
+            hidden_defects: 0.0,
+            risk_rng,
             schedule,
             custom: Vec::new(),
             attention: Vec::new(),
@@ -274,6 +305,25 @@ impl Sim {
             Some(r) => r.metrics.clone(),
             None => rules::measure(self, 0.0, 0.0),
         }
+    }
+
+    /// The choices made so far that the level marks as shortcuts: (week, label).
+    pub fn shortcuts_taken(&self) -> Vec<(u32, String)> {
+        let mut out = Vec::new();
+        for w in &self.state.history {
+            for (d, c) in &w.choices {
+                let choice = self
+                    .level
+                    .dilemmas
+                    .iter()
+                    .find(|x| &x.id == d)
+                    .and_then(|x| x.choices.iter().find(|y| &y.id == c));
+                if let Some(ch) = choice.filter(|ch| ch.shortcut) {
+                    out.push((w.week, ch.label.clone()));
+                }
+            }
+        }
+        out
     }
 
     pub fn final_result(&self) -> Final {

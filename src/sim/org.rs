@@ -4,6 +4,7 @@
 //! structure (and the number of random draws each week) does not depend on decisions.
 
 use super::level::{PersonSpec, Team};
+use super::rules::MORALE_TERM_COUNT;
 use rand::RngExt;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
@@ -25,9 +26,67 @@ pub struct Person {
     pub autonomy: f64,
     pub key: bool,
     pub weeks_in_team: u32,
+    /// 0..1: tiredness that overtime and long crunches leave behind; it fades slowly and
+    /// meanwhile lowers output and care, and makes people leave.
+    #[serde(default)]
+    pub fatigue: f64,
+    /// 0..1: breaches of trust this person remembers (a broken promise, a shortcut, a
+    /// blame); it holds trust down and fades only slowly.
+    #[serde(default)]
+    pub grievance: f64,
     /// Last week's pushes on this person's morale, in the order of `rules::MORALE_LABELS`.
     #[serde(default)]
-    pub morale_pushes: [f64; 8],
+    pub morale_pushes: [f64; MORALE_TERM_COUNT],
+}
+
+/// What makes a person think of leaving.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeaveReason {
+    LowMorale,
+    Stress,
+    Fatigue,
+}
+
+/// Weekly chance of leaving above which a person counts as at risk.
+pub const AT_RISK_CHANCE: f64 = 0.02;
+
+impl Person {
+    /// The parts of this person's weekly chance of leaving: (chance, what, its level).
+    pub fn leave_parts(&self) -> [(f64, LeaveReason, f64); 3] {
+        [
+            (
+                0.15 * ((0.4 - self.morale) / 0.4).max(0.0),
+                LeaveReason::LowMorale,
+                self.morale,
+            ),
+            (
+                0.12 * ((self.stress - 0.7) / 0.3).max(0.0),
+                LeaveReason::Stress,
+                self.stress,
+            ),
+            (0.15 * self.fatigue, LeaveReason::Fatigue, self.fatigue),
+        ]
+    }
+
+    /// The chance this person leaves in a week: low morale, high stress and fatigue.
+    pub fn leave_chance(&self) -> f64 {
+        self.leave_parts().iter().map(|p| p.0).sum()
+    }
+
+    /// The largest part of the chance of leaving, with its level.
+    pub fn main_leave_reason(&self) -> (LeaveReason, f64) {
+        let parts = self.leave_parts();
+        let top = parts
+            .iter()
+            .copied()
+            .fold(parts[0], |a, b| if b.0 > a.0 { b } else { a });
+        (top.1, top.2)
+    }
+
+    /// Someone who may leave soon, as the warnings and the team panel say.
+    pub fn at_risk(&self) -> bool {
+        self.leave_chance() > AT_RISK_CHANCE
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -107,7 +166,9 @@ impl Org {
                                 autonomy: draw(rng, layer.autonomy),
                                 key: false,
                                 weeks_in_team: 0,
-                                morale_pushes: [0.0; 8],
+                                fatigue: 0.0,
+                                grievance: 0.0,
+                                morale_pushes: [0.0; MORALE_TERM_COUNT],
                             };
                             org.seats.push(Seat {
                                 manager: *parent,
@@ -138,7 +199,9 @@ impl Org {
                 autonomy: p.autonomy,
                 key: p.key,
                 weeks_in_team: 0,
-                morale_pushes: [0.0; 8],
+                fatigue: 0.0,
+                grievance: 0.0,
+                morale_pushes: [0.0; MORALE_TERM_COUNT],
             };
             self.seats.push(Seat {
                 manager,
@@ -166,6 +229,21 @@ impl Org {
             .present()
             .fold((0.0, 0usize), |(s, n), p| (s + f(p), n + 1));
         if n == 0 { 0.0 } else { sum / n as f64 }
+    }
+
+    /// People present, a lead counting for the share of a week they still produce.
+    pub fn capacity_heads(&self) -> f64 {
+        self.seats
+            .iter()
+            .filter(|s| s.person.is_some())
+            .map(|s| {
+                if s.leads {
+                    super::rules::LEAD_CAPACITY
+                } else {
+                    1.0
+                }
+            })
+            .sum()
     }
 
     pub fn direct_reports(&self) -> usize {
@@ -198,7 +276,9 @@ impl Org {
             autonomy: if leads { 0.45 } else { 0.25 },
             key: false,
             weeks_in_team: 0,
-            morale_pushes: [0.0; 8],
+            fatigue: 0.0,
+            grievance: 0.0,
+            morale_pushes: [0.0; MORALE_TERM_COUNT],
         }
     }
 }

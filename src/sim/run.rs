@@ -94,8 +94,14 @@ pub struct Sweep {
 /// Seeds 1..=`seeds` for every share, on all cores. Results do not depend on the
 /// number of threads: each run is independent and lands in its own slot.
 pub fn sweep(level: &Arc<Level>, seeds: u32, shares: &[f64]) -> Sweep {
+    let list: Vec<u64> = (1..=seeds as u64).collect();
+    sweep_seeds(level, &list, shares)
+}
+
+/// The same over any list of seeds: held-out seeds report what training seeds found.
+pub fn sweep_seeds(level: &Arc<Level>, seeds: &[u64], shares: &[f64]) -> Sweep {
     let jobs: Vec<(usize, u64)> = (0..shares.len())
-        .flat_map(|s| (1..=seeds as u64).map(move |seed| (s, seed)))
+        .flat_map(|s| seeds.iter().map(move |&seed| (s, seed)))
         .collect();
     let results = parallel_map(&jobs, |&(s, seed)| {
         run_constant(level, seed, shares[s]).final_result()
@@ -125,7 +131,7 @@ pub fn sweep(level: &Arc<Level>, seeds: u32, shares: &[f64]) -> Sweep {
         .1;
     Sweep {
         level: level.id.clone(),
-        seeds,
+        seeds: seeds.len() as u32,
         rows,
         best_share,
     }

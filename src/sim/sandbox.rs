@@ -67,6 +67,78 @@ fn layers(role: Role, size: u32) -> Vec<LayerSpec> {
     }
 }
 
+/// Share of a person's skill that becomes output in an ordinary week: morale, clarity and
+/// the odd blocked task take the rest.
+const ORDINARY_WEEK: f64 = 0.7;
+
+/// Person-weeks the organisation's people could make at full strength.
+fn nominal_capacity(layers: &[LayerSpec]) -> f64 {
+    let mut count = 1.0;
+    let mut total = 0.0;
+    for (i, l) in layers.iter().enumerate() {
+        count *= l.span as f64;
+        let share = if i + 1 < layers.len() {
+            super::rules::LEAD_CAPACITY
+        } else {
+            1.0
+        };
+        total += count * 0.5 * (l.skill.0 + l.skill.1) * share;
+    }
+    total
+}
+
+/// Share of what the team makes that the generated work asks for.
+const TARGET_LOAD: f64 = 0.85;
+
+fn level_layers(level: &Level) -> Vec<LayerSpec> {
+    match &level.team {
+        Team::Generated(g) => g.layers.clone(),
+        Team::People(_) => Vec::new(),
+    }
+}
+
+/// Mean weekly output of the level's team at an even split on seed 1.
+fn made_per_week(level: &Level) -> f64 {
+    let sim = super::run::run_constant(&std::sync::Arc::new(level.clone()), 1, 0.5);
+    let weeks = &sim.state.history;
+    (weeks.iter().map(|w| w.metrics.output).sum::<f64>() / weeks.len().max(1) as f64).max(0.1)
+}
+
+/// Goals and work for `per_week` person-weeks a week: half steady, half a project in three
+/// milestones that each arrive two weeks before they are due.
+fn set_work(level: &mut Level, per_week: f64, milestones: &[u32; 3]) {
+    let weeks = level.weeks;
+    level.work.clear();
+    level.goals = vec![
+        Goal {
+            id: "steady".into(),
+            title: "The everyday work gets done".into(),
+            target: per_week * 0.5 * weeks as f64,
+        },
+        Goal {
+            id: "project".into(),
+            title: "The project ships".into(),
+            target: per_week * 0.45 * weeks as f64,
+        },
+    ];
+    level.work.push(Work::Stream {
+        title: "Everyday work".into(),
+        goal: "steady".into(),
+        effort: per_week * 0.5,
+        from: 1,
+        to: weeks,
+    });
+    for (k, due) in milestones.iter().enumerate() {
+        level.work.push(Work::Item {
+            title: format!("Project milestone {}", k + 1),
+            goal: "project".into(),
+            effort: per_week * 0.5 * weeks as f64 / 3.0,
+            due: *due,
+            from: Some(due.saturating_sub(2).max(1)),
+        });
+    }
+}
+
 pub fn level(spec: &SandboxSpec) -> Level {
     let weeks = spec.weeks.clamp(6, 20);
     let team = GeneratedTeam {
@@ -118,39 +190,15 @@ pub fn level(spec: &SandboxSpec) -> Level {
         tutorial: Vec::new(),
         content_hash: 0,
     };
-    // Work sized to the team: people on the floor produce about half a person-week each.
-    let producers = level.team_size() as f64;
-    let per_week = 0.45 * producers;
+    // Work sized to the team by measurement: first a trial load from the people's skill,
+    // then 85% of what the team actually made under it at an even split, so a week is
+    // full but a good plan can carry it, whatever the rules and the structure.
     let m = |f: f64| ((weeks as f64 * f).round() as u32).clamp(2, weeks);
     let milestones = [m(0.3), m(0.6), m(0.9)];
-    level.goals = vec![
-        Goal {
-            id: "steady".into(),
-            title: "The everyday work gets done".into(),
-            target: per_week * 0.5 * weeks as f64,
-        },
-        Goal {
-            id: "project".into(),
-            title: "The project ships".into(),
-            target: per_week * 0.45 * weeks as f64,
-        },
-    ];
-    level.work.push(Work::Stream {
-        title: "Everyday work".into(),
-        goal: "steady".into(),
-        effort: per_week * 0.5,
-        from: 1,
-        to: weeks,
-    });
-    for (k, due) in milestones.iter().enumerate() {
-        level.work.push(Work::Item {
-            title: format!("Project milestone {}", k + 1),
-            goal: "project".into(),
-            effort: per_week * 0.5 * weeks as f64 / 3.0,
-            due: *due,
-            from: Some(due.saturating_sub(2).max(1)),
-        });
-    }
+    let trial = ORDINARY_WEEK * nominal_capacity(&level_layers(&level));
+    set_work(&mut level, trial, &milestones);
+    let per_week = TARGET_LOAD * made_per_week(&level);
+    set_work(&mut level, per_week, &milestones);
     let scale = per_week;
     let event = |id: &str, title: &str, text: &str, when: When, chance: f64, effects| EventSpec {
         id: id.into(),
@@ -250,6 +298,7 @@ pub fn level(spec: &SandboxSpec) -> Level {
         label: label.into(),
         hint: hint.into(),
         effects,
+        shortcut: false,
     };
     level.dilemmas = vec![
         DilemmaSpec {
@@ -279,12 +328,15 @@ pub fn level(spec: &SandboxSpec) -> Level {
             text: "Skipping the checks would save days.".into(),
             week: milestones[2].saturating_sub(1).max(1),
             choices: vec![
-                choice(
-                    "take",
-                    "Take it",
-                    "time saved; standards slip",
-                    vec![Effect::Overtime(0.2 * scale), Effect::Trust(-0.05)],
-                ),
+                ChoiceSpec {
+                    shortcut: true,
+                    ..choice(
+                        "take",
+                        "Take it",
+                        "time saved now; defects nobody checked surface in the weeks after",
+                        vec![Effect::CutCorners(0.2 * scale), Effect::Trust(-0.05)],
+                    )
+                },
                 choice(
                     "refuse",
                     "Keep the checks",
