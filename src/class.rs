@@ -3,8 +3,8 @@
 //!
 //! 40 bits in eight Crockford base-32 characters (no I, L, O or U; those typed by mistake
 //! are read as 1, 1, 0 and V): 10 bits of the level id's hash, 12 of the level file's
-//! content hash, 2 of difficulty, 10 of seed (1–1024) and a 6-bit check that catches a
-//! mistyped character.
+//! content hash, 2 of difficulty, 10 of seed (1–1024) and a 6-bit check that catches any
+//! one mistyped character.
 
 use crate::sim::level::fnv1a;
 use crate::sim::{Difficulty, Level};
@@ -63,8 +63,17 @@ fn difficulty_bits(d: Difficulty) -> u64 {
     }
 }
 
+/// A weighted sum, mod 61, of the payload's characters as they are written (the code
+/// without its check): one mistyped character changes its character's term by its
+/// position times a non-zero amount below 61, so it never leaves the sum unchanged.
 fn check(payload: u64) -> u64 {
-    fnv1a(&payload.to_le_bytes()) & 0x3F
+    let shifted = payload << 6;
+    (1..8u64)
+        .map(|c| c * ((shifted >> (5 * c)) & 31))
+        .sum::<u64>()
+        // The offset keeps a code of zeros from passing its own check.
+        .wrapping_add(17)
+        % 61
 }
 
 impl ClassCode {
@@ -212,8 +221,8 @@ mod tests {
                 wrong += 1;
             }
         }
-        // A 6-bit check misses about one typo in 64.
-        assert!(wrong >= 7, "{wrong} of 8 typos caught");
+        // The weighted check catches every single mistyped character.
+        assert_eq!(wrong, 8, "{wrong} of 8 typos caught");
     }
 
     #[test]
