@@ -247,6 +247,21 @@ fn debrief_ui(
                             .color(style::BAD),
                     );
                 }
+                let shortcuts = sim.shortcuts_taken();
+                if !shortcuts.is_empty() {
+                    ui.label(style::heading("Shortcuts you took").size(18.0));
+                    for (week, label) in shortcuts {
+                        ui.label(
+                            egui::RichText::new(format!("Week {week}: {label}"))
+                                .size(15.0)
+                                .color(style::BAD),
+                        );
+                    }
+                    ui.label(style::muted(
+                        "The level marks these choices as shortcuts. Play it again without \
+                         them to see what they saved and what they cost.",
+                    ));
+                }
                 ui.add_space(10.0);
                 ui.label(style::heading("What if?").size(18.0));
                 ui.label(style::muted(

@@ -1,6 +1,7 @@
 //! The event log of the run, filterable, and warnings before failure.
 
 use super::style;
+use crate::sim::org::LeaveReason;
 use crate::sim::{Level, Sim, WeekReport};
 use bevy_egui::egui::{self, RichText};
 
@@ -61,26 +62,22 @@ pub fn entries(
 pub fn warnings(sim: &Sim) -> Vec<String> {
     let mut out = Vec::new();
     let mut at_risk: Vec<(&str, String)> = Vec::new();
-    for p in sim.state.org.present() {
-        if p.stress > 0.65 {
-            at_risk.push((
-                &p.name,
-                format!(
-                    "{}'s stress is high ({:.0}%): they may leave within two weeks",
-                    p.name,
-                    p.stress * 100.0
-                ),
-            ));
-        } else if p.morale < 0.4 {
-            at_risk.push((
-                &p.name,
-                format!(
-                    "{}'s morale is low ({:.0}%): they are thinking of leaving",
-                    p.name,
-                    p.morale * 100.0
-                ),
-            ));
-        }
+    for p in sim.state.org.present().filter(|p| p.at_risk()) {
+        // Name the largest part of the model's leaving rule.
+        let (why, value) = p.main_leave_reason();
+        let whose = match why {
+            LeaveReason::LowMorale => format!("{}'s morale is low", p.name),
+            LeaveReason::Stress => format!("{}'s stress is high", p.name),
+            LeaveReason::Fatigue => format!("{} is worn out from overtime: fatigue", p.name),
+        };
+        at_risk.push((
+            &p.name,
+            format!(
+                "{whose} ({:.0}%): a {:.0}% chance a week that they leave",
+                value * 100.0,
+                p.leave_chance() * 100.0
+            ),
+        ));
     }
     let n = at_risk.len();
     out.extend(at_risk.into_iter().take(4).map(|(_, w)| w));

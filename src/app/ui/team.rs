@@ -17,7 +17,8 @@ pub enum Mood {
 
 impl Mood {
     pub fn of(p: &Person) -> Mood {
-        if p.morale < 0.4 || p.stress > 0.65 {
+        // The model's own leaving rule: "at risk" means a real chance of leaving.
+        if p.at_risk() {
             Mood::Low
         } else if p.morale < 0.6 {
             Mood::Uneasy
@@ -66,7 +67,7 @@ pub fn person_tooltip(p: &Person) -> String {
         .map(|(v, l)| format!("{:+.1} {l}", v * 100.0))
         .collect();
     format!(
-        "{} — {}\nskill {:.0}% · morale {:.0}% · trust {:.0}%\nalignment {:.0}% · stress {:.0}% · autonomy {:.0}%{}",
+        "{} — {}\nskill {:.0}% · morale {:.0}% · trust {:.0}%\nalignment {:.0}% · stress {:.0}% · autonomy {:.0}%{}{}",
         p.name,
         Mood::of(p).word(),
         p.skill * 100.0,
@@ -75,6 +76,11 @@ pub fn person_tooltip(p: &Person) -> String {
         p.alignment * 100.0,
         p.stress * 100.0,
         p.autonomy * 100.0,
+        if p.fatigue >= 0.005 {
+            format!(" · fatigue {:.0}%", p.fatigue * 100.0)
+        } else {
+            String::new()
+        },
         if why.is_empty() {
             String::new()
         } else {
