@@ -8,7 +8,7 @@ mod common;
 use forest_and_trees::sim::balance::{
     ChoiceBalance, TRAIN_SEEDS, choice_effects, estimated_minutes, held_out,
 };
-use forest_and_trees::sim::level::{Role, Stars};
+use forest_and_trees::sim::level::{Role, Scoring, Stars};
 use forest_and_trees::sim::policy::{Adaptive, Mix, mean_outcome};
 use forest_and_trees::sim::run::{
     SweepRow, parallel_map, run_constant, run_decisions, sweep_seeds,
@@ -111,6 +111,8 @@ fn the_campaign_has_seven_chapters_with_their_class_material() {
         );
         assert_eq!(l.discussion.len(), 3, "{}: discussion questions", l.id);
         assert!(!l.learning_goals.is_empty(), "{}: learning goals", l.id);
+        // The lessons come from the rules, not from weights tuned per level.
+        assert_eq!(l.scoring, Scoring::default(), "{}: scoring weights", l.id);
         let minutes = estimated_minutes(l);
         assert!(
             minutes <= 20.0,

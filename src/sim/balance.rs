@@ -111,7 +111,7 @@ impl LevelBalance {
         let halfway = fixed + 0.5 * self.adaptive_gain().max(0.0);
         let mut three = (halfway * 2.0).floor() / 2.0;
         if three <= fixed {
-            three = (fixed * 10.0).floor() / 10.0 + 0.1;
+            three = ((fixed * 10.0).floor() + 1.0) / 10.0;
         }
         let two = (self.even.mean - 1.0).floor().min(three - 1.0);
         let one = (coarse[4.min(coarse.len() - 1)] - 1.0)

@@ -38,6 +38,10 @@ const MORALE_RATE: f64 = 0.3;
 /// Trust falls fast on a breach and rebuilds slowly.
 const TRUST_FALL_RATE: f64 = 0.35;
 const TRUST_RISE_RATE: f64 = 0.12;
+/// Hours of planning and follow-up that take 63% of one team's decisions.
+const K_DECIDE: f64 = 1.0;
+/// Share of the organisation's work held up when none of the player's decisions is taken.
+const DECISIONS_HELD: f64 = 0.3;
 /// Share of fatigue that fades in a week: tiredness outlasts the crunch that made it.
 const FATIGUE_RECOVERY: f64 = 0.2;
 /// Share of a remembered breach that fades in a week.
@@ -351,6 +355,16 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     // grows with the work due now.
     let knots = need.handoffs.clamp(0.4, 1.4);
     let blocked = (level.complexity * knots * (1.0 - 0.85 * sg.complexity)).min(0.85);
+    // Decisions only the player can take (sign-offs, trade-offs between teams, who gets
+    // what) come with every team below and with each milestone; the player's planning
+    // and follow-up take them. Work waiting for them is held up at every depth: the
+    // details a forest-only boss neglects.
+    let k_decide = K_DECIDE * (1.0 + 0.6 * libm::log(st.org.teams().max(1) as f64)) * knots;
+    let decided = sat(
+        plan.get(Activity::PlanWork) + plan.get(Activity::FollowUp),
+        k_decide,
+    );
+    let waiting = DECISIONS_HELD * (1.0 - decided);
     let noise = level.difficulty.noise();
 
     // Two draws per seat, every week, present or not: the same seed gives the same
@@ -431,7 +445,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let demand = demand_new + overdue;
     let (mut pot, mut empty, mut l_morale, mut l_stress, mut l_unclear, mut l_blocked) =
         (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    let mut l_fatigue = 0.0;
+    let (mut l_fatigue, mut l_waiting) = (0.0, 0.0);
     let (mut w_clarity, mut w_stress, mut w_skill, mut w_catch, mut w_align, mut w_fatigue) =
         (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     for (s, seat) in st.org.seats.iter().enumerate() {
@@ -446,13 +460,15 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         let c2s = c1 * (1.0 - 0.5 * (p.stress - 0.5).max(0.0));
         let c2 = c2s * (1.0 - 0.8 * p.fatigue);
         let c3 = c2 * (0.5 + 0.5 * f.clarity);
-        let c4 = c3 * (1.0 - blocked);
+        let c4b = c3 * (1.0 - blocked);
+        let c4 = c4b * (1.0 - waiting);
         pot += c0;
         l_morale += c0 - c1;
         l_stress += c1 - c2s;
         l_fatigue += c2s - c2;
         l_unclear += c2 - c3;
-        l_blocked += c3 - c4;
+        l_blocked += c3 - c4b;
+        l_waiting += c4b - c4;
         w_clarity += c4 * f.clarity;
         w_stress += c4 * p.stress;
         w_skill += c4 * p.skill;
@@ -460,7 +476,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         w_align += c4 * p.alignment;
         w_fatigue += c4 * p.fatigue;
     }
-    let team_out = pot - l_morale - l_stress - l_fatigue - l_unclear - l_blocked;
+    let team_out = pot - l_morale - l_stress - l_fatigue - l_unclear - l_blocked - l_waiting;
     let l_rework = st.rework.min(0.5 * team_out);
     st.rework -= l_rework;
     let l_handover = st.handover.min(0.3 * (team_out - l_rework));
@@ -558,6 +574,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
                 -l_unclear / demand,
             ),
             ("Blocked between teams", -l_blocked / demand),
+            ("Waiting for your decisions", -l_waiting / demand),
             ("Rework of defects", -l_rework / demand),
             ("Learning what you built alone", -l_handover / demand),
             ("Your own work", own / demand),
@@ -1080,5 +1097,27 @@ mod tests {
         assert!((10..=30).contains(&hits), "{hits} of 40");
         // The weekly luck is the same whether or not the risk was run.
         assert_eq!(fired(0.5, 1).1, base);
+    }
+
+    #[test]
+    fn work_waits_for_the_decisions_a_forest_only_boss_does_not_take() {
+        let level = small_level("");
+        let waiting = |plan: Plan| -> f64 {
+            play(&level, plan, 4).state.history[3]
+                .delivery_causes
+                .iter()
+                .find(|c| c.label.contains("waiting for your decisions"))
+                .map_or(0.0, |c| c.amount)
+        };
+        let forest = waiting(Plan::from_share(1.0, 40.0));
+        let mut decided = Plan::from_share(1.0, 34.0);
+        decided.set(Activity::PlanWork, 3.0);
+        decided.set(Activity::FollowUp, 3.0);
+        let some = waiting(decided);
+        assert!(forest < -0.01, "all-forest holds work up: {forest}");
+        assert!(
+            some > 0.5 * forest,
+            "six hours take most decisions: {some} vs {forest}"
+        );
     }
 }
