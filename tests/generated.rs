@@ -38,16 +38,7 @@ fn generated(role: Role, n: u64) -> Level {
     };
     let mut l = level(&spec);
     let weeks = l.weeks;
-    let total: f64 = l
-        .work
-        .iter()
-        .map(|w| match w {
-            Work::Item { effort, .. } => *effort,
-            Work::Stream {
-                effort, from, to, ..
-            } => effort * (to - from + 1) as f64,
-        })
-        .sum();
+    let total = l.total_effort();
     let steady = rng.random_range(0.3..0.7);
     let milestones = rng.random_range(2..=4u32);
     let weights: Vec<f64> = (0..milestones)

@@ -889,6 +889,19 @@ impl Level {
         }
     }
 
+    /// Person-weeks of all the planned work: every item and every stream's weekly items.
+    pub fn total_effort(&self) -> f64 {
+        self.work
+            .iter()
+            .map(|w| match w {
+                Work::Item { effort, .. } => *effort,
+                Work::Stream {
+                    effort, from, to, ..
+                } => effort * (to + 1).saturating_sub(*from) as f64,
+            })
+            .sum()
+    }
+
     /// FNV-1a of the level's text form: stable across machines, used to seed runs.
     pub fn id_hash(&self) -> u64 {
         fnv1a(self.id.as_bytes())

@@ -814,17 +814,7 @@ fn apply_work(
 /// Work due in an average week of the level, in person-weeks (at least a little, so a
 /// level of streams only or of one item still has a scale).
 fn typical_demand(level: &Level) -> f64 {
-    let total: f64 = level
-        .work
-        .iter()
-        .map(|w| match w {
-            Work::Item { effort, .. } => *effort,
-            Work::Stream {
-                effort, from, to, ..
-            } => effort * (to + 1).saturating_sub(*from) as f64,
-        })
-        .sum();
-    (total / level.weeks.max(1) as f64).max(0.1)
+    (level.total_effort() / level.weeks.max(1) as f64).max(0.1)
 }
 
 /// Team-level readings of the current state.
