@@ -90,10 +90,16 @@ impl Activity {
             Activity::ShapeCulture => "lifts morale and trust across the organisation",
             Activity::BuildTrust => "raises your direct reports' trust, so your message lands",
             Activity::DevelopPeople => "grows skill and autonomy over the weeks",
-            Activity::ResolveComplexity => "unblocks work stuck between teams; lowers stress",
-            Activity::PlanWork => "gives tasks clarity, so less effort is wasted",
+            Activity::ResolveComplexity => {
+                "unblocks work stuck between teams, most around milestones; lowers stress"
+            }
+            Activity::PlanWork => {
+                "gives tasks clarity, so less effort is wasted; takes the decisions only you can make"
+            }
             Activity::Delegate => "gives tasks clarity and owners",
-            Activity::FollowUp => "keeps dates; too much feels like micromanagement",
+            Activity::FollowUp => {
+                "keeps dates and takes pending decisions; too much feels like micromanagement"
+            }
             Activity::ReviewQuality => "catches defects before they escape; too much is control",
             Activity::FixProcesses => "lowers the defect rate for good, slowly",
             Activity::DoTheWork => "your own output now; the team learns nothing from it",
