@@ -9,7 +9,7 @@ use forest_and_trees::sim::balance::{
     ChoiceBalance, TRAIN_SEEDS, choice_effects, estimated_minutes, held_out,
 };
 use forest_and_trees::sim::level::{Role, Scoring, Stars};
-use forest_and_trees::sim::policy::{Adaptive, Mix, mean_outcome};
+use forest_and_trees::sim::policy::{Adaptive, Mix, Moment, mean_outcome};
 use forest_and_trees::sim::run::{
     SweepRow, parallel_map, run_constant, run_decisions, sweep_seeds,
 };
@@ -48,6 +48,9 @@ impl Measured {
     }
     fn gain(&self) -> f64 {
         self.adaptive_mean - self.fixed_mean
+    }
+    fn adaptive_mean_on(&self, seeds: &[u64]) -> f64 {
+        mean_outcome(&self.level, seeds, &self.policy)
     }
 }
 
@@ -241,6 +244,69 @@ fn reading_the_moment_beats_the_best_fixed_plan() {
     // do not yet get there: their leads absorb the bursts (see docs/balance.md).
     let clear = campaign().iter().filter(|m| m.gain() >= CLEARLY).count();
     assert!(clear >= 5, "{summary:?}");
+}
+
+#[test]
+fn every_activity_has_a_job_no_other_does_with_the_same_hours() {
+    let seeds = held_out(40);
+    let mut found = Vec::new();
+    for a in Activity::ALL {
+        // A level where the activity's hours in the adaptive plan matter, and where giving
+        // them all to any single other activity does not make the loss back.
+        let job = campaign().iter().find_map(|m| {
+            let base = m.adaptive_mean_on(&seeds);
+            let removed =
+                mean_outcome(&m.level, &seeds, &m.policy.map(|x| x.without(a, None))) - base;
+            if removed > -1.0 {
+                return None;
+            }
+            let best_other = Activity::ALL
+                .into_iter()
+                .filter(|b| *b != a)
+                .map(|b| {
+                    mean_outcome(&m.level, &seeds, &m.policy.map(|x| x.without(a, Some(b)))) - base
+                })
+                .fold(f64::MIN, f64::max);
+            (best_other < -0.5)
+                .then(|| format!("{a:?} on {}: {removed:+.1}, {best_other:+.1}", m.level.id))
+        });
+        match job {
+            Some(j) => found.push(j),
+            None => panic!(
+                "{a:?} does nothing on any campaign level that another activity cannot do with its hours; so far {found:?}"
+            ),
+        }
+    }
+}
+
+#[test]
+fn the_promoted_expert_pitches_in_on_a_fire_but_not_every_week() {
+    let m = campaign()
+        .iter()
+        .find(|m| m.level.role == Role::PromotedExpert)
+        .expect("the campaign has a promoted expert");
+    let seeds = held_out(SEEDS);
+    let no_fires = m
+        .policy
+        .with(Moment::Emergency, |x| x.without(Activity::DoTheWork, None));
+    let without = mean_outcome(&m.level, &seeds, &no_fires);
+    assert!(
+        m.adaptive_mean > without,
+        "{}: hands-on work on an open incident should pay: {:.1} with it, {without:.1} without",
+        m.level.id,
+        m.adaptive_mean
+    );
+    // Four hours of the week on the work itself, every week.
+    let habit = m
+        .policy
+        .map(|x| x.nudged(Activity::DoTheWork, 0.1).expect("room for it"));
+    let every_week = mean_outcome(&m.level, &seeds, &habit);
+    assert!(
+        every_week <= m.adaptive_mean - 5.0,
+        "{}: hands-on work every week should lose the level: {every_week:.1} against {:.1}",
+        m.level.id,
+        m.adaptive_mean
+    );
 }
 
 #[test]

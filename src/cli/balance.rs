@@ -175,6 +175,7 @@ pub fn markdown(all: &[LevelBalance]) -> String {
             ("crunch", Moment::Crunch),
             ("quiet spell", Moment::Quiet),
             ("people at risk or goals slipping", Moment::People),
+            ("week with work already late", Moment::Emergency),
         ] {
             let mix = b.adaptive.mix(m);
             let _ = writeln!(

@@ -96,13 +96,17 @@ impl Activity {
             Activity::PlanWork => {
                 "gives tasks clarity, so less effort is wasted; takes the decisions only you can make"
             }
-            Activity::Delegate => "gives tasks clarity and owners",
+            Activity::Delegate => {
+                "gives tasks clarity and owners; grows ownership in those skilled enough"
+            }
             Activity::FollowUp => {
                 "keeps dates and takes pending decisions; too much feels like micromanagement"
             }
             Activity::ReviewQuality => "catches defects before they escape; too much is control",
             Activity::FixProcesses => "lowers the defect rate for good, slowly",
-            Activity::DoTheWork => "your own output now; the team learns nothing from it",
+            Activity::DoTheWork => {
+                "puts out an incident fastest; as a habit it costs the team its ownership"
+            }
         }
     }
 }

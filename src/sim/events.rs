@@ -133,6 +133,7 @@ pub fn apply(
                 due: (week + due_in).min(level.weeks),
                 arrives: week,
                 finished: None,
+                urgent: *due_in == 0,
             }),
             Effect::Overtime(effort) => {
                 state.overtime += effort * sev;

@@ -40,6 +40,10 @@ pub struct Item {
     pub arrives: u32,
     /// Week it was finished, if it was.
     pub finished: Option<u32>,
+    /// An incident that had to be handled the week it came: the expert's own hands clear
+    /// it fastest.
+    #[serde(default)]
+    pub urgent: bool,
 }
 
 impl Item {
@@ -77,6 +81,10 @@ pub struct State {
     pub rework: f64,
     /// Person-weeks of the player's solo work the team has yet to take over.
     pub handover: f64,
+    /// Hours of the player's hands-on work lately, recent weeks counting most: the habit
+    /// the team feels.
+    #[serde(default)]
+    pub hands_on: f64,
     /// Extra output promised for this week by a choice (overtime, a skipped check).
     pub overtime: f64,
     /// Person-weeks of defects let through by skipped checks, not yet found.
@@ -139,7 +147,7 @@ const STREAM_RISKS: u64 = 3;
 
 /// The version of the weekly rules. A save or a result file made under other rules would
 /// replay into a different run, so it is refused with this number named.
-pub const MODEL_VERSION: u32 = 2;
+pub const MODEL_VERSION: u32 = 3;
 
 /// The model version of files written before versions were recorded.
 pub fn first_model() -> u32 {
@@ -181,6 +189,7 @@ impl Sim {
             process: 0.2,
             rework: 0.0,
             handover: 0.0,
+            hands_on: 0.0,
             overtime: 0.0,
             hidden_defects: 0.0,
             risk_rng,

@@ -36,6 +36,18 @@ impl Mix {
         plan
     }
 
+    /// The same mix without `a`, its hours given to `to` (or spread over the rest in
+    /// proportion, which is what a plan of the remaining shares does).
+    pub fn without(&self, a: Activity, to: Option<Activity>) -> Mix {
+        let mut out = *self;
+        let hours = out.0.get(a);
+        out.0.set(a, 0.0);
+        if let Some(b) = to {
+            out.0.set(b, out.0.get(b) + hours);
+        }
+        out
+    }
+
     /// `delta` more of the budget on `a`, taken from (or given to) the others in proportion;
     /// `None` when the move leaves the range.
     pub fn nudged(&self, a: Activity, delta: f64) -> Option<Mix> {
@@ -73,6 +85,9 @@ pub struct Reading {
     pub losing_the_goals: bool,
     /// Trust is low, or someone's stress or morale says they may leave.
     pub people_at_risk: bool,
+    /// Incidents still open (work that had to be done the week it came) against what the
+    /// team made last week: something is on fire.
+    pub fires: f64,
 }
 
 /// Reads the run as it stands before the coming week.
@@ -104,13 +119,24 @@ pub fn read(sim: &Sim) -> Reading {
         _ => org.mean(|p| p.alignment) < 0.6,
     };
     let people_at_risk = org.mean(|p| p.trust) < 0.5 || org.present().any(|p| p.at_risk());
+    let fires: f64 = sim
+        .state
+        .items
+        .iter()
+        .filter(|i| i.urgent && i.open_in(week))
+        .map(|i| i.remaining())
+        .sum();
     Reading {
+        fires: fires / output,
         load: due_soon / (2.0 * output),
         quality_slipping,
         losing_the_goals,
         people_at_risk,
     }
 }
+
+/// Open incident work, in weeks of the team's output, that makes a week an emergency.
+const FIRE_IS_AN_EMERGENCY: f64 = 0.1;
 
 /// The moments an adaptive plan tells apart, from what the player reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,18 +149,23 @@ pub enum Moment {
     Quiet,
     /// Not a crunch, but people are at risk or the goals are slipping away.
     People,
+    /// An incident is still open: a fire to put out before anything else.
+    Emergency,
 }
 
 impl Moment {
-    pub const ALL: [Moment; 4] = [
+    pub const ALL: [Moment; 5] = [
         Moment::Steady,
         Moment::Crunch,
         Moment::Quiet,
         Moment::People,
+        Moment::Emergency,
     ];
 
     pub fn of(r: Reading) -> Moment {
-        if r.load > 1.1 {
+        if r.fires > FIRE_IS_AN_EMERGENCY {
+            Moment::Emergency
+        } else if r.load > 1.1 {
             Moment::Crunch
         } else if r.people_at_risk || r.losing_the_goals {
             Moment::People
@@ -158,6 +189,9 @@ pub struct Adaptive {
     pub crunch: Mix,
     pub quiet: Mix,
     pub people: Mix,
+    /// Plans written before emergencies were told apart play their steady mix then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency: Option<Mix>,
 }
 
 impl Adaptive {
@@ -168,7 +202,26 @@ impl Adaptive {
             crunch: mix,
             quiet: mix,
             people: mix,
+            emergency: Some(mix),
         }
+    }
+
+    /// The same plan with every moment's mix changed by `f`.
+    pub fn map(&self, f: impl Fn(&Mix) -> Mix) -> Adaptive {
+        Adaptive {
+            steady: f(&self.steady),
+            crunch: f(&self.crunch),
+            quiet: f(&self.quiet),
+            people: f(&self.people),
+            emergency: Some(f(self.mix(Moment::Emergency))),
+        }
+    }
+
+    /// The same plan with the mix of moment `m` changed by `f`.
+    pub fn with(&self, m: Moment, f: impl Fn(&Mix) -> Mix) -> Adaptive {
+        let mut out = *self;
+        *out.mix_mut(m) = f(self.mix(m));
+        out
     }
 
     pub fn mix(&self, m: Moment) -> &Mix {
@@ -177,6 +230,7 @@ impl Adaptive {
             Moment::Crunch => &self.crunch,
             Moment::Quiet => &self.quiet,
             Moment::People => &self.people,
+            Moment::Emergency => self.emergency.as_ref().unwrap_or(&self.steady),
         }
     }
 
@@ -186,6 +240,7 @@ impl Adaptive {
             Moment::Crunch => &mut self.crunch,
             Moment::Quiet => &mut self.quiet,
             Moment::People => &mut self.people,
+            Moment::Emergency => self.emergency.get_or_insert(self.steady),
         }
     }
 
@@ -218,9 +273,9 @@ impl Adaptive {
     }
 
     /// Weeks of a run spent in each moment, in the order of [`Moment::ALL`].
-    pub fn moments(&self, level: &Arc<Level>, seed: u64) -> [u32; 4] {
+    pub fn moments(&self, level: &Arc<Level>, seed: u64) -> [u32; Moment::ALL.len()] {
         let mut sim = Sim::new(level.clone(), seed);
-        let mut out = [0; 4];
+        let mut out = [0; Moment::ALL.len()];
         while !sim.is_finished() {
             let r = read(&sim);
             out[Moment::of(r).index()] += 1;

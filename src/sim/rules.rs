@@ -33,6 +33,13 @@ const OWN_OUTPUT: f64 = 1.5;
 /// Person-weeks the team later spends learning and maintaining what the player built
 /// alone, per person-week the player built: the expert's shortcut "costs later".
 pub const HANDOVER_DEBT: f64 = 0.8;
+/// How much faster the expert clears late work than new work: they know where it broke,
+/// and a fix leaves no module for the team to take over.
+pub const EXPERT_FIX: f64 = 3.0;
+/// Share of the habit of hands-on work kept from one week to the next.
+const HANDS_ON_MEMORY: f64 = 0.5;
+/// Hours of hands-on work a team takes as the boss helping out, not taking over.
+const HANDS_ON_WELCOME: f64 = 3.0;
 /// Weekly drift rates toward targets: metrics move with lag.
 const MORALE_RATE: f64 = 0.3;
 /// Trust falls fast on a breach and rebuilds slowly.
@@ -137,7 +144,11 @@ impl Signals {
             plan: sat(h(Activity::PlanWork), K_BUILD * k_work),
             assign: sat(h(Activity::Delegate), k_p * k_work),
             follow: sat(h(Activity::FollowUp), k_p * k_work),
-            review: sat(h(Activity::ReviewQuality), k_p * k_work),
+            // Reading a piece of work takes less time than talking it through with its owner.
+            review: sat(
+                h(Activity::ReviewQuality),
+                (0.5 * K_PER_REPORT * direct_reports.max(1) as f64).max(1.5) * k_work,
+            ),
             process: sat(h(Activity::FixProcesses), K_BUILD),
             own: sat(h(Activity::DoTheWork), 8.0),
             own_hours: h(Activity::DoTheWork),
@@ -180,6 +191,7 @@ pub fn initial_items(level: &Level) -> Vec<Item> {
                 due: *due,
                 arrives: from.unwrap_or(1),
                 finished: None,
+                urgent: false,
             }),
             Work::Stream {
                 title,
@@ -198,6 +210,7 @@ pub fn initial_items(level: &Level) -> Vec<Item> {
                         // Next week's tickets cannot be answered today.
                         arrives: week,
                         finished: None,
+                        urgent: false,
                     });
                 }
             }
@@ -347,7 +360,11 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
 
     // 2. The player's hours as signals.
     let need = Need::now(&level, st, week);
-    let sg = Signals::from_plan(plan, st.org.direct_reports(), st.org.teams(), need);
+    let mut sg = Signals::from_plan(plan, st.org.direct_reports(), st.org.teams(), need);
+    // A boss who pitches in once is helping; one who does it every week has taken over:
+    // the team feels the habit, not the hour.
+    st.hands_on = HANDS_ON_MEMORY * st.hands_on + sg.own_hours;
+    sg.own = sat((st.hands_on - HANDS_ON_WELCOME).max(0.0), 8.0);
     let structure_given = sg.structure_given();
     let control_given = sg.control_given();
     let vision_given = sg.vision_given();
@@ -481,10 +498,20 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     st.rework -= l_rework;
     let l_handover = st.handover.min(0.3 * (team_out - l_rework));
     st.handover -= l_handover;
-    let own = OWN_OUTPUT * level.player_skill * sg.own_hours / 40.0;
+    // The player's own hours go to incidents first, where the expert is fastest.
+    let own_new = OWN_OUTPUT * level.player_skill * sg.own_hours / 40.0;
+    let fires: f64 = st
+        .items
+        .iter()
+        .filter(|i| i.urgent && i.open_in(week))
+        .map(Item::remaining)
+        .sum();
+    let fire = (own_new * EXPERT_FIX).min(fires);
+    let own_new = own_new - fire / EXPERT_FIX;
+    let own = fire + own_new;
     let overtime = std::mem::take(&mut st.overtime);
     let output = team_out - l_rework - l_handover + own + overtime;
-    st.handover += own * HANDOVER_DEBT;
+    st.handover += own_new * HANDOVER_DEBT;
     let avg = |x: f64| if team_out > 0.0 { x / team_out } else { 0.0 };
     let (clarity_w, stress_w, skill_w, catch_w, fatigue_w) = (
         avg(w_clarity),
@@ -523,15 +550,17 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     // open, the least urgent first: details slip when nobody plans the week.
     // The player's plan orders the whole organisation's work, at every depth.
     let focus = 0.2 + 0.4 * clarity_w + 0.4 * sg.plan;
+    let out = output.max(0.0);
+    let fire = fire.min(out);
+    let focused = (out - fire) * focus;
     // Escaped defects do not move goals: a broken feature achieves nothing.
     let credit = aligned_share * (1.0 - escaped);
-    let out = output.max(0.0);
     let mut done = WorkDone::default();
     apply_work(
         &mut st.items,
         &mut st.goal_progress,
-        out * focus,
-        false,
+        fire,
+        Pick::Fires,
         week,
         credit,
         &mut done,
@@ -539,8 +568,17 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     apply_work(
         &mut st.items,
         &mut st.goal_progress,
-        out * (1.0 - focus),
-        true,
+        focused,
+        Pick::MostUrgent,
+        week,
+        credit,
+        &mut done,
+    );
+    apply_work(
+        &mut st.items,
+        &mut st.goal_progress,
+        (out - fire - focused).max(0.0),
+        Pick::LeastUrgent,
         week,
         credit,
         &mut done,
@@ -680,7 +718,15 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         let stress_target =
             0.25 + 0.45 * pressure + 0.3 * (1.0 - f.clarity) + 0.25 * blocked + 0.2 * f.micro;
         p.stress = (p.stress + STRESS_RATE * (stress_target - p.stress)).clamp(0.0, 1.0);
-        p.autonomy = (p.autonomy + 0.05 * f.develop * (1.0 - p.autonomy) + 0.015 * (p.trust - 0.5)
+        // Delegating grows ownership in those skilled enough to carry it.
+        let owned = if seat.depth == 1 {
+            sg.assign * p.skill
+        } else {
+            0.0
+        };
+        p.autonomy = (p.autonomy
+            + (0.05 * f.develop + 0.03 * owned) * (1.0 - p.autonomy)
+            + 0.015 * (p.trust - 0.5)
             - 0.06 * f.micro
             - 0.03 * f.own_direct)
             .clamp(0.05, 0.95);
@@ -761,12 +807,23 @@ struct WorkDone {
     late_items: u32,
 }
 
-/// Spends `amount` on open items, most urgent first (or least urgent first).
+/// Which open items effort goes to, and in what order.
+#[derive(Clone, Copy, PartialEq)]
+enum Pick {
+    /// Incidents that had to be handled the week they came, in due order.
+    Fires,
+    /// Everything, most urgent first: planned effort.
+    MostUrgent,
+    /// Everything, least urgent first: effort nobody pointed anywhere.
+    LeastUrgent,
+}
+
+/// Spends `amount` on open items in the order `pick` gives.
 fn apply_work(
     items: &mut [Item],
     goals: &mut [f64],
     mut amount: f64,
-    least_urgent_first: bool,
+    pick: Pick,
     week: u32,
     credit: f64,
     done: &mut WorkDone,
@@ -783,7 +840,7 @@ fn apply_work(
             done.due_now += used;
         } else {
             done.later += used;
-            if !least_urgent_first {
+            if pick != Pick::LeastUrgent {
                 done.later_focused += used;
             }
         }
@@ -796,8 +853,8 @@ fn apply_work(
             }
         }
     };
-    let open = |i: &&mut Item| i.open_in(week);
-    if least_urgent_first {
+    let open = |i: &&mut Item| i.open_in(week) && (pick != Pick::Fires || i.urgent);
+    if pick == Pick::LeastUrgent {
         items
             .iter_mut()
             .rev()

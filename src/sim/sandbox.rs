@@ -45,7 +45,9 @@ fn layers(role: Role, size: u32) -> Vec<LayerSpec> {
     let floor = (0.45, 0.75);
     match role {
         Role::Frontline => vec![layer(size, floor, (0.25, 0.45))],
-        Role::PromotedExpert => vec![layer(size, (0.45, 0.65), (0.25, 0.4))],
+        // The expert's former peers: specialists, readier than a floor team, who need
+        // delegation and support more than direction.
+        Role::PromotedExpert => vec![layer(size, (0.55, 0.75), (0.35, 0.55))],
         Role::MiddleManager => {
             let leads = (size / 6).clamp(2, 8);
             let per = ((size - leads) / leads).max(2);
