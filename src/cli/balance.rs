@@ -175,7 +175,8 @@ pub fn markdown(all: &[LevelBalance]) -> String {
             ("crunch", Moment::Crunch),
             ("quiet spell", Moment::Quiet),
             ("people at risk or goals slipping", Moment::People),
-            ("week with work already late", Moment::Emergency),
+            ("week with an incident still open", Moment::Emergency),
+            ("week with requests from above open", Moment::Asked),
         ] {
             let mix = b.adaptive.mix(m);
             let _ = writeln!(

@@ -86,7 +86,9 @@ impl Activity {
             Activity::ShareVision => {
                 "raises alignment; reaches deeper layers through your managers"
             }
-            Activity::SetPriorities => "points effort at the goals; adds to alignment",
+            Activity::SetPriorities => {
+                "points effort at the goals; agrees with those above what the teams will not do"
+            }
             Activity::ShapeCulture => "lifts morale and trust across the organisation",
             Activity::BuildTrust => "raises your direct reports' trust, so your message lands",
             Activity::DevelopPeople => "grows skill and autonomy over the weeks",

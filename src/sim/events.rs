@@ -134,6 +134,7 @@ pub fn apply(
                 arrives: week,
                 finished: None,
                 urgent: *due_in == 0,
+                request: false,
             }),
             Effect::Overtime(effort) => {
                 state.overtime += effort * sev;
@@ -186,6 +187,24 @@ pub fn apply(
                 from: week + 1,
                 to: week + weeks,
                 hours: hours * sev,
+            }),
+            Effect::Confidence(d) => {
+                let d = d * sev;
+                state.confidence = (state.confidence + d).clamp(0.0, 1.0);
+                if d < 0.0 {
+                    state.doubt -= d;
+                }
+            }
+            Effect::Request(effort) => state.items.push(Item {
+                title: label.trim_start_matches("Event: ").to_string(),
+                goal: 0,
+                effort: effort * sev,
+                done: 0.0,
+                due: (week + 2).min(level.weeks),
+                arrives: week,
+                finished: None,
+                urgent: false,
+                request: true,
             }),
             Effect::Trigger(id) => {
                 if let Some(i) = level.events.iter().position(|e| &e.id == id) {

@@ -25,6 +25,15 @@ pub enum Role {
 }
 
 impl Role {
+    /// Who the player answers to, in a sentence's words.
+    pub fn above(self) -> &'static str {
+        match self {
+            Role::Frontline | Role::PromotedExpert => "your manager",
+            Role::MiddleManager => "your director",
+            Role::Executive => "the board",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Role::Frontline => "Frontline supervisor",
@@ -387,6 +396,12 @@ pub enum Effect {
     },
     /// Another event of the deck happens next week.
     Trigger(String),
+    /// The confidence of whoever the player answers to moves (negative: a doubt they
+    /// remember, like pushing back or a promise missed).
+    Confidence(#[serde(deserialize_with = "delta")] f64),
+    /// A request from above: person-weeks of work due in two weeks that moves no goal.
+    /// Setting priorities in the weeks it is open negotiates part of it away.
+    Request(#[serde(deserialize_with = "effort_points")] f64),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

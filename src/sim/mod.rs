@@ -44,6 +44,9 @@ pub struct Item {
     /// it fastest.
     #[serde(default)]
     pub urgent: bool,
+    /// Asked for from above: it counts for the dates, not for the goals.
+    #[serde(default)]
+    pub request: bool,
 }
 
 impl Item {
@@ -85,6 +88,12 @@ pub struct State {
     /// the team feels.
     #[serde(default)]
     pub hands_on: f64,
+    /// 0..1: the confidence of whoever the player answers to.
+    #[serde(default = "rules::starting_confidence")]
+    pub confidence: f64,
+    /// Doubts above remembered (a push-back, a missed promise), fading slowly.
+    #[serde(default)]
+    pub doubt: f64,
     /// Extra output promised for this week by a choice (overtime, a skipped check).
     pub overtime: f64,
     /// Person-weeks of defects let through by skipped checks, not yet found.
@@ -190,6 +199,8 @@ impl Sim {
             rework: 0.0,
             handover: 0.0,
             hands_on: 0.0,
+            confidence: rules::starting_confidence(),
+            doubt: 0.0,
             overtime: 0.0,
             hidden_defects: 0.0,
             risk_rng,
@@ -224,7 +235,14 @@ impl Sim {
             .filter(|a| a.from <= w && w <= a.to)
             .map(|a| a.hours)
             .sum();
-        (self.level.budget * self.level.difficulty.budget_factor() - taken).clamp(0.0, 100.0)
+        (self.level.budget * self.level.difficulty.budget_factor() - taken - self.scrutiny_hours())
+            .clamp(0.0, 100.0)
+    }
+
+    /// Hours of the coming week that status reviews from above take, because their
+    /// confidence in the player is low.
+    pub fn scrutiny_hours(&self) -> f64 {
+        rules::scrutiny_hours(self.state.confidence, self.level.budget)
     }
 
     /// Dilemmas the player faces in the coming week.

@@ -88,6 +88,8 @@ pub struct Reading {
     /// Incidents still open (work that had to be done the week it came) against what the
     /// team made last week: something is on fire.
     pub fires: f64,
+    /// Requests from above still open, against what the team made last week.
+    pub asked: f64,
 }
 
 /// Reads the run as it stands before the coming week.
@@ -126,7 +128,15 @@ pub fn read(sim: &Sim) -> Reading {
         .filter(|i| i.urgent && i.open_in(week))
         .map(|i| i.remaining())
         .sum();
+    let asked: f64 = sim
+        .state
+        .items
+        .iter()
+        .filter(|i| i.request && i.finished.is_none() && i.arrives + 1 == week)
+        .map(|i| i.remaining())
+        .sum();
     Reading {
+        asked: asked / output,
         fires: fires / output,
         load: due_soon / (2.0 * output),
         quality_slipping,
@@ -137,6 +147,9 @@ pub fn read(sim: &Sim) -> Reading {
 
 /// Open incident work, in weeks of the team's output, that makes a week an emergency.
 const FIRE_IS_AN_EMERGENCY: f64 = 0.1;
+/// Open requests from above, in weeks of the team's output, that make a week one to agree
+/// scope in.
+const ASKED_IS_A_MOMENT: f64 = 0.1;
 
 /// The moments an adaptive plan tells apart, from what the player reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,20 +164,25 @@ pub enum Moment {
     People,
     /// An incident is still open: a fire to put out before anything else.
     Emergency,
+    /// Requests from above are open: what the teams will not do must be agreed now.
+    Asked,
 }
 
 impl Moment {
-    pub const ALL: [Moment; 5] = [
+    pub const ALL: [Moment; 6] = [
         Moment::Steady,
         Moment::Crunch,
         Moment::Quiet,
         Moment::People,
         Moment::Emergency,
+        Moment::Asked,
     ];
 
     pub fn of(r: Reading) -> Moment {
         if r.fires > FIRE_IS_AN_EMERGENCY {
             Moment::Emergency
+        } else if r.asked > ASKED_IS_A_MOMENT {
+            Moment::Asked
         } else if r.load > 1.1 {
             Moment::Crunch
         } else if r.people_at_risk || r.losing_the_goals {
@@ -192,6 +210,9 @@ pub struct Adaptive {
     /// Plans written before emergencies were told apart play their steady mix then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emergency: Option<Mix>,
+    /// Likewise for weeks with requests from above open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked: Option<Mix>,
 }
 
 impl Adaptive {
@@ -203,6 +224,7 @@ impl Adaptive {
             quiet: mix,
             people: mix,
             emergency: Some(mix),
+            asked: Some(mix),
         }
     }
 
@@ -214,6 +236,7 @@ impl Adaptive {
             quiet: f(&self.quiet),
             people: f(&self.people),
             emergency: Some(f(self.mix(Moment::Emergency))),
+            asked: Some(f(self.mix(Moment::Asked))),
         }
     }
 
@@ -231,6 +254,7 @@ impl Adaptive {
             Moment::Quiet => &self.quiet,
             Moment::People => &self.people,
             Moment::Emergency => self.emergency.as_ref().unwrap_or(&self.steady),
+            Moment::Asked => self.asked.as_ref().unwrap_or(&self.steady),
         }
     }
 
@@ -241,6 +265,7 @@ impl Adaptive {
             Moment::Quiet => &mut self.quiet,
             Moment::People => &mut self.people,
             Moment::Emergency => self.emergency.get_or_insert(self.steady),
+            Moment::Asked => self.asked.get_or_insert(self.steady),
         }
     }
 

@@ -36,6 +36,9 @@ pub struct Metrics {
     pub output: f64,
     /// Person-weeks due by the end of this week, before this week's work.
     pub demand: f64,
+    /// The confidence of whoever the player answers to.
+    #[serde(default)]
+    pub confidence: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -62,6 +65,12 @@ pub struct WeekReport {
     pub joined: Vec<String>,
     pub items_done_on_time: u32,
     pub items_done_late: u32,
+    /// Sums to this week's change of the confidence above.
+    #[serde(default)]
+    pub confidence_causes: Vec<Cause>,
+    /// Person-weeks of requests from above negotiated away this week.
+    #[serde(default)]
+    pub requests_cut: f64,
 }
 
 /// The end of a level.

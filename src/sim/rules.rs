@@ -58,6 +58,25 @@ const DEFECTS_SURFACE: f64 = 0.35;
 const ALIGN_RATE: f64 = 0.25;
 const STRESS_RATE: f64 = 0.35;
 const DELIVERY_RATE: f64 = 0.4;
+/// Weekly drift of the confidence above toward what they see of the player's results.
+const CONFIDENCE_RATE: f64 = 0.25;
+/// Share of a remembered doubt above that fades in a week.
+const DOUBT_FADE: f64 = 0.08;
+/// Below this confidence, whoever the player answers to starts checking on them.
+const CONFIDENT: f64 = 0.5;
+/// Hours of a 40-hour week that status reviews take at zero confidence.
+const SCRUTINY_AT_ZERO: f64 = 10.0;
+
+/// Where the confidence above starts: a new appointment gets the benefit of the doubt.
+pub fn starting_confidence() -> f64 {
+    0.65
+}
+
+/// Hours of the week that status reviews from above take at `confidence`.
+pub fn scrutiny_hours(confidence: f64, budget: f64) -> f64 {
+    SCRUTINY_AT_ZERO * budget / 40.0 * ((CONFIDENT - confidence) / CONFIDENT).max(0.0)
+}
+
 /// Level toward which morale settles when nothing pushes it.
 const MORALE_NEUTRAL: f64 = 0.55;
 /// Productive capacity of a seat that leads others (they mostly lead).
@@ -192,6 +211,7 @@ pub fn initial_items(level: &Level) -> Vec<Item> {
                 arrives: from.unwrap_or(1),
                 finished: None,
                 urgent: false,
+                request: false,
             }),
             Work::Stream {
                 title,
@@ -211,6 +231,7 @@ pub fn initial_items(level: &Level) -> Vec<Item> {
                         arrives: week,
                         finished: None,
                         urgent: false,
+                        request: false,
                     });
                 }
             }
@@ -342,6 +363,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         fired.push(title);
     }
     let mut chosen = Vec::new();
+    let confidence_before_events = st.confidence;
     for &(di, ci) in choices {
         let d = &level.dilemmas[di];
         let c = &d.choices[ci];
@@ -361,6 +383,33 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     // 2. The player's hours as signals.
     let need = Need::now(&level, st, week);
     let mut sg = Signals::from_plan(plan, st.org.direct_reports(), st.org.teams(), need);
+    // Requests from above the player negotiates away while they are open: setting
+    // priorities is also saying what the teams will not do. The player hears of a request
+    // the week it lands and can talk it down the week after; after that the teams are on it
+    // and the scope is set.
+    let negotiable = |i: &Item| i.request && i.finished.is_none() && i.arrives + 1 == week;
+    let asked: f64 = st
+        .items
+        .iter()
+        .filter(|i| negotiable(i))
+        .map(Item::remaining)
+        .sum();
+    let (mut requests_cut, mut cut_now) = (0.0, 0.0);
+    if asked > 1e-9 {
+        // Agreeing scope is a negotiation, not a message: hours, whatever the size, more
+        // for a request bigger than a week's work. A boss who trusts the player's
+        // judgement agrees sooner.
+        let k = K_BUILD * (asked / typical_demand(&level)).max(1.0) / (0.4 + st.confidence);
+        let share = sat(plan.get(Activity::SetPriorities), k);
+        for item in st.items.iter_mut().filter(|i| negotiable(i)) {
+            let cut = item.remaining() * share;
+            item.effort -= cut;
+            requests_cut += cut;
+            if item.due <= week {
+                cut_now += cut;
+            }
+        }
+    }
     // A boss who pitches in once is helping; one who does it every week has taken over:
     // the team feels the habit, not the hour.
     st.hands_on = HANDS_ON_MEMORY * st.hands_on + sg.own_hours;
@@ -600,8 +649,9 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         vec![
             (
                 "Capacity against this week's work",
-                (pot + empty - demand_new) / demand,
+                (pot + empty - demand_new - cut_now) / demand,
             ),
+            ("Requests from above you negotiated away", cut_now / demand),
             ("Late work from earlier weeks", -overdue / demand),
             ("Empty seats", -empty / demand),
             ("Low morale", -l_morale / demand),
@@ -766,6 +816,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         }
     }
     st.week = week;
+    let confidence_causes = update_confidence(st, &level, week, confidence_before_events);
     let m = measure(sim, output, demand);
     let composition = (m.morale - morale_start) - morale_book.total();
     if composition.abs() > 1e-12 {
@@ -792,8 +843,54 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         joined,
         items_done_on_time: done.on_time_items,
         items_done_late: done.late_items,
+        confidence_causes,
+        requests_cut,
     };
     sim.state.history.push(report);
+}
+
+/// The confidence above drifts toward what they see: dates kept and goals on pace, less
+/// the doubts they remember. Returns the named causes of this week's change.
+fn update_confidence(
+    st: &mut State,
+    level: &Level,
+    week: u32,
+    before_events: f64,
+) -> Vec<super::report::Cause> {
+    let mut book = CauseBook::default();
+    let start = st.confidence;
+    book.add("Events and choices this week", start - before_events);
+    let target_total: f64 = level.goals.iter().map(|g| g.target).sum();
+    let done: f64 = level
+        .goals
+        .iter()
+        .zip(&st.goal_progress)
+        .map(|(g, p)| p.min(g.target))
+        .sum();
+    let expected = target_total * week as f64 / level.weeks.max(1) as f64;
+    let pace = if expected > 1e-9 {
+        (done / expected).min(1.0)
+    } else {
+        1.0
+    };
+    // What they see, each against a fair week's 0.7.
+    let terms = [
+        ("Dates they see kept", 0.35 * (st.on_time - 0.7)),
+        ("Goals on pace", 0.35 * (pace - 0.7)),
+        ("Doubts they remember", -st.doubt),
+        ("Settling", 0.69 - start),
+    ];
+    let next =
+        (start + CONFIDENCE_RATE * terms.iter().map(|(_, v)| v).sum::<f64>()).clamp(0.0, 1.0);
+    for (label, v) in terms {
+        book.add(label, CONFIDENCE_RATE * v);
+    }
+    // Clamping is booked under settling so the causes still sum to the change.
+    let clamped = (next - start) - CONFIDENCE_RATE * terms.iter().map(|(_, v)| v).sum::<f64>();
+    book.add("Settling", clamped);
+    st.confidence = next;
+    st.doubt *= 1.0 - DOUBT_FADE;
+    book.into_vec()
 }
 
 #[derive(Default)]
@@ -835,7 +932,9 @@ fn apply_work(
         }
         item.done += used;
         *amount -= used;
-        goals[item.goal] += used * credit;
+        if !item.request {
+            goals[item.goal] += used * credit;
+        }
         if item.due <= week {
             done.due_now += used;
         } else {
@@ -920,6 +1019,7 @@ pub fn measure(sim: &Sim, output: f64, demand: f64) -> Metrics {
         headcount: org.headcount(),
         output,
         demand,
+        confidence: st.confidence,
     }
 }
 

@@ -329,6 +329,14 @@ fn play_ui(
                     level.role.label(),
                     level.weeks
                 )));
+                let scrutiny = sim.scrutiny_hours();
+                if scrutiny >= 0.5 && !sim.is_finished() {
+                    ui.label(style::body(format!(
+                        "· status reports for {} take {scrutiny:.0} h: their confidence in you is {:.0}%",
+                        level.role.above(),
+                        sim.state.confidence * 100.0
+                    )).color(style::WARN));
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button("Menu (Esc)").clicked() {
                         state.paused = true;

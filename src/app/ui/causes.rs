@@ -14,6 +14,7 @@ pub fn of_week(metric: Metric, week: &WeekReport) -> Vec<Cause> {
     };
     let list = match metric {
         Metric::Morale => &week.morale_causes,
+        Metric::Confidence => &week.confidence_causes,
         _ => &week.delivery_causes,
     };
     list.iter()

@@ -15,10 +15,12 @@ pub enum Metric {
     Delivery,
     Goals,
     Stress,
+    /// The confidence of whoever the player answers to.
+    Confidence,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 8] = [
+    pub const ALL: [Metric; 9] = [
         Metric::Morale,
         Metric::Trust,
         Metric::Alignment,
@@ -27,6 +29,7 @@ impl Metric {
         Metric::Quality,
         Metric::Delivery,
         Metric::Goals,
+        Metric::Confidence,
     ];
 
     pub fn label(self) -> &'static str {
@@ -39,6 +42,7 @@ impl Metric {
             Metric::Delivery => "Delivery",
             Metric::Goals => "Goal progress",
             Metric::Stress => "Stress",
+            Metric::Confidence => "Confidence above",
         }
     }
 
@@ -52,6 +56,7 @@ impl Metric {
             Metric::Delivery => m.delivery,
             Metric::Goals => m.goal_progress,
             Metric::Stress => m.stress,
+            Metric::Confidence => m.confidence,
         }
     }
 
@@ -63,7 +68,11 @@ impl Metric {
     pub fn has_causes(self) -> bool {
         matches!(
             self,
-            Metric::Morale | Metric::Delivery | Metric::OnTime | Metric::Quality
+            Metric::Morale
+                | Metric::Delivery
+                | Metric::OnTime
+                | Metric::Quality
+                | Metric::Confidence
         )
     }
 }
