@@ -1058,6 +1058,68 @@ mod tests {
         sim
     }
 
+    /// A level where a request from above of 1.5 person-weeks lands in week 1.
+    fn asked_level() -> Arc<Level> {
+        small_level(
+            r#"events: [(id: "ask", title: "Ask", text: "", when: Week(1), effects: [Request(1.5)])],"#,
+        )
+    }
+
+    /// Person-weeks of the request cut in each week, playing the plans in turn.
+    fn cuts(plans: &[Plan]) -> Vec<f64> {
+        let mut sim = Sim::new(asked_level(), 5);
+        for plan in plans {
+            sim.step(&Decision {
+                plan: *plan,
+                ..Decision::default()
+            })
+            .expect("plan fits");
+        }
+        sim.state.history.iter().map(|w| w.requests_cut).collect()
+    }
+
+    #[test]
+    fn a_request_from_above_is_talked_down_the_week_after_it_lands_not_later() {
+        let mut talk = Plan::from_share(0.5, 34.0);
+        talk.set(Activity::SetPriorities, 8.0);
+        let mut silent = talk;
+        silent.set(Activity::SetPriorities, 0.0);
+        // Week 1: nobody knew it was coming. Week 2: the talk cuts the scope.
+        let talked = cuts(&[talk, talk]);
+        assert_eq!(talked[0], 0.0);
+        assert!(talked[1] > 0.5, "{talked:?}");
+        // Silent in week 2, the scope is set: talking in week 3 cuts nothing.
+        assert_eq!(cuts(&[talk, silent, talk]), vec![0.0, 0.0, 0.0]);
+    }
+
+    #[test]
+    fn confidence_above_follows_the_dates_and_a_lost_boss_takes_hours() {
+        let level = small_level("");
+        let run = |share: f64| crate::sim::run::run_constant(&level, 5, share);
+        let (forest, balanced) = (run(1.0), run(0.4));
+        assert!(
+            forest.state.confidence < balanced.state.confidence - 0.05,
+            "all forest {:.2}, balanced {:.2}",
+            forest.state.confidence,
+            balanced.state.confidence
+        );
+        // Each week's confidence change is the sum of its named causes.
+        let mut before = starting_confidence();
+        for w in &forest.state.history {
+            let sum: f64 = w.confidence_causes.iter().map(|c| c.amount).sum();
+            assert!((w.metrics.confidence - before - sum).abs() < 1e-9);
+            before = w.metrics.confidence;
+        }
+        let mut doubted = Sim::new(level.clone(), 5);
+        assert_eq!(doubted.scrutiny_hours(), 0.0);
+        doubted.state.confidence = 0.25;
+        assert!(
+            (doubted.budget() - (40.0 - 5.0)).abs() < 1e-9,
+            "{}",
+            doubted.budget()
+        );
+    }
+
     #[test]
     fn more_hours_help_less_and_less() {
         let gains: Vec<f64> = (0..4)
