@@ -58,6 +58,17 @@ impl Item {
     pub fn open_in(&self, week: u32) -> bool {
         self.finished.is_none() && self.arrives <= week
     }
+
+    /// An incident still open in `week`.
+    pub fn on_fire(&self, week: u32) -> bool {
+        self.urgent && self.open_in(week)
+    }
+
+    /// A request from above that can still be talked down in `week`: the player heard of
+    /// it when it landed, last week, and after this week the teams are on it.
+    pub fn negotiable(&self, week: u32) -> bool {
+        self.request && self.finished.is_none() && self.arrives + 1 == week
+    }
 }
 
 /// Attention taken from (or given to) the player for a span of weeks.

@@ -125,14 +125,14 @@ pub fn read(sim: &Sim) -> Reading {
         .state
         .items
         .iter()
-        .filter(|i| i.urgent && i.open_in(week))
+        .filter(|i| i.on_fire(week))
         .map(|i| i.remaining())
         .sum();
     let asked: f64 = sim
         .state
         .items
         .iter()
-        .filter(|i| i.request && i.finished.is_none() && i.arrives + 1 == week)
+        .filter(|i| i.negotiable(week))
         .map(|i| i.remaining())
         .sum();
     Reading {

@@ -383,15 +383,12 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     // 2. The player's hours as signals.
     let need = Need::now(&level, st, week);
     let mut sg = Signals::from_plan(plan, st.org.direct_reports(), st.org.teams(), need);
-    // Requests from above the player negotiates away while they are open: setting
-    // priorities is also saying what the teams will not do. The player hears of a request
-    // the week it lands and can talk it down the week after; after that the teams are on it
-    // and the scope is set.
-    let negotiable = |i: &Item| i.request && i.finished.is_none() && i.arrives + 1 == week;
+    // Requests from above the player negotiates away in the week after they land: setting
+    // priorities is also saying what the teams will not do.
     let asked: f64 = st
         .items
         .iter()
-        .filter(|i| negotiable(i))
+        .filter(|i| i.negotiable(week))
         .map(Item::remaining)
         .sum();
     let (mut requests_cut, mut cut_now) = (0.0, 0.0);
@@ -401,7 +398,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         // judgement agrees sooner.
         let k = K_BUILD * (asked / typical_demand(&level)).max(1.0) / (0.4 + st.confidence);
         let share = sat(plan.get(Activity::SetPriorities), k);
-        for item in st.items.iter_mut().filter(|i| negotiable(i)) {
+        for item in st.items.iter_mut().filter(|i| i.negotiable(week)) {
             let cut = item.remaining() * share;
             item.effort -= cut;
             requests_cut += cut;
@@ -552,7 +549,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let fires: f64 = st
         .items
         .iter()
-        .filter(|i| i.urgent && i.open_in(week))
+        .filter(|i| i.on_fire(week))
         .map(Item::remaining)
         .sum();
     let fire = (own_new * EXPERT_FIX).min(fires);
@@ -605,33 +602,21 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     // Escaped defects do not move goals: a broken feature achieves nothing.
     let credit = aligned_share * (1.0 - escaped);
     let mut done = WorkDone::default();
-    apply_work(
-        &mut st.items,
-        &mut st.goal_progress,
-        fire,
-        Pick::Fires,
-        week,
-        credit,
-        &mut done,
-    );
-    apply_work(
-        &mut st.items,
-        &mut st.goal_progress,
-        focused,
-        Pick::MostUrgent,
-        week,
-        credit,
-        &mut done,
-    );
-    apply_work(
-        &mut st.items,
-        &mut st.goal_progress,
-        (out - fire - focused).max(0.0),
-        Pick::LeastUrgent,
-        week,
-        credit,
-        &mut done,
-    );
+    for (amount, pick) in [
+        (fire, Pick::Fires),
+        (focused, Pick::MostUrgent),
+        ((out - fire - focused).max(0.0), Pick::LeastUrgent),
+    ] {
+        apply_work(
+            &mut st.items,
+            &mut st.goal_progress,
+            amount,
+            pick,
+            week,
+            credit,
+            &mut done,
+        );
+    }
     let spare = out - done.due_now - done.later;
     if spare > 0.0 {
         // Nothing left to deliver: spare effort improves the goals directly.
@@ -860,13 +845,7 @@ fn update_confidence(
     let mut book = CauseBook::default();
     let start = st.confidence;
     book.add("Events and choices this week", start - before_events);
-    let target_total: f64 = level.goals.iter().map(|g| g.target).sum();
-    let done: f64 = level
-        .goals
-        .iter()
-        .zip(&st.goal_progress)
-        .map(|(g, p)| p.min(g.target))
-        .sum();
+    let (done, target_total) = goals_done(level, &st.goal_progress);
     let expected = target_total * week as f64 / level.weeks.max(1) as f64;
     let pace = if expected > 1e-9 {
         (done / expected).min(1.0)
@@ -880,14 +859,13 @@ fn update_confidence(
         ("Doubts they remember", -st.doubt),
         ("Settling", 0.69 - start),
     ];
-    let next =
-        (start + CONFIDENCE_RATE * terms.iter().map(|(_, v)| v).sum::<f64>()).clamp(0.0, 1.0);
+    let push = CONFIDENCE_RATE * terms.iter().map(|(_, v)| v).sum::<f64>();
+    let next = (start + push).clamp(0.0, 1.0);
     for (label, v) in terms {
         book.add(label, CONFIDENCE_RATE * v);
     }
     // Clamping is booked under settling so the causes still sum to the change.
-    let clamped = (next - start) - CONFIDENCE_RATE * terms.iter().map(|(_, v)| v).sum::<f64>();
-    book.add("Settling", clamped);
+    book.add("Settling", (next - start) - push);
     st.confidence = next;
     st.doubt *= 1.0 - DOUBT_FADE;
     book.into_vec()
@@ -973,18 +951,22 @@ fn typical_demand(level: &Level) -> f64 {
     (level.total_effort() / level.weeks.max(1) as f64).max(0.1)
 }
 
+/// Progress on the level's goals, each capped at its target, and the targets' sum.
+fn goals_done(level: &Level, progress: &[f64]) -> (f64, f64) {
+    let done = level
+        .goals
+        .iter()
+        .zip(progress)
+        .map(|(g, p)| p.min(g.target))
+        .sum();
+    (done, level.goals.iter().map(|g| g.target).sum())
+}
+
 /// Team-level readings of the current state.
 pub fn measure(sim: &Sim, output: f64, demand: f64) -> Metrics {
     let st = &sim.state;
     let org = &st.org;
-    let goal_target: f64 = sim.level.goals.iter().map(|g| g.target).sum();
-    let goal_done: f64 = sim
-        .level
-        .goals
-        .iter()
-        .zip(&st.goal_progress)
-        .map(|(g, p)| p.min(g.target))
-        .sum();
+    let (goal_done, goal_target) = goals_done(&sim.level, &st.goal_progress);
     let due_so_far: f64 = st
         .items
         .iter()
