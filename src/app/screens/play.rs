@@ -329,14 +329,6 @@ fn play_ui(
                     level.role.label(),
                     level.weeks
                 )));
-                let scrutiny = sim.scrutiny_hours();
-                if scrutiny >= 0.5 && !sim.is_finished() {
-                    ui.label(style::body(format!(
-                        "· status reports for {} take {scrutiny:.0} h: their confidence in you is {:.0}%",
-                        level.role.above(),
-                        sim.state.confidence * 100.0
-                    )).color(style::WARN));
-                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button("Menu (Esc)").clicked() {
                         state.paused = true;
@@ -398,6 +390,18 @@ fn play_ui(
             });
             if let Some(e) = &session.save_error {
                 ui.label(egui::RichText::new(e).color(style::WARN));
+            }
+            // A row of its own: beside the title the toolbar would cover it.
+            let scrutiny = sim.scrutiny_hours();
+            if scrutiny >= 0.5 && !sim.is_finished() {
+                ui.label(
+                    style::body(format!(
+                        "Status reports for {} take {scrutiny:.0} h of this week: their confidence in you is {:.0}%",
+                        level.role.above(),
+                        sim.state.confidence * 100.0
+                    ))
+                    .color(style::WARN),
+                );
             }
             if let Some(lan) = &lan {
                 class_bar(ui, &session, lan);
