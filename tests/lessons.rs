@@ -240,10 +240,11 @@ fn reading_the_moment_beats_the_best_fixed_plan() {
     for m in campaign() {
         assert!(m.gain() > 0.0, "{summary:?}");
     }
-    // Where the work comes in bursts, by a clear margin. The Sandwich and Fog of Strategy
-    // do not yet get there: their leads absorb the bursts (see docs/balance.md).
+    // By a clear margin wherever milestones come and go. Fog of Strategy does not yet get
+    // there: an executive's weeks are mostly stock-building, and even a plan written week
+    // by week with hindsight gains little over the fixed one (see docs/balance.md).
     let clear = campaign().iter().filter(|m| m.gain() >= CLEARLY).count();
-    assert!(clear >= 5, "{summary:?}");
+    assert!(clear >= 6, "{summary:?}");
 }
 
 #[test]

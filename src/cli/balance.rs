@@ -177,6 +177,7 @@ pub fn markdown(all: &[LevelBalance]) -> String {
             ("people at risk or goals slipping", Moment::People),
             ("week with an incident still open", Moment::Emergency),
             ("week with requests from above open", Moment::Asked),
+            ("milestone week", Moment::Milestone),
         ] {
             let mix = b.adaptive.mix(m);
             let _ = writeln!(

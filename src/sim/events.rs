@@ -201,7 +201,9 @@ pub fn apply(
                 effort: effort * sev,
                 done: 0.0,
                 due: (week + 2).min(level.weeks),
-                arrives: week,
+                // The teams take it up next week, once the player has heard of it and
+                // could agree its scope.
+                arrives: (week + 1).min(level.weeks),
                 finished: None,
                 urgent: false,
                 request: true,

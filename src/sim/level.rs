@@ -400,7 +400,8 @@ pub enum Effect {
     /// remember, like pushing back or a promise missed).
     Confidence(#[serde(deserialize_with = "delta")] f64),
     /// A request from above: person-weeks of work due in two weeks that moves no goal.
-    /// Setting priorities in the week after it lands negotiates part of it away.
+    /// The teams start on it the week after it lands; setting priorities in that week
+    /// negotiates part of it away.
     Request(#[serde(deserialize_with = "effort_points")] f64),
 }
 

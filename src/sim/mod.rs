@@ -59,15 +59,21 @@ impl Item {
         self.finished.is_none() && self.arrives <= week
     }
 
+    /// A piece of work with a date of its own: not one week's share of a stream, an
+    /// incident or a request from above.
+    pub fn is_deliverable(&self) -> bool {
+        self.arrives < self.due && !self.urgent && !self.request
+    }
+
     /// An incident still open in `week`.
     pub fn on_fire(&self, week: u32) -> bool {
         self.urgent && self.open_in(week)
     }
 
     /// A request from above that can still be talked down in `week`: the player heard of
-    /// it when it landed, last week, and after this week the teams are on it.
+    /// it when it landed, last week, and the teams start on it this week.
     pub fn negotiable(&self, week: u32) -> bool {
-        self.request && self.finished.is_none() && self.arrives + 1 == week
+        self.request && self.finished.is_none() && self.arrives == week
     }
 }
 
@@ -167,7 +173,7 @@ const STREAM_RISKS: u64 = 3;
 
 /// The version of the weekly rules. A save or a result file made under other rules would
 /// replay into a different run, so it is refused with this number named.
-pub const MODEL_VERSION: u32 = 3;
+pub const MODEL_VERSION: u32 = 4;
 
 /// The model version of files written before versions were recorded.
 pub fn first_model() -> u32 {

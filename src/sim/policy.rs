@@ -90,6 +90,9 @@ pub struct Reading {
     pub fires: f64,
     /// Requests from above still open, against what the team made last week.
     pub asked: f64,
+    /// Deliverables with a date (not the weekly stream) falling due this week or next,
+    /// against what the team made last week: a milestone and its hand-offs.
+    pub milestone: f64,
 }
 
 /// Reads the run as it stands before the coming week.
@@ -120,7 +123,11 @@ pub fn read(sim: &Sim) -> Reading {
         (Some(now), Some(before)) => now < before - 0.005,
         _ => org.mean(|p| p.alignment) < 0.6,
     };
-    let people_at_risk = org.mean(|p| p.trust) < 0.5 || org.present().any(|p| p.at_risk());
+    // In a large organisation someone is always thinking of leaving: what the player
+    // reads is a share of the people, as the team panel counts them.
+    let at_risk = org.present().filter(|p| p.at_risk()).count() as f64;
+    let people_at_risk =
+        org.mean(|p| p.trust) < 0.5 || at_risk > AT_RISK_IS_A_MOMENT * org.headcount() as f64;
     let fires: f64 = sim
         .state
         .items
@@ -135,8 +142,16 @@ pub fn read(sim: &Sim) -> Reading {
         .filter(|i| i.negotiable(week))
         .map(|i| i.remaining())
         .sum();
+    let milestone: f64 = sim
+        .state
+        .items
+        .iter()
+        .filter(|i| i.is_deliverable() && i.open_in(week) && (week..=week + 1).contains(&i.due))
+        .map(|i| i.remaining())
+        .sum();
     Reading {
         asked: asked / output,
+        milestone: milestone / output,
         fires: fires / output,
         load: due_soon / (2.0 * output),
         quality_slipping,
@@ -145,11 +160,16 @@ pub fn read(sim: &Sim) -> Reading {
     }
 }
 
+/// The share of the people at risk of leaving that makes a week one for the people.
+const AT_RISK_IS_A_MOMENT: f64 = 0.05;
 /// Open incident work, in weeks of the team's output, that makes a week an emergency.
 const FIRE_IS_AN_EMERGENCY: f64 = 0.1;
 /// Open requests from above, in weeks of the team's output, that make a week one to agree
 /// scope in.
 const ASKED_IS_A_MOMENT: f64 = 0.1;
+/// Deliverables due this week or next, in weeks of the team's output, that make a week a
+/// milestone.
+const MILESTONE_IS_A_MOMENT: f64 = 0.1;
 
 /// The moments an adaptive plan tells apart, from what the player reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -166,16 +186,20 @@ pub enum Moment {
     Emergency,
     /// Requests from above are open: what the teams will not do must be agreed now.
     Asked,
+    /// A deliverable falls due this week or next, within what the team makes: the
+    /// hand-offs and sign-offs of a milestone.
+    Milestone,
 }
 
 impl Moment {
-    pub const ALL: [Moment; 6] = [
+    pub const ALL: [Moment; 7] = [
         Moment::Steady,
         Moment::Crunch,
         Moment::Quiet,
         Moment::People,
         Moment::Emergency,
         Moment::Asked,
+        Moment::Milestone,
     ];
 
     pub fn of(r: Reading) -> Moment {
@@ -185,6 +209,8 @@ impl Moment {
             Moment::Asked
         } else if r.load > 1.1 {
             Moment::Crunch
+        } else if r.milestone > MILESTONE_IS_A_MOMENT {
+            Moment::Milestone
         } else if r.people_at_risk || r.losing_the_goals {
             Moment::People
         } else if r.load < 0.8 {
@@ -213,6 +239,9 @@ pub struct Adaptive {
     /// Likewise for weeks with requests from above open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub asked: Option<Mix>,
+    /// Likewise for the weeks of a milestone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub milestone: Option<Mix>,
 }
 
 impl Adaptive {
@@ -225,6 +254,7 @@ impl Adaptive {
             people: mix,
             emergency: Some(mix),
             asked: Some(mix),
+            milestone: Some(mix),
         }
     }
 
@@ -237,6 +267,7 @@ impl Adaptive {
             people: f(&self.people),
             emergency: Some(f(self.mix(Moment::Emergency))),
             asked: Some(f(self.mix(Moment::Asked))),
+            milestone: Some(f(self.mix(Moment::Milestone))),
         }
     }
 
@@ -255,6 +286,7 @@ impl Adaptive {
             Moment::People => &self.people,
             Moment::Emergency => self.emergency.as_ref().unwrap_or(&self.steady),
             Moment::Asked => self.asked.as_ref().unwrap_or(&self.steady),
+            Moment::Milestone => self.milestone.as_ref().unwrap_or(&self.steady),
         }
     }
 
@@ -266,6 +298,7 @@ impl Adaptive {
             Moment::People => &mut self.people,
             Moment::Emergency => self.emergency.get_or_insert(self.steady),
             Moment::Asked => self.asked.get_or_insert(self.steady),
+            Moment::Milestone => self.milestone.get_or_insert(self.steady),
         }
     }
 
@@ -423,5 +456,35 @@ mod tests {
         assert_eq!(Moment::of(r(0.5, true)), Moment::People);
         assert_eq!(Moment::of(r(0.5, false)), Moment::Quiet);
         assert_eq!(Moment::of(r(1.0, false)), Moment::Steady);
+        let due = |milestone| Reading {
+            milestone,
+            ..r(0.5, true)
+        };
+        assert_eq!(Moment::of(due(0.5)), Moment::Milestone);
+        assert_eq!(Moment::of(due(0.05)), Moment::People);
+    }
+
+    #[test]
+    fn a_milestone_is_read_from_deliverables_not_from_the_weekly_stream() {
+        let src = r#"(id: "m", title: "M", briefing: "", role: Frontline, weeks: 6, budget: 40.0,
+            team: People([(name: "A", skill: 0.6, morale: 0.6, trust: 0.6, alignment: 0.7, autonomy: 0.4)]),
+            goals: [(id: "g", title: "G", target: 5.0)],
+            work: [Stream(title: "s", goal: "g", effort: 0.5, from: 1, to: 6),
+                   Item(title: "i", goal: "g", effort: 1.0, due: 5, from: 3)])"#;
+        let level = Arc::new(Level::parse(src, "m.ron").expect("the level parses"));
+        let mut sim = Sim::new(level, 1);
+        let mut seen = Vec::new();
+        while !sim.is_finished() {
+            seen.push(read(&sim).milestone > MILESTONE_IS_A_MOMENT);
+            sim.step(&Decision {
+                plan: Mix::even(0.4).plan(sim.budget()),
+                ..Decision::default()
+            })
+            .expect("an even plan plays");
+        }
+        // The item is due in week 5: it is read as a milestone in week 4 (due next week),
+        // never in the stream-only weeks 1, 2 and 6.
+        assert!(!seen[0] && !seen[1] && !seen[5], "{seen:?}");
+        assert!(seen[3], "{seen:?}");
     }
 }

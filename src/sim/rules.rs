@@ -82,6 +82,12 @@ const MORALE_NEUTRAL: f64 = 0.55;
 /// Productive capacity of a seat that leads others (they mostly lead).
 pub const LEAD_CAPACITY: f64 = 0.25;
 
+/// Knots between teams with no milestone near, what each unit of hand-offs adds, and the
+/// most a week holds.
+const KNOTS_BETWEEN: f64 = 0.3;
+const KNOTS_PER_HANDOFF: f64 = 2.0;
+const KNOTS_MAX: f64 = 1.5;
+
 fn sat(hours: f64, k: f64) -> f64 {
     1.0 - libm::exp(-hours.max(0.0) / k)
 }
@@ -91,8 +97,8 @@ fn sat(hours: f64, k: f64) -> f64 {
 pub struct Need {
     /// Work due this week and next (with anything late) against two typical weeks.
     pub load: f64,
-    /// Work that falls due this week and next (late work left out) against two typical
-    /// weeks: the hand-offs around a milestone.
+    /// Deliverables (work with a date of its own, not a stream's weekly share) that fall
+    /// due this week and next, against two typical weeks: the hand-offs of a milestone.
     pub handoffs: f64,
     /// Mean alignment of the team.
     pub alignment: f64,
@@ -109,7 +115,9 @@ impl Need {
         let milestone: f64 = st
             .items
             .iter()
-            .filter(|i| i.finished.is_none() && (week..=week + 1).contains(&i.due))
+            .filter(|i| {
+                i.is_deliverable() && i.finished.is_none() && (week..=week + 1).contains(&i.due)
+            })
             .map(Item::remaining)
             .sum();
         Need {
@@ -117,6 +125,12 @@ impl Need {
             handoffs: milestone / (2.0 * typical_demand(level)),
             alignment: st.org.mean(|p| p.alignment),
         }
+    }
+
+    /// How knotted the work between teams is this week: a little always, much more
+    /// around a milestone's hand-offs.
+    pub fn knots(&self) -> f64 {
+        (KNOTS_BETWEEN + KNOTS_PER_HANDOFF * self.handoffs).min(KNOTS_MAX)
     }
 }
 
@@ -156,10 +170,7 @@ impl Signals {
             develop: sat(h(Activity::DevelopPeople), k_p),
             // Hand-offs and cross-team knots come with the work: an hour of untangling in a
             // quiet week has nothing to untangle.
-            complexity: sat(
-                h(Activity::ResolveComplexity),
-                k_m * need.handoffs.clamp(0.3, 3.0),
-            ),
+            complexity: sat(h(Activity::ResolveComplexity), k_m * need.knots()),
             plan: sat(h(Activity::PlanWork), K_BUILD * k_work),
             assign: sat(h(Activity::Delegate), k_p * k_work),
             follow: sat(h(Activity::FollowUp), k_p * k_work),
@@ -416,7 +427,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let vision_given = sg.vision_given();
     // Coordination needs spike around milestones: the share of work stuck between teams
     // grows with the work due now.
-    let knots = need.handoffs.clamp(0.4, 1.4);
+    let knots = need.knots();
     let blocked = (level.complexity * knots * (1.0 - 0.85 * sg.complexity)).min(0.85);
     // Decisions only the player can take (sign-offs, trade-offs between teams, who gets
     // what) come with every team below and with each milestone; the player's planning
