@@ -49,6 +49,11 @@ pub struct Item {
     pub request: bool,
 }
 
+/// Work left on the items that `pick` selects.
+pub fn remaining_where(items: &[Item], pick: impl Fn(&Item) -> bool) -> f64 {
+    items.iter().filter(|i| pick(i)).map(Item::remaining).sum()
+}
+
 impl Item {
     pub fn remaining(&self) -> f64 {
         (self.effort - self.done).max(0.0)
@@ -63,6 +68,12 @@ impl Item {
     /// incident or a request from above.
     pub fn is_deliverable(&self) -> bool {
         self.arrives < self.due && !self.urgent && !self.request
+    }
+
+    /// A deliverable still open that falls due in `week` or the week after: a milestone
+    /// and its hand-offs.
+    pub fn hands_off_in(&self, week: u32) -> bool {
+        self.is_deliverable() && self.finished.is_none() && (week..=week + 1).contains(&self.due)
     }
 
     /// An incident still open in `week`.

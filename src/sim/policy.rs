@@ -6,7 +6,7 @@
 
 use super::activity::ACTIVITY_COUNT;
 use super::run::parallel_map;
-use super::{Activity, Decision, Decisions, Level, Plan, Sim};
+use super::{Activity, Decision, Decisions, Level, Plan, Sim, remaining_where};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -128,27 +128,9 @@ pub fn read(sim: &Sim) -> Reading {
     let at_risk = org.present().filter(|p| p.at_risk()).count() as f64;
     let people_at_risk =
         org.mean(|p| p.trust) < 0.5 || at_risk > AT_RISK_IS_A_MOMENT * org.headcount() as f64;
-    let fires: f64 = sim
-        .state
-        .items
-        .iter()
-        .filter(|i| i.on_fire(week))
-        .map(|i| i.remaining())
-        .sum();
-    let asked: f64 = sim
-        .state
-        .items
-        .iter()
-        .filter(|i| i.negotiable(week))
-        .map(|i| i.remaining())
-        .sum();
-    let milestone: f64 = sim
-        .state
-        .items
-        .iter()
-        .filter(|i| i.is_deliverable() && i.open_in(week) && (week..=week + 1).contains(&i.due))
-        .map(|i| i.remaining())
-        .sum();
+    let fires = remaining_where(&sim.state.items, |i| i.on_fire(week));
+    let asked = remaining_where(&sim.state.items, |i| i.negotiable(week));
+    let milestone = remaining_where(&sim.state.items, |i| i.hands_off_in(week));
     Reading {
         asked: asked / output,
         milestone: milestone / output,

@@ -112,14 +112,7 @@ impl Need {
             .filter(|i| i.finished.is_none() && i.due <= week + 1)
             .map(Item::remaining)
             .sum();
-        let milestone: f64 = st
-            .items
-            .iter()
-            .filter(|i| {
-                i.is_deliverable() && i.finished.is_none() && (week..=week + 1).contains(&i.due)
-            })
-            .map(Item::remaining)
-            .sum();
+        let milestone = super::remaining_where(&st.items, |i| i.hands_off_in(week));
         Need {
             load: due / (2.0 * typical_demand(level)),
             handoffs: milestone / (2.0 * typical_demand(level)),
