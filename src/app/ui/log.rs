@@ -42,6 +42,16 @@ pub fn entries(
                     .map(|(d, c)| (w.week, "choice", choice_text(level, d, c))),
             );
         }
+        if matches!(filter, Filter::All | Filter::Events) && w.requests_cut > 0.05 {
+            out.push((
+                w.week,
+                "scope",
+                format!(
+                    "{:.1} person-weeks of requests from above agreed away",
+                    w.requests_cut
+                ),
+            ));
+        }
         if matches!(filter, Filter::All | Filter::People) {
             out.extend(
                 w.left
@@ -187,4 +197,49 @@ pub fn show(
                 }
             });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{Activity, Decision, Plan};
+    use std::sync::Arc;
+
+    #[test]
+    fn the_log_says_how_much_of_a_request_from_above_was_agreed_away() {
+        let src = r#"(id: "ask", title: "Ask", briefing: "", role: MiddleManager, weeks: 4, budget: 40.0,
+            events: [(id: "ask", title: "Ask", text: "", when: Week(1), effects: [Request(1.5)])],
+            team: People([(name: "A", skill: 0.6, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3)]),
+            goals: [(id: "g", title: "G", target: 4.0)],
+            work: [Stream(title: "w", goal: "g", effort: 0.5, from: 1, to: 4)])"#;
+        let level = Arc::new(Level::parse(src, "ask.ron").expect("the level parses"));
+        let mut sim = Sim::new(level.clone(), 3);
+        let mut plan = Plan::from_share(0.5, 30.0);
+        plan.set(
+            Activity::SetPriorities,
+            plan.get(Activity::SetPriorities) + 8.0,
+        );
+        for _ in 0..2 {
+            sim.step(&Decision {
+                plan,
+                ..Decision::default()
+            })
+            .expect("the plan fits");
+        }
+        let cut = sim.state.history[1].requests_cut;
+        let scope: Vec<String> = entries(&level, &sim.state.history, Filter::All)
+            .into_iter()
+            .filter(|(week, kind, _)| *week == 2 && *kind == "scope")
+            .map(|(_, _, text)| text)
+            .collect();
+        assert_eq!(
+            scope,
+            vec![format!(
+                "{cut:.1} person-weeks of requests from above agreed away"
+            )]
+        );
+        assert!(cut > 0.05, "{cut}");
+        let people = entries(&level, &sim.state.history, Filter::People);
+        assert!(people.iter().all(|(_, kind, _)| *kind != "scope"));
+    }
 }

@@ -187,9 +187,15 @@ pub fn coming(ui: &mut egui::Ui, items: &[Item], week: u32) {
         } else {
             format!("due week {}", item.due)
         };
+        // A request counts for the dates and moves no goal: the player should know which.
+        let note = if item.request {
+            " · asked from above"
+        } else {
+            ""
+        };
         ui.label(
             RichText::new(format!(
-                "{} · {when} · {:.1} person-weeks",
+                "{} · {when} · {:.1} person-weeks{note}",
                 item.title,
                 item.remaining()
             ))
