@@ -178,6 +178,7 @@ pub fn markdown(all: &[LevelBalance]) -> String {
             ("week with an incident still open", Moment::Emergency),
             ("week with requests from above open", Moment::Asked),
             ("milestone week", Moment::Milestone),
+            ("kick-off week", Moment::Kickoff),
         ] {
             let mix = b.adaptive.mix(m);
             let _ = writeln!(

@@ -135,6 +135,10 @@ pub fn apply(
                 finished: None,
                 urgent: *due_in == 0,
                 request: false,
+                // The player hears of it with the week's report and can break it down
+                // next week, if it is not due by then.
+                kickoff: Some(week + 1).filter(|k| *k < (week + due_in).min(level.weeks)),
+                false_starts: 0.0,
             }),
             Effect::Overtime(effort) => {
                 state.overtime += effort * sev;
@@ -207,6 +211,9 @@ pub fn apply(
                 finished: None,
                 urgent: false,
                 request: true,
+                // Its scope is agreed, not planned: see `Item::negotiable`.
+                kickoff: None,
+                false_starts: 0.0,
             }),
             Effect::Trigger(id) => {
                 if let Some(i) = level.events.iter().position(|e| &e.id == id) {

@@ -18,7 +18,7 @@ pub mod whatif;
 pub use activity::{Activity, Family, Plan, PlanError};
 pub use decisions::{Decision, Decisions};
 pub use level::{Difficulty, Level, LevelError, Role};
-pub use report::{Cause, Final, Metrics, WeekReport};
+pub use report::{Cause, Final, KickOff, Metrics, WeekReport};
 
 use org::Org;
 use rand::SeedableRng;
@@ -47,6 +47,14 @@ pub struct Item {
     /// Asked for from above: it counts for the dates, not for the goals.
     #[serde(default)]
     pub request: bool,
+    /// The week a deliverable is broken down in: the first week the player plans knowing
+    /// of it. None for routine work, incidents and requests.
+    #[serde(default)]
+    pub kickoff: Option<u32>,
+    /// Effort added because nobody broke the deliverable down that week: false starts,
+    /// which move no goal.
+    #[serde(default)]
+    pub false_starts: f64,
 }
 
 /// Work left on the items that `pick` selects.
@@ -79,6 +87,20 @@ impl Item {
     /// An incident still open in `week`.
     pub fn on_fire(&self, week: u32) -> bool {
         self.urgent && self.open_in(week)
+    }
+
+    /// A deliverable the player can break down in `week`, and only then.
+    pub fn kicks_off_in(&self, week: u32) -> bool {
+        self.finished.is_none() && self.kickoff == Some(week)
+    }
+
+    /// The share of the effort that moves the item's goal: false starts move none.
+    pub fn useful_share(&self) -> f64 {
+        if self.effort > 1e-9 {
+            1.0 - self.false_starts / self.effort
+        } else {
+            1.0
+        }
     }
 
     /// A request from above that can still be talked down in `week`: the player heard of
@@ -184,7 +206,7 @@ const STREAM_RISKS: u64 = 3;
 
 /// The version of the weekly rules. A save or a result file made under other rules would
 /// replay into a different run, so it is refused with this number named.
-pub const MODEL_VERSION: u32 = 4;
+pub const MODEL_VERSION: u32 = 5;
 
 /// The model version of files written before versions were recorded.
 pub fn first_model() -> u32 {

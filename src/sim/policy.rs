@@ -93,6 +93,9 @@ pub struct Reading {
     /// Deliverables with a date (not the weekly stream) falling due this week or next,
     /// against what the team made last week: a milestone and its hand-offs.
     pub milestone: f64,
+    /// Deliverables landing to be broken down this week, against what the team made last
+    /// week: a kick-off.
+    pub kickoff: f64,
 }
 
 /// Reads the run as it stands before the coming week.
@@ -131,7 +134,9 @@ pub fn read(sim: &Sim) -> Reading {
     let fires = remaining_where(&sim.state.items, |i| i.on_fire(week));
     let asked = remaining_where(&sim.state.items, |i| i.negotiable(week));
     let milestone = remaining_where(&sim.state.items, |i| i.hands_off_in(week));
+    let kickoff = remaining_where(&sim.state.items, |i| i.kicks_off_in(week));
     Reading {
+        kickoff: kickoff / output,
         asked: asked / output,
         milestone: milestone / output,
         fires: fires / output,
@@ -152,6 +157,8 @@ const ASKED_IS_A_MOMENT: f64 = 0.1;
 /// Deliverables due this week or next, in weeks of the team's output, that make a week a
 /// milestone.
 const MILESTONE_IS_A_MOMENT: f64 = 0.1;
+/// New deliverables, in weeks of the team's output, that make a week a kick-off.
+const KICKOFF_IS_A_MOMENT: f64 = 0.1;
 
 /// The moments an adaptive plan tells apart, from what the player reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,10 +178,13 @@ pub enum Moment {
     /// A deliverable falls due this week or next, within what the team makes: the
     /// hand-offs and sign-offs of a milestone.
     Milestone,
+    /// New deliverables land, within what the team makes: this week's planning breaks
+    /// them down, or nobody does.
+    Kickoff,
 }
 
 impl Moment {
-    pub const ALL: [Moment; 7] = [
+    pub const ALL: [Moment; 8] = [
         Moment::Steady,
         Moment::Crunch,
         Moment::Quiet,
@@ -182,6 +192,7 @@ impl Moment {
         Moment::Emergency,
         Moment::Asked,
         Moment::Milestone,
+        Moment::Kickoff,
     ];
 
     pub fn of(r: Reading) -> Moment {
@@ -191,6 +202,8 @@ impl Moment {
             Moment::Asked
         } else if r.load > 1.1 {
             Moment::Crunch
+        } else if r.kickoff > KICKOFF_IS_A_MOMENT {
+            Moment::Kickoff
         } else if r.milestone > MILESTONE_IS_A_MOMENT {
             Moment::Milestone
         } else if r.people_at_risk || r.losing_the_goals {
@@ -224,6 +237,9 @@ pub struct Adaptive {
     /// Likewise for the weeks of a milestone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub milestone: Option<Mix>,
+    /// Likewise for the weeks new deliverables land.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kickoff: Option<Mix>,
 }
 
 impl Adaptive {
@@ -237,6 +253,7 @@ impl Adaptive {
             emergency: Some(mix),
             asked: Some(mix),
             milestone: Some(mix),
+            kickoff: Some(mix),
         }
     }
 
@@ -250,6 +267,7 @@ impl Adaptive {
             emergency: Some(f(self.mix(Moment::Emergency))),
             asked: Some(f(self.mix(Moment::Asked))),
             milestone: Some(f(self.mix(Moment::Milestone))),
+            kickoff: Some(f(self.mix(Moment::Kickoff))),
         }
     }
 
@@ -269,6 +287,7 @@ impl Adaptive {
             Moment::Emergency => self.emergency.as_ref().unwrap_or(&self.steady),
             Moment::Asked => self.asked.as_ref().unwrap_or(&self.steady),
             Moment::Milestone => self.milestone.as_ref().unwrap_or(&self.steady),
+            Moment::Kickoff => self.kickoff.as_ref().unwrap_or(&self.steady),
         }
     }
 
@@ -281,6 +300,7 @@ impl Adaptive {
             Moment::Emergency => self.emergency.get_or_insert(self.steady),
             Moment::Asked => self.asked.get_or_insert(self.steady),
             Moment::Milestone => self.milestone.get_or_insert(self.steady),
+            Moment::Kickoff => self.kickoff.get_or_insert(self.steady),
         }
     }
 
@@ -444,6 +464,27 @@ mod tests {
         };
         assert_eq!(Moment::of(due(0.5)), Moment::Milestone);
         assert_eq!(Moment::of(due(0.05)), Moment::People);
+    }
+
+    #[test]
+    fn a_kick_off_is_read_in_the_week_a_deliverable_lands_and_only_then() {
+        let src = r#"(id: "k", title: "K", briefing: "", role: Frontline, weeks: 6, budget: 40.0,
+            team: People([(name: "A", skill: 0.6, morale: 0.6, trust: 0.6, alignment: 0.7, autonomy: 0.4)]),
+            goals: [(id: "g", title: "G", target: 5.0)],
+            work: [Stream(title: "s", goal: "g", effort: 0.5, from: 1, to: 6),
+                   Item(title: "i", goal: "g", effort: 1.0, due: 6, from: 3)])"#;
+        let level = Arc::new(Level::parse(src, "k.ron").expect("the level parses"));
+        let mut sim = Sim::new(level, 1);
+        let mut seen = Vec::new();
+        while !sim.is_finished() {
+            seen.push(read(&sim).kickoff > KICKOFF_IS_A_MOMENT);
+            sim.step(&Decision {
+                plan: Mix::even(0.4).plan(sim.budget()),
+                ..Decision::default()
+            })
+            .expect("an even plan plays");
+        }
+        assert_eq!(seen, vec![false, false, true, false, false, false]);
     }
 
     #[test]

@@ -71,6 +71,20 @@ pub struct WeekReport {
     /// Person-weeks of requests from above negotiated away this week.
     #[serde(default)]
     pub requests_cut: f64,
+    /// Deliverables that landed to be broken down this week, and the person-weeks of
+    /// false starts added to them because the planning fell short.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kicked_off: Vec<KickOff>,
+}
+
+/// A deliverable's week to be broken down, and what too little planning cost it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KickOff {
+    pub title: String,
+    /// Share of the breaking down the week's planning and assigning did, 0..1.
+    pub planned: f64,
+    /// Person-weeks of false starts added to the item.
+    pub false_starts: f64,
 }
 
 /// The end of a level.

@@ -11,7 +11,7 @@
 use super::activity::{Activity, Plan};
 use super::events;
 use super::level::{Effect, Level, Work};
-use super::report::{CauseBook, Metrics, WeekReport};
+use super::report::{CauseBook, KickOff, Metrics, WeekReport};
 use super::{Item, Sim, State};
 use rand::RngExt;
 
@@ -48,7 +48,7 @@ const TRUST_RISE_RATE: f64 = 0.12;
 /// Hours of planning and follow-up that take 63% of one team's decisions.
 const K_DECIDE: f64 = 1.0;
 /// Share of the organisation's work held up when none of the player's decisions is taken.
-const DECISIONS_HELD: f64 = 0.3;
+const DECISIONS_HELD: f64 = 0.4;
 /// Share of fatigue that fades in a week: tiredness outlasts the crunch that made it.
 const FATIGUE_RECOVERY: f64 = 0.2;
 /// Share of a remembered breach that fades in a week.
@@ -87,6 +87,14 @@ pub const LEAD_CAPACITY: f64 = 0.25;
 const KNOTS_BETWEEN: f64 = 0.3;
 const KNOTS_PER_HANDOFF: f64 = 2.0;
 const KNOTS_MAX: f64 = 1.5;
+
+/// False starts (pieces that do not fit, work done twice) on a deliverable nobody breaks
+/// down in the week it lands, as a share of its effort, for a team with no autonomy; how
+/// steeply autonomy lowers it; and how fast the hours breaking it down grow with the log
+/// of the number of teams it crosses.
+const KICKOFF_WASTE: f64 = 1.0;
+const KICKOFF_READINESS: f64 = 1.5;
+const KICKOFF_PER_TEAM: f64 = 1.5;
 
 fn sat(hours: f64, k: f64) -> f64 {
     1.0 - libm::exp(-hours.max(0.0) / k)
@@ -216,6 +224,9 @@ pub fn initial_items(level: &Level) -> Vec<Item> {
                 finished: None,
                 urgent: false,
                 request: false,
+                // Work on the plate from the start is broken down in the first week.
+                kickoff: Some(from.unwrap_or(1).max(1)).filter(|k| k < due),
+                false_starts: 0.0,
             }),
             Work::Stream {
                 title,
@@ -236,6 +247,9 @@ pub fn initial_items(level: &Level) -> Vec<Item> {
                         finished: None,
                         urgent: false,
                         request: false,
+                        // Routine: the same tickets every week need no breaking down.
+                        kickoff: None,
+                        false_starts: 0.0,
                     });
                 }
             }
@@ -385,6 +399,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     }
 
     // 2. The player's hours as signals.
+    let kicked_off = kick_off(st, &level, plan, week);
     let need = Need::now(&level, st, week);
     let mut sg = Signals::from_plan(plan, st.org.direct_reports(), st.org.teams(), need);
     // Requests from above the player negotiates away in the week after they land: setting
@@ -510,6 +525,13 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         .map(Item::remaining)
         .sum();
     let demand = demand_new + overdue;
+    // The part of this week's due work that is false starts, in proportion.
+    let false_due: f64 = st
+        .items
+        .iter()
+        .filter(|i| i.due == week)
+        .map(|i| i.remaining() * (1.0 - i.useful_share()))
+        .sum();
     let (mut pot, mut empty, mut l_morale, mut l_stress, mut l_unclear, mut l_blocked) =
         (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     let (mut l_fatigue, mut l_waiting) = (0.0, 0.0);
@@ -638,7 +660,11 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         vec![
             (
                 "Capacity against this week's work",
-                (pot + empty - demand_new - cut_now) / demand,
+                (pot + empty - (demand_new - false_due) - cut_now) / demand,
+            ),
+            (
+                "False starts: deliverables nobody broke down when they landed",
+                -false_due / demand,
             ),
             ("Requests from above you negotiated away", cut_now / demand),
             ("Late work from earlier weeks", -overdue / demand),
@@ -834,8 +860,53 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         items_done_late: done.late_items,
         confidence_causes,
         requests_cut,
+        kicked_off,
     };
     sim.state.history.push(report);
+}
+
+/// Breaks down the deliverables that land this week with the week's planning, priorities
+/// and assigning. Whatever is not broken down gets false starts: effort that moves no goal.
+/// The job grows with the work landing and with the teams it crosses, so hours a week
+/// late, or every week in case, are wasted.
+fn kick_off(st: &mut State, level: &Level, plan: &Plan, week: u32) -> Vec<KickOff> {
+    let landing = super::remaining_where(&st.items, |i| i.kicks_off_in(week));
+    if landing <= 1e-9 {
+        return Vec::new();
+    }
+    // Every team a deliverable crosses needs its part and its interfaces agreed.
+    let teams = st.org.teams().max(1) as f64;
+    let k = K_BUILD
+        * (landing / typical_demand(level)).max(0.5)
+        * (1.0 + KICKOFF_PER_TEAM * libm::log(teams));
+    let planned = sat(
+        plan.get(Activity::PlanWork)
+            + plan.get(Activity::Delegate)
+            + plan.get(Activity::SetPriorities),
+        k,
+    );
+    let waste = false_start_share(&st.org) * (1.0 - planned);
+    st.items
+        .iter_mut()
+        .filter(|i| i.kicks_off_in(week))
+        .map(|item| {
+            let extra = waste * item.remaining();
+            item.effort += extra;
+            item.false_starts += extra;
+            KickOff {
+                title: item.title.clone(),
+                planned,
+                false_starts: extra,
+            }
+        })
+        .collect()
+}
+
+/// The share of a deliverable's effort added as false starts if nobody breaks it down:
+/// people who own their work break much of it down themselves, so it falls steeply with
+/// their autonomy.
+pub fn false_start_share(org: &super::org::Org) -> f64 {
+    KICKOFF_WASTE * libm::pow(1.0 - org.mean(|p| p.autonomy), KICKOFF_READINESS)
 }
 
 /// The confidence above drifts toward what they see: dates kept and goals on pace, less
@@ -915,7 +986,7 @@ fn apply_work(
         item.done += used;
         *amount -= used;
         if !item.request {
-            goals[item.goal] += used * credit;
+            goals[item.goal] += used * credit * item.useful_share();
         }
         if item.due <= week {
             done.due_now += used;
@@ -1062,6 +1133,94 @@ mod tests {
             .expect("plan fits");
         }
         sim.state.history.iter().map(|w| w.requests_cut).collect()
+    }
+
+    /// A frontline level of three people whose deliverable of 3 person-weeks lands in
+    /// week 3, due in week 6.
+    fn kickoff_level() -> Arc<Level> {
+        kickoff_team(0.3)
+    }
+
+    fn kickoff_team(autonomy: f64) -> Arc<Level> {
+        let person = |name: &str| {
+            format!(
+                "(name: \"{name}\", skill: 0.6, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: {autonomy})"
+            )
+        };
+        let src = format!(
+            r#"(id: "kick", title: "Kick", briefing: "", role: Frontline, weeks: 6, budget: 40.0,
+            team: People([{}, {}, {}]),
+            goals: [(id: "g", title: "G", target: 8.0)],
+            work: [Stream(title: "w", goal: "g", effort: 0.8, from: 1, to: 6),
+                   Item(title: "Module", goal: "g", effort: 3.0, due: 6, from: 3)])"#,
+            person("A"),
+            person("B"),
+            person("C")
+        );
+        Arc::new(Level::parse(&src, "kick.ron").expect("kick-off level parses"))
+    }
+
+    fn play_weeks(level: &Arc<Level>, plans: &[Plan]) -> Sim {
+        let mut sim = Sim::new(level.clone(), 5);
+        for plan in plans {
+            sim.step(&Decision {
+                plan: *plan,
+                ..Decision::default()
+            })
+            .expect("plan fits");
+        }
+        sim
+    }
+
+    #[test]
+    fn a_deliverable_is_broken_down_the_week_it_lands_or_costs_false_starts_at_its_date() {
+        let level = kickoff_level();
+        let mut plan = Plan::from_share(0.4, 30.0);
+        plan.set(Activity::PlanWork, plan.get(Activity::PlanWork) + 10.0);
+        let mut blind = plan;
+        blind.set(Activity::PlanWork, 0.0);
+        blind.set(Activity::Delegate, 0.0);
+        let false_starts = |sim: &Sim| {
+            let item = sim.state.items.iter().find(|i| i.title == "Module");
+            item.expect("the deliverable is on the list").false_starts
+        };
+        // Planning in the week it lands against planning every week but that one.
+        let in_its_week = play_weeks(&level, &[blind, blind, plan, blind, blind, blind]);
+        let every_other = play_weeks(&level, &[plan, plan, blind, plan, plan, plan]);
+        let (kept, wasted) = (false_starts(&in_its_week), false_starts(&every_other));
+        assert!(
+            wasted > 3.0 * kept && wasted > 1.0,
+            "{kept} against {wasted}"
+        );
+        // The week it landed says so, and no other week does.
+        let landed: Vec<usize> = every_other
+            .state
+            .history
+            .iter()
+            .map(|w| w.kicked_off.len())
+            .collect();
+        assert_eq!(landed, vec![0, 0, 1, 0, 0, 0]);
+        // Where it is due, the false starts are named among the causes of the date.
+        let named = |sim: &Sim| {
+            sim.state.history[5]
+                .delivery_causes
+                .iter()
+                .find(|c| c.label.starts_with("On time: false starts"))
+                .map_or(0.0, |c| c.amount)
+        };
+        assert!(
+            named(&every_other) < named(&in_its_week),
+            "{} {}",
+            named(&every_other),
+            named(&in_its_week)
+        );
+        // People who own their work break much of it down themselves.
+        let ready = play_weeks(&kickoff_team(0.8), &[plan, plan, blind, plan, plan, plan]);
+        assert!(
+            false_starts(&ready) < 0.3 * wasted,
+            "{} against {wasted}",
+            false_starts(&ready)
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::style;
 use crate::sim::org::LeaveReason;
-use crate::sim::{Level, Sim, WeekReport};
+use crate::sim::{KickOff, Level, Sim, WeekReport};
 use bevy_egui::egui::{self, RichText};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -42,6 +42,13 @@ pub fn entries(
                     .map(|(d, c)| (w.week, "choice", choice_text(level, d, c))),
             );
         }
+        if matches!(filter, Filter::All | Filter::Events) {
+            out.extend(
+                w.kicked_off
+                    .iter()
+                    .map(|k| (w.week, "kick-off", kick_off_text(k))),
+            );
+        }
         if matches!(filter, Filter::All | Filter::Events) && w.requests_cut > 0.05 {
             out.push((
                 w.week,
@@ -66,6 +73,21 @@ pub fn entries(
         }
     }
     out
+}
+
+/// A deliverable's week to be broken down, in words: how much of it the week's planning
+/// covered and what the rest cost.
+fn kick_off_text(k: &KickOff) -> String {
+    if k.false_starts < 0.05 {
+        format!("\"{}\" was broken down in its first week", k.title)
+    } else {
+        format!(
+            "\"{}\" was {:.0}% broken down in its first week: {:.1} person-weeks of false starts",
+            k.title,
+            k.planned * 100.0,
+            k.false_starts
+        )
+    }
 }
 
 /// What is about to go wrong, in words, before it does.
@@ -131,6 +153,25 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
                 next_due.remaining()
             )
         });
+    }
+    let landing: Vec<_> = sim
+        .state
+        .items
+        .iter()
+        .filter(|i| i.kicks_off_in(week))
+        .collect();
+    if let Some(first) = landing.first() {
+        let more = if landing.len() > 1 {
+            format!(" and {} more", landing.len() - 1)
+        } else {
+            String::new()
+        };
+        out.push(format!(
+            "\"{}\"{more} must be broken down this week (planning, priorities, assigning), \
+             or it costs up to {:.0}% more work in false starts",
+            first.title,
+            crate::sim::rules::false_start_share(&sim.state.org) * 100.0
+        ));
     }
     if let Some(last) = sim.state.history.last() {
         let review = last.plan.get(crate::sim::Activity::ReviewQuality);

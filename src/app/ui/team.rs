@@ -187,8 +187,10 @@ pub fn coming(ui: &mut egui::Ui, items: &[Item], week: u32) {
         } else {
             format!("due week {}", item.due)
         };
-        // A request counts for the dates and moves no goal: the player should know which.
-        let note = if item.request {
+        // What the rules do with the item this week, so the player can act on it.
+        let note = if item.kicks_off_in(week) {
+            " · break it down this week"
+        } else if item.request {
             " · asked from above"
         } else {
             ""
