@@ -16,7 +16,7 @@ use forest_and_trees::sim::{Plan, Sim};
 fn the_quick_splits_send_the_share_they_name() {
     let draft = Plan::from_share(0.5, 40.0);
     let mut h = Harness::new_ui_state(
-        |ui, out: &mut Vec<Command>| out.extend(plan::show(ui, &draft, 40.0, 0, None)),
+        |ui, out: &mut Vec<Command>| out.extend(plan::show(ui, &draft, 40.0, &[], 0, None)),
         Vec::new(),
     );
     h.get_by_label("All forest").click();
@@ -34,7 +34,7 @@ fn the_plan_names_every_activity_and_the_hours_left() {
     let mut draft = Plan::from_share(0.5, 40.0);
     draft.set(forest_and_trees::sim::Activity::FixProcesses, 0.0);
     let mut h = Harness::new_ui(|ui| {
-        plan::show(ui, &draft, 40.0, 0, None);
+        plan::show(ui, &draft, 40.0, &[], 0, None);
     });
     h.run();
     for a in forest_and_trees::sim::Activity::ALL {
@@ -47,6 +47,25 @@ fn the_plan_names_every_activity_and_the_hours_left() {
     assert!(
         h.query_by_label_contains("36 of 40 h planned · 4 h left")
             .is_some()
+    );
+}
+
+#[test]
+fn the_plan_says_what_took_hours_off_the_week() {
+    let draft = Plan::from_share(0.5, 30.0);
+    let taken = vec![
+        ("Choice: Tour every site yourself".to_string(), 16.0),
+        ("Status reports for the board".to_string(), 4.0),
+    ];
+    let mut h = Harness::new_ui(|ui| {
+        plan::show(ui, &draft, 30.0, &taken, 0, None);
+    });
+    h.run();
+    assert!(
+        h.query_by_label_contains(
+            "This week: −16 h Choice: Tour every site yourself · −4 h Status reports for the board"
+        )
+        .is_some()
     );
 }
 

@@ -191,6 +191,7 @@ pub fn apply(
                 from: week + 1,
                 to: week + weeks,
                 hours: hours * sev,
+                why: label.to_string(),
             }),
             Effect::Confidence(d) => {
                 let d = d * sev;

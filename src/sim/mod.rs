@@ -116,6 +116,9 @@ pub struct AttentionChange {
     pub from: u32,
     pub to: u32,
     pub hours: f64,
+    /// The event or choice that took the hours, as the log names it.
+    #[serde(default)]
+    pub why: String,
 }
 
 /// Everything that changes during a run.
@@ -287,6 +290,34 @@ impl Sim {
             .sum();
         (self.level.budget * self.level.difficulty.budget_factor() - taken - self.scrutiny_hours())
             .clamp(0.0, 100.0)
+    }
+
+    /// What comes off the level's week before the player plans the coming one, each with
+    /// its reason, in hours (negative: hours given back). They and [`Sim::budget`] add up
+    /// to the level's week, unless the week would fall below nothing.
+    pub fn budget_deductions(&self) -> Vec<(String, f64)> {
+        let w = self.next_week();
+        let base = self.level.budget;
+        let mut out = Vec::new();
+        let factor = self.level.difficulty.budget_factor();
+        if (factor - 1.0).abs() > 1e-9 {
+            out.push(("Difficulty".to_string(), base * (1.0 - factor)));
+        }
+        out.extend(
+            self.state
+                .attention
+                .iter()
+                .filter(|a| a.from <= w && w <= a.to && a.hours.abs() > 1e-9)
+                .map(|a| (a.why.clone(), a.hours)),
+        );
+        let scrutiny = self.scrutiny_hours();
+        if scrutiny > 1e-9 {
+            out.push((
+                format!("Status reports for {}", self.level.role.above()),
+                scrutiny,
+            ));
+        }
+        out
     }
 
     /// Hours of the coming week that status reviews from above take, because their

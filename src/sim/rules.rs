@@ -1224,6 +1224,22 @@ mod tests {
     }
 
     #[test]
+    fn the_week_s_budget_and_what_took_hours_off_it_add_up_to_the_level_s_week() {
+        let level = small_level(
+            r#"events: [(id: "audit", title: "Audit", text: "", when: Week(1), effects: [Attention(hours: 6.0, weeks: 2)])],"#,
+        );
+        let sim = play(&level, Plan::from_share(0.5, 40.0), 1);
+        let taken = sim.budget_deductions();
+        assert_eq!(taken, vec![("Event: Audit".to_string(), 6.0)]);
+        let total: f64 = taken.iter().map(|(_, h)| h).sum();
+        assert!(
+            (sim.budget() + total - 40.0).abs() < 1e-9,
+            "{}",
+            sim.budget()
+        );
+    }
+
+    #[test]
     fn a_request_from_above_is_talked_down_the_week_after_it_lands_not_later() {
         let mut talk = Plan::from_share(0.5, 34.0);
         talk.set(Activity::SetPriorities, 8.0);

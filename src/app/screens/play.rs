@@ -428,7 +428,8 @@ fn play_ui(
                 .as_ref()
                 .filter(|_| foresee)
                 .map(|(_, _, r)| (r, &now));
-            for c in plan::show(ui, &session.draft, budget, state.selected, pv) {
+            let deductions = sim.budget_deductions();
+            for c in plan::show(ui, &session.draft, budget, &deductions, state.selected, pv) {
                 out.write(c);
             }
             if !foresee {

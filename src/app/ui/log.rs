@@ -78,16 +78,12 @@ pub fn entries(
 /// A deliverable's week to be broken down, in words: how much of it the week's planning
 /// covered and what the rest cost.
 fn kick_off_text(k: &KickOff) -> String {
-    if k.false_starts < 0.05 {
-        format!("\"{}\" was broken down in its first week", k.title)
-    } else {
-        format!(
-            "\"{}\" was {:.0}% broken down in its first week: {:.1} person-weeks of false starts",
-            k.title,
-            k.planned * 100.0,
-            k.false_starts
-        )
-    }
+    format!(
+        "\"{}\" {:.0}% broken down: {:.1} person-weeks of false starts",
+        k.title,
+        k.planned * 100.0,
+        k.false_starts
+    )
 }
 
 /// What is about to go wrong, in words, before it does.
@@ -167,8 +163,7 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
             String::new()
         };
         out.push(format!(
-            "\"{}\"{more} must be broken down this week (planning, priorities, assigning), \
-             or it costs up to {:.0}% more work in false starts",
+            "Break \"{}\"{more} down this week, or up to {:.0}% more work goes to false starts",
             first.title,
             crate::sim::rules::false_start_share(&sim.state.org) * 100.0
         ));

@@ -11,6 +11,7 @@ pub fn show(
     ui: &mut egui::Ui,
     draft: &Plan,
     budget: f64,
+    deductions: &[(String, f64)],
     selected: usize,
     preview: Option<(&WeekReport, &Metrics)>,
 ) -> Vec<Command> {
@@ -25,6 +26,21 @@ pub fn show(
         ))
         .size(15.0),
     );
+    // Every hour the week lost (or gained), with what took it: the budget is never a
+    // silent number.
+    if !deductions.is_empty() {
+        let parts: Vec<String> = deductions
+            .iter()
+            .map(|(why, h)| {
+                if *h >= 0.0 {
+                    format!("−{h:.0} h {why}")
+                } else {
+                    format!("+{:.0} h {why}", -h)
+                }
+            })
+            .collect();
+        ui.label(style::muted(format!("This week: {}", parts.join(" · "))).size(13.0));
+    }
     balance_bar(ui, draft);
     for family in [Family::Vision, Family::Execution] {
         let (title, color) = match family {

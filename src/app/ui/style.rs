@@ -133,6 +133,17 @@ pub fn trend(ui: &mut egui::Ui, change: f64, higher_is_better: bool) -> egui::Re
     .response
 }
 
+/// A change in points: a tenth of a point where that matters, whole points from ten on, so
+/// the HUD's row keeps its "why?" button in view.
+pub fn delta_text(change: f64) -> String {
+    let points = change * 100.0;
+    if points.abs() >= 9.95 {
+        format!("{points:+.0}")
+    } else {
+        format!("{points:+.1}")
+    }
+}
+
 /// Green for good news, red for bad, grey for no change.
 pub fn delta_color(change: f64, higher_is_better: bool) -> Color32 {
     let points = change * 100.0;
@@ -147,7 +158,19 @@ pub fn delta_color(change: f64, higher_is_better: bool) -> Color32 {
 
 /// "+2.1" / "-0.4" in points of a 0–100 scale, coloured by direction.
 pub fn delta(change: f64, higher_is_better: bool) -> RichText {
-    RichText::new(format!("{:+.1}", change * 100.0))
+    RichText::new(delta_text(change))
         .size(15.0)
         .color(delta_color(change, higher_is_better))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_of_ten_points_or_more_is_shown_in_whole_points() {
+        assert_eq!(delta_text(0.034), "+3.4");
+        assert_eq!(delta_text(-0.1234), "-12");
+        assert_eq!(delta_text(0.0996), "+10");
+    }
 }
