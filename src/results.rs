@@ -158,17 +158,18 @@ impl ResultFile {
     }
 
     pub fn load(path: &Path) -> Result<ResultFile, String> {
-        let size = std::fs::metadata(path)
-            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?
-            .len();
-        if size > MAX_RESULT_BYTES {
-            return Err(format!(
-                "{}: {size} bytes is too large for a result file",
+        let bytes = crate::sim::file::read_capped(path, MAX_RESULT_BYTES, "a result file")
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let (line, col) = crate::sim::locate::line_col(
+                &String::from_utf8_lossy(e.as_bytes()),
+                e.utf8_error().valid_up_to(),
+            );
+            format!(
+                "{}:{line}:{col}: the file is not UTF-8 text",
                 path.display()
-            ));
-        }
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+            )
+        })?;
         let file: ResultFile = serde_json::from_str(&text).map_err(|e| {
             format!(
                 "{}:{}:{}: not a result file: {e}",

@@ -341,3 +341,38 @@ fn a_class_code_names_its_run_and_results_are_replayed_and_compared() {
     assert!(csv.lines().nth(1).unwrap().contains(",1,Alpha,"), "{csv}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn compare_skips_pipes_and_devices_at_once_and_says_which_files_it_left_out() {
+    let dir = std::env::temp_dir().join(format!("ft-cli-special-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("fifo.json");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    assert!(
+        made.is_ok_and(|s| s.success()),
+        "mkfifo is part of coreutils"
+    );
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.json")).unwrap();
+    std::fs::write(dir.join("broken.json"), "{ not json").unwrap();
+    let o = run(&["compare", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    for name in ["fifo.json", "zero.json", "broken.json:1:"] {
+        assert!(err.contains(name), "{name} is not named in: {err}");
+    }
+    // A level given with --level that cannot be read is a wrong flag.
+    let o = run(&[
+        "compare",
+        dir.to_str().unwrap(),
+        "--level",
+        "/nonexistent/level.ron",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("--level /nonexistent/level.ron"),
+        "{}",
+        stderr(&o)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

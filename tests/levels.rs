@@ -230,3 +230,29 @@ fn the_minimal_example_in_the_levels_readme_is_a_valid_level() {
         Level::parse(&readme[start..end], "levels/README.md").unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(level.weeks, 4);
 }
+
+#[test]
+fn a_file_of_thousands_of_problems_reports_the_first_fifty_and_counts_the_rest() {
+    let goals: Vec<String> = (0..3000)
+        .map(|_| r#"(id: "g", title: "G", target: 1.0)"#.to_string())
+        .collect();
+    let src = shipped_text("first-week").replacen(
+        "goals: [",
+        &format!("goals: [{},\n", goals.join(",\n")),
+        1,
+    );
+    let errs = errors(&src);
+    assert_eq!(errs.len(), 51, "{}", errs[0]);
+    assert!(
+        errs[0].message.contains("the goal id \"g\" is used twice"),
+        "{}",
+        errs[0]
+    );
+    assert!(
+        errs[0].line > 1,
+        "the first problem is positioned: {}",
+        errs[0]
+    );
+    let last = errs.last().unwrap();
+    assert!(last.message.contains("more problems"), "{last}");
+}

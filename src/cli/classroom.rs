@@ -136,6 +136,16 @@ pub fn compare(folder: &Path, csv: bool, extra: &[PathBuf]) -> i32 {
         eprintln!("error: no folder at '{}'", folder.display());
         return 2;
     }
+    // A level named on the command line that cannot be read is a wrong flag, not a level
+    // to skip: the facilitator would otherwise see its teams as unverifiable.
+    for p in extra {
+        if let Err(errors) = Level::load(p) {
+            for e in errors {
+                eprintln!("error: --level {e}");
+            }
+            return 2;
+        }
+    }
     let levels = known_levels(extra);
     let c = match results::compare(folder, &levels) {
         Ok(c) => c,
@@ -178,7 +188,9 @@ pub fn compare(folder: &Path, csv: bool, extra: &[PathBuf]) -> i32 {
     for u in &c.unreadable {
         eprintln!("{u}");
     }
-    0
+    // The leaderboard is printed either way; a script must still learn that files were
+    // left out.
+    if c.unreadable.is_empty() { 0 } else { 1 }
 }
 
 fn mean_share(f: &ResultFile) -> f64 {

@@ -50,17 +50,19 @@ impl Decisions {
             col,
             message,
         };
-        let meta =
-            std::fs::metadata(path).map_err(|e| err(0, 0, format!("cannot read the file: {e}")))?;
-        if meta.len() > super::level::MAX_FILE_BYTES as u64 {
-            return Err(err(
-                0,
-                0,
-                "the file is too large for a decisions file".into(),
-            ));
-        }
-        let src = std::fs::read_to_string(path)
-            .map_err(|e| err(0, 0, format!("cannot read the file: {e}")))?;
+        let bytes = super::file::read_capped(
+            path,
+            super::level::MAX_FILE_BYTES as u64,
+            "a decisions file",
+        )
+        .map_err(|e| err(0, 0, e))?;
+        let src = String::from_utf8(bytes).map_err(|e| {
+            let (line, col) = super::locate::line_col(
+                &String::from_utf8_lossy(e.as_bytes()),
+                e.utf8_error().valid_up_to(),
+            );
+            err(line, col, "the file is not UTF-8 text".into())
+        })?;
         ron::Options::default()
             .from_str(&src)
             .map_err(|e| err(e.span.start.line, e.span.start.col, e.code.to_string()))

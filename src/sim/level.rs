@@ -7,6 +7,14 @@ use std::path::Path;
 
 /// Largest level file read, so no input can exhaust memory.
 pub const MAX_FILE_BYTES: usize = 512 * 1024;
+/// Problems of one file reported in full; the rest are counted.
+pub const MAX_PROBLEMS: usize = 50;
+
+/// For each id, whether an earlier one is the same.
+fn repeated<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<bool> {
+    let mut seen = std::collections::BTreeSet::new();
+    ids.map(|id| !seen.insert(id)).collect()
+}
 /// Largest organisation a level may ask for.
 pub const MAX_PEOPLE: usize = 5_000;
 pub const MAX_WEEKS: u32 = 52;
@@ -558,15 +566,8 @@ impl Level {
                 message,
             }]
         };
-        let meta =
-            std::fs::metadata(path).map_err(|e| whole(format!("cannot read the file: {e}")))?;
-        if meta.len() > MAX_FILE_BYTES as u64 {
-            return Err(whole(format!(
-                "the file is {} bytes; a level may be at most {MAX_FILE_BYTES} bytes",
-                meta.len()
-            )));
-        }
-        let bytes = std::fs::read(path).map_err(|e| whole(format!("cannot read the file: {e}")))?;
+        let bytes =
+            super::file::read_capped(path, MAX_FILE_BYTES as u64, "a level").map_err(whole)?;
         let src = String::from_utf8(bytes).map_err(|e| {
             let (line, col) = line_col(
                 &String::from_utf8_lossy(e.as_bytes()),
@@ -610,16 +611,30 @@ impl Level {
         level.content_hash = fnv1a(src.as_bytes());
         let problems = level.check();
         if problems.is_empty() {
-            Ok(level)
-        } else {
-            Err(problems
-                .into_iter()
-                .map(|(path, message)| {
-                    let (line, col) = line_col(src, locate(src, &path));
-                    at(line, col, message)
-                })
-                .collect())
+            return Ok(level);
         }
+        // Each problem is located by reading the file again: the first ones are what an
+        // author fixes first, and a file of thousands would take minutes.
+        let total = problems.len();
+        let mut errors: Vec<LevelError> = problems
+            .into_iter()
+            .take(MAX_PROBLEMS)
+            .map(|(path, message)| {
+                let (line, col) = line_col(src, locate(src, &path));
+                at(line, col, message)
+            })
+            .collect();
+        if total > MAX_PROBLEMS {
+            errors.push(at(
+                0,
+                0,
+                format!(
+                    "…and {} more problems; fix these first",
+                    total - MAX_PROBLEMS
+                ),
+            ));
+        }
+        Err(errors)
     }
 
     /// The problems `check` finds, in words (for levels made in code, such as the sandbox).
@@ -665,8 +680,9 @@ impl Level {
         if self.goals.is_empty() {
             out.push((vec![Key("goals")], "a level needs at least one goal".into()));
         }
+        let seen_goal = repeated(self.goals.iter().map(|g| g.id.as_str()));
         for (i, g) in self.goals.iter().enumerate() {
-            if self.goals[..i].iter().any(|o| o.id == g.id) {
+            if seen_goal[i] {
                 out.push((
                     vec![Key("goals"), Index(i), Key("id")],
                     format!("the goal id \"{}\" is used twice", g.id),
@@ -724,8 +740,9 @@ impl Level {
                 }
             }
         }
+        let seen_event = repeated(self.events.iter().map(|e| e.id.as_str()));
         for (i, e) in self.events.iter().enumerate() {
-            if self.events[..i].iter().any(|o| o.id == e.id) {
+            if seen_event[i] {
                 out.push((
                     vec![Key("events"), Index(i), Key("id")],
                     format!("the event id \"{}\" is used twice", e.id),
@@ -748,9 +765,10 @@ impl Level {
                 &mut out,
             );
         }
+        let seen_dilemma = repeated(self.dilemmas.iter().map(|d| d.id.as_str()));
         for (i, d) in self.dilemmas.iter().enumerate() {
             let here = |k| vec![Key("dilemmas"), Index(i), Key(k)];
-            if self.dilemmas[..i].iter().any(|o| o.id == d.id) {
+            if seen_dilemma[i] {
                 out.push((
                     here("id"),
                     format!("the dilemma id \"{}\" is used twice", d.id),
@@ -780,8 +798,9 @@ impl Level {
                     ),
                 ));
             }
+            let seen_choice = repeated(d.choices.iter().map(|c| c.id.as_str()));
             for (j, c) in d.choices.iter().enumerate() {
-                if d.choices[..j].iter().any(|o| o.id == c.id) {
+                if seen_choice[j] {
                     out.push((
                         vec![
                             Key("dilemmas"),

@@ -5,6 +5,7 @@ pub mod activity;
 pub mod balance;
 pub mod decisions;
 pub mod events;
+pub mod file;
 pub mod level;
 pub mod locate;
 pub mod org;
