@@ -376,3 +376,30 @@ fn compare_skips_pipes_and_devices_at_once_and_says_which_files_it_left_out() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_sweep_too_big_to_finish_soon_is_refused_with_the_seeds_that_fit() {
+    let o = run(&[
+        "sweep",
+        "--level",
+        "levels/fog-of-strategy.ron",
+        "--seeds",
+        "100000",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("--seeds 100000") && err.contains("at most --seeds"),
+        "{err}"
+    );
+    // The largest sweep it suggests is accepted.
+    let fits: String = err
+        .rsplit("at most --seeds ")
+        .next()
+        .unwrap()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let fits: u64 = fits.parse().expect("a number of seeds");
+    assert!((1000..100_000).contains(&fits), "{fits}");
+}

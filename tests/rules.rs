@@ -93,3 +93,91 @@ fn each_weeks_causes_sum_to_the_weeks_change() {
         }
     }
 }
+
+/// Every reading the player sees stays a share, whatever the plan and the choices: random
+/// plans within the budget and random choices, on every shipped level and on a level built
+/// to fail (Crunch with most of its work faulty and nobody skilled).
+#[test]
+fn random_plans_and_choices_keep_every_metric_finite_and_within_its_range() {
+    use forest_and_trees::sim::Level;
+    use rand::{RngExt, SeedableRng};
+    use std::sync::Arc;
+
+    let mut levels: Vec<Arc<Level>> = common::shipped()
+        .iter()
+        .map(|p| Arc::new(Level::load(p).expect("a shipped level loads")))
+        .collect();
+    let crunch = std::fs::read_to_string(common::levels_dir().join("crunch.ron")).unwrap();
+    let mut harsh = crunch.replacen("defect_rate: 0.22", "defect_rate: 0.6", 1);
+    for skill in ["0.75", "0.6", "0.55", "0.5", "0.45", "0.65", "0.7", "0.4"] {
+        harsh = harsh.replace(&format!("skill: {skill},"), "skill: 0.0,");
+    }
+    assert_ne!(harsh, crunch);
+    levels.push(Arc::new(
+        Level::parse(&harsh, "harsh.ron").expect("the harsh level parses"),
+    ));
+
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+    for level in &levels {
+        for seed in 0..12 {
+            let mut sim = Sim::new(level.clone(), 5000 + seed);
+            while !sim.is_finished() {
+                let budget = sim.budget();
+                let mut plan = Plan::default();
+                let weights: Vec<f64> = Activity::ALL
+                    .iter()
+                    .map(|_| rng.random::<f64>().powi(3))
+                    .collect();
+                let sum: f64 = weights.iter().sum::<f64>().max(1e-9);
+                for (a, w) in Activity::ALL.iter().zip(&weights) {
+                    plan.set(*a, (w / sum * budget * 100.0).floor() / 100.0);
+                }
+                let choices = sim
+                    .dilemmas_now()
+                    .iter()
+                    .map(|d| {
+                        let c = &d.choices[rng.random_range(0..d.choices.len())];
+                        (d.id.clone(), c.id.clone())
+                    })
+                    .collect();
+                let week = sim
+                    .step(&Decision {
+                        plan,
+                        choices,
+                        ..Decision::default()
+                    })
+                    .expect("a plan within the budget plays");
+                let m = &week.metrics;
+                for (name, v) in [
+                    ("morale", m.morale),
+                    ("trust", m.trust),
+                    ("alignment", m.alignment),
+                    ("stress", m.stress),
+                    ("autonomy", m.autonomy),
+                    ("skill", m.skill),
+                    ("on time", m.on_time),
+                    ("quality", m.quality),
+                    ("delivery", m.delivery),
+                    ("goal progress", m.goal_progress),
+                    ("retention", m.retention),
+                    ("throughput", m.throughput),
+                    ("confidence", m.confidence),
+                ] {
+                    assert!(
+                        v.is_finite() && (0.0..=1.0).contains(&v),
+                        "{}, seed {}, week {}: {name} is {v}",
+                        level.id,
+                        5000 + seed,
+                        week.week
+                    );
+                }
+                assert!(
+                    m.output.is_finite() && m.output >= 0.0,
+                    "{}: output {}",
+                    level.id,
+                    m.output
+                );
+            }
+        }
+    }
+}

@@ -351,13 +351,30 @@ fn simulate(
     0
 }
 
+/// Person-weeks a sweep may play: about twenty seconds on one core.
+const MAX_SWEEP_PERSON_WEEKS: u64 = 200_000_000;
+
 fn run_sweep(level: &Path, seeds: u32, json: bool) -> i32 {
     let level = match load_level(level) {
         Ok(l) => l,
         Err(c) => return c,
     };
+    // Bound the work, not only the seeds: a seed of a 200-person level costs forty times
+    // one of a five-person team.
+    let shares = standard_shares();
+    let per_seed = shares.len() as u64 * level.team_size().max(1) as u64 * level.weeks as u64;
+    let work = per_seed.saturating_mul(seeds as u64);
+    if work > MAX_SWEEP_PERSON_WEEKS {
+        eprintln!(
+            "error: --seeds {seeds}: a sweep of {} would play {work} person-weeks; at most \
+             {MAX_SWEEP_PERSON_WEEKS} are allowed, so give at most --seeds {}",
+            level.id,
+            (MAX_SWEEP_PERSON_WEEKS / per_seed).max(1)
+        );
+        return 2;
+    }
     let start = std::time::Instant::now();
-    let result = sweep(&level, seeds, &standard_shares());
+    let result = sweep(&level, seeds, &shares);
     let elapsed = start.elapsed();
     if json {
         out(&format!(

@@ -616,7 +616,9 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     } else {
         0.0
     };
-    let escaped = d4 - caught + surfaced;
+    // At most all of the week's work can be faulty, however bad the odds add up.
+    let escaped_raw = d4 - caught + surfaced;
+    let escaped = escaped_raw.min(1.0);
 
     // Planned work is done in due order; the rest of the effort lands on whatever is
     // open, the least urgent first: details slip when nobody plans the week.
@@ -716,6 +718,10 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         ("Processes", d3 - d4),
         ("Reviews caught defects", caught),
         ("Defects from skipped checks surfaced", -surfaced),
+        (
+            "None left to spoil: all of the week's work was faulty",
+            escaped_raw - escaped,
+        ),
     ];
     delivery_book.add(
         "Quality: settling toward recent weeks",
