@@ -16,6 +16,9 @@ use crate::sim::{Activity, Plan, WeekReport};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
+/// Height of the log and warnings panel under the team view, in points.
+const LOG_HEIGHT: f32 = 170.0;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
     #[default]
@@ -446,8 +449,11 @@ fn play_ui(
                 state.causes = Some(m);
             }
         });
+    // A fixed height the log's lists scroll within: sized to its content, the panel grew
+    // past the window's bottom edge and cut the newest lines.
     egui::Panel::bottom("play_log")
         .frame(style::frame())
+        .exact_size(LOG_HEIGHT)
         .show(&mut root, |ui| {
             let warnings = log::warnings(sim);
             let mut filter = state.filter;

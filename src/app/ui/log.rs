@@ -200,10 +200,12 @@ pub fn show(
             }
         }
     });
+    // The lists scroll within what the panel leaves under its heading.
+    let list_height = (ui.available_height() - 4.0).max(40.0);
     ui.columns(2, |cols| {
         egui::ScrollArea::vertical()
             .id_salt("log")
-            .max_height(110.0)
+            .max_height(list_height)
             .show(&mut cols[0], |ui| {
                 let list = entries(level, weeks, *filter);
                 if list.is_empty() {
@@ -219,7 +221,7 @@ pub fn show(
             });
         egui::ScrollArea::vertical()
             .id_salt("warnings")
-            .max_height(110.0)
+            .max_height(list_height)
             .show(&mut cols[1], |ui| {
                 if warnings.is_empty() {
                     ui.label(style::muted("No warnings."));
