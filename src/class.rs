@@ -4,7 +4,7 @@
 //! 40 bits in eight Crockford base-32 characters (no I, L, O or U; those typed by mistake
 //! are read as 1, 1, 0 and V): 10 bits of the level id's hash, 12 of the level file's
 //! content hash, 2 of difficulty, 10 of seed (1–1024) and a 6-bit check that catches any
-//! one mistyped character.
+//! one mistyped character and any two neighbouring characters swapped.
 
 use crate::sim::level::fnv1a;
 use crate::sim::{Difficulty, Level};
@@ -207,22 +207,45 @@ mod tests {
     }
 
     #[test]
-    fn a_mistyped_character_is_caught() {
-        let text = ClassCode::new(&level("crunch"), Difficulty::Normal, 42).text();
-        let mut wrong = 0;
-        for pos in 3..text.len() {
-            let c = text.as_bytes()[pos] as char;
-            if c == '-' {
-                continue;
-            }
-            let swap = if c == 'A' { 'B' } else { 'A' };
-            let typo = format!("{}{swap}{}", &text[..pos], &text[pos + 1..]);
-            if ClassCode::parse(&typo).is_err() {
-                wrong += 1;
+    fn every_mistyped_character_and_every_swap_of_neighbours_is_caught() {
+        let mut tried = 0;
+        for id in ["first-week", "crunch", "fog-of-strategy"] {
+            let l = level(id);
+            for d in [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard] {
+                for seed in [1, 64, 65, 129, 193, 517, 1024] {
+                    let text = ClassCode::new(&l, d, seed).text();
+                    let body: Vec<char> = text.chars().filter(|c| *c != '-').skip(2).collect();
+                    let write = |b: &[char]| b.iter().collect::<String>();
+                    for pos in 0..8 {
+                        for &a in ALPHABET.iter() {
+                            let a = a as char;
+                            if a == body[pos] {
+                                continue;
+                            }
+                            let mut typo = body.clone();
+                            typo[pos] = a;
+                            tried += 1;
+                            assert!(
+                                ClassCode::parse(&write(&typo)).is_err(),
+                                "{text}: {} passed",
+                                write(&typo)
+                            );
+                        }
+                        if pos < 7 && body[pos] != body[pos + 1] {
+                            let mut swapped = body.clone();
+                            swapped.swap(pos, pos + 1);
+                            tried += 1;
+                            assert!(
+                                ClassCode::parse(&write(&swapped)).is_err(),
+                                "{text}: {} passed",
+                                write(&swapped)
+                            );
+                        }
+                    }
+                }
             }
         }
-        // The weighted check catches every single mistyped character.
-        assert_eq!(wrong, 8, "{wrong} of 8 typos caught");
+        assert!(tried > 15_000, "{tried}");
     }
 
     #[test]

@@ -389,6 +389,29 @@ pub fn replay(file: &ResultFile, level: &Level) -> Verdict {
             level.title
         ));
     }
+    if file.level_title != level.title {
+        return Verdict::Mismatch(format!(
+            "the level's title was changed to \"{}\" (it is \"{}\")",
+            file.level_title, level.title
+        ));
+    }
+    // A code names one run: filed under another class's code, a result would be ranked
+    // among teams that played a different seed.
+    if let Some(text) = &file.class_code {
+        match crate::class::ClassCode::parse(text) {
+            Err(e) => return Verdict::Mismatch(format!("its class code {text}: {e}")),
+            Ok(code) => {
+                if code.find([level]).is_err()
+                    || code.seed != file.seed
+                    || code.difficulty != file.difficulty
+                {
+                    return Verdict::Mismatch(format!(
+                        "its class code {text} is for another run than the one recorded"
+                    ));
+                }
+            }
+        }
+    }
     let level = Arc::new(level.at(file.difficulty));
     let decisions = file.decisions();
     if decisions.weeks.len() != level.weeks as usize {
@@ -551,11 +574,37 @@ mod tests {
         crate::sim::run::run_constant(&Arc::new(level()), seed, share)
     }
 
+    /// The class code of the test level's run with `seed`.
+    fn code_for(seed: u64) -> String {
+        let l = level();
+        crate::class::ClassCode::new(&l, l.difficulty, seed).text()
+    }
+
+    #[test]
+    fn a_result_filed_under_another_class_or_title_is_not_reproduced() {
+        let file = ResultFile::of(&played(0.4, 7), "North", Some(&code_for(7)));
+        assert_eq!(replay(&file, &level()), Verdict::Reproduced);
+        let moved = |f: &dyn Fn(&mut ResultFile)| {
+            let mut copy = file.clone();
+            f(&mut copy);
+            replay(&copy, &level())
+        };
+        for verdict in [
+            moved(&|r| r.class_code = Some(code_for(8))),
+            moved(&|r| r.class_code = Some("FT-AAAA-BBBB".into())),
+            moved(&|r| r.level_title = "Another level".into()),
+        ] {
+            assert!(matches!(verdict, Verdict::Mismatch(_)), "{verdict:?}");
+        }
+        // Without a code it replays, and compare lists it apart from every class.
+        assert_eq!(moved(&|r| r.class_code = None), Verdict::Reproduced);
+    }
+
     #[test]
     fn a_written_result_replays_exactly_and_an_edit_is_caught() {
         let dir = std::env::temp_dir().join(format!("ft-results-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        let file = ResultFile::of(&played(0.4, 7), "Team Ø, \"north\"", Some("FT-AAAA-BBBB"));
+        let file = ResultFile::of(&played(0.4, 7), "Team Ø, \"north\"", Some(&code_for(7)));
         let path = file.write(&dir).unwrap();
         assert!(path.with_extension("csv").exists());
         let csv = std::fs::read_to_string(path.with_extension("csv")).unwrap();
@@ -597,13 +646,9 @@ mod tests {
     fn compare_ranks_verified_teams_and_keeps_other_classes_apart() {
         let dir = std::env::temp_dir().join(format!("ft-compare-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        for (team, share, code) in [
-            ("A", 0.45, "FT-1"),
-            ("B", 0.05, "FT-1"),
-            ("C", 0.9, "FT-1"),
-            ("D", 0.4, "FT-2"),
-        ] {
-            ResultFile::of(&played(share, 3), team, Some(code))
+        let one = code_for(3);
+        for (team, share, seed) in [("A", 0.45, 3), ("B", 0.05, 3), ("C", 0.9, 3), ("D", 0.4, 5)] {
+            ResultFile::of(&played(share, seed), team, Some(&code_for(seed)))
                 .write(&dir)
                 .unwrap();
         }
@@ -611,7 +656,7 @@ mod tests {
         let c = compare(&dir, &[level()]).unwrap();
         assert_eq!(c.classes.len(), 2);
         let (code, teams) = &c.classes[0];
-        assert_eq!(code, "FT-1");
+        assert_eq!(code, &one);
         let names: Vec<&str> = teams.iter().map(|e| e.file.team.as_str()).collect();
         assert_eq!(names[0], "A", "the balanced team leads: {names:?}");
         assert!(teams.iter().all(|e| e.verdict.is_trusted()));

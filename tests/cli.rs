@@ -289,7 +289,10 @@ fn a_class_code_names_its_run_and_results_are_replayed_and_compared() {
     std::fs::create_dir_all(&dir).unwrap();
     use forest_and_trees::results::ResultFile;
     use forest_and_trees::sim::run::run_constant;
-    let level = common::level("the-promotion");
+    // Played as the code says: the Easy difficulty, seed 9.
+    let level = std::sync::Arc::new(
+        common::level("the-promotion").at(forest_and_trees::sim::Difficulty::Easy),
+    );
     for (team, share) in [("Alpha", 0.45), ("Beta", 0.1)] {
         let sim = run_constant(&level, 9, share);
         ResultFile::of(&sim, team, Some(&code)).write(&dir).unwrap();

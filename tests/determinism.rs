@@ -2,6 +2,7 @@
 
 mod common;
 
+use forest_and_trees::class::ClassCode;
 use forest_and_trees::sim::run::run_constant;
 use forest_and_trees::sim::{Decision, Plan, Sim};
 
@@ -97,7 +98,8 @@ fn an_announced_event_happens_next_week_alike_for_every_team_and_replays() {
     // Two teams entering the same code in the same week get the same run.
     assert_eq!(play(Some(2)).state, with.state);
     // The result file carries it, and its replay is exact.
-    let file = ResultFile::of(&with, "North", Some("FT-TEST-TEST"));
+    let code = ClassCode::new(&level, level.difficulty, 11).text();
+    let file = ResultFile::of(&with, "North", Some(&code));
     assert_eq!(replay(&file, &level), Verdict::Reproduced);
     // An id the deck does not have is refused, not ignored.
     let mut sim = Sim::new(level.clone(), 11);
@@ -162,7 +164,8 @@ fn a_facilitators_own_event_happens_next_week_alike_and_replays() {
         "nothing changes before it happens"
     );
     assert_eq!(play(Some(&ceo)).state, with.state, "alike for every team");
-    let file = ResultFile::of(&with, "North", Some("FT-TEST-TEST"));
+    let code = ClassCode::new(&level, level.difficulty, 11).text();
+    let file = ResultFile::of(&with, "North", Some(&code));
     assert_eq!(replay(&file, &level), Verdict::Reproduced);
     // A trigger of an event the deck does not have is refused, not ignored.
     let mut sim = Sim::new(level.clone(), 11);

@@ -167,7 +167,10 @@ fn drive(
         Step::SaveResult => {
             let written = session.as_deref().map(|s| {
                 let mut s = s.clone();
-                s.class = Some(("FT-SMOK-ETST".into(), "Smoke test".into()));
+                // A real code for the run played, so the result replays as a class's would.
+                let level = &s.sim.level;
+                let code = crate::class::ClassCode::new(level, level.difficulty, s.sim.seed);
+                s.class = Some((code.text(), "Smoke test".into()));
                 super::screens::debrief::write_result(&s, &settings, &dir)
             });
             if let Some(Err(e)) = written {
