@@ -182,3 +182,27 @@ fn a_facilitators_own_event_happens_next_week_alike_and_replays() {
     let json = r#"{"title":"x","text":"","effects":[{"Morale":-5.0}]}"#;
     assert!(serde_json::from_str::<CustomEvent>(json).is_err());
 }
+
+#[test]
+fn a_choice_recorded_in_the_wrong_week_is_refused_with_both_weeks() {
+    let level = common::level("crunch");
+    let d = level
+        .dilemmas
+        .iter()
+        .find(|d| d.week > 1)
+        .expect("a later dilemma");
+    let mut sim = Sim::new(level.clone(), 11);
+    let decision = Decision {
+        plan: Plan::from_share(0.4, sim.budget()),
+        choices: [(d.id.clone(), d.choices[0].id.clone())].into(),
+        ..Decision::default()
+    };
+    let err = sim.step(&decision).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        format!(
+            "dilemma \"{}\" is decided in week {}, not in week 1",
+            d.id, d.week
+        )
+    );
+}

@@ -256,3 +256,42 @@ fn a_file_of_thousands_of_problems_reports_the_first_fifty_and_counts_the_rest()
     let last = errs.last().unwrap();
     assert!(last.message.contains("more problems"), "{last}");
 }
+
+#[test]
+fn a_level_saved_with_a_byte_order_mark_loads_as_the_same_level() {
+    let src = shipped_text("first-week");
+    let plain = Level::parse(&src, "plain.ron").expect("the level parses");
+    let marked = Level::parse(&format!("\u{feff}{src}"), "notepad.ron")
+        .expect("a byte-order mark is not part of the level");
+    assert_eq!(marked.content_hash, plain.content_hash);
+    // Positions still count from the first character an editor shows.
+    let broken = format!("\u{feff}{}", src.replacen("weeks: 12", "weeks: twelve", 1));
+    let e = first(&broken);
+    let line = src.lines().position(|l| l.contains("weeks: 12")).unwrap() + 1;
+    assert_eq!(e.line, line, "{e}");
+}
+
+#[test]
+fn a_team_too_big_to_count_says_so_instead_of_a_number() {
+    let src = shipped_text("fog-of-strategy");
+    let start = src.find("layers: [").unwrap();
+    let end = start + src[start..].find("],").unwrap() + 2;
+    let layer = "(span: 2000, skill: (0.5, 0.6), autonomy: (0.3, 0.4))";
+    let huge = format!(
+        "{}layers: [{}],{}",
+        &src[..start],
+        [layer; 6].join(", "),
+        &src[end..]
+    );
+    let e = errors(&huge);
+    let text: Vec<String> = e.iter().map(|e| e.message.clone()).collect();
+    assert!(
+        text.iter()
+            .any(|m| m.contains("more people than can be counted")),
+        "{text:?}"
+    );
+    assert!(
+        text.iter().all(|m| !m.contains("18446744073709551615")),
+        "{text:?}"
+    );
+}

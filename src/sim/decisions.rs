@@ -64,7 +64,7 @@ impl Decisions {
             err(line, col, "the file is not UTF-8 text".into())
         })?;
         ron::Options::default()
-            .from_str(&src)
+            .from_str(src.strip_prefix('\u{feff}').unwrap_or(&src))
             .map_err(|e| err(e.span.start.line, e.span.start.col, e.code.to_string()))
     }
 }

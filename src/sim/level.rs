@@ -585,6 +585,9 @@ impl Level {
 
     /// Parses and validates level text; `file` names it in messages.
     pub fn parse(src: &str, file: &str) -> Result<Level, Vec<LevelError>> {
+        // What Windows Notepad writes first; it is not part of the level. Columns count
+        // from after it, as an editor shows them.
+        let src = src.strip_prefix('\u{feff}').unwrap_or(src);
         let at = |line, col, message: String| LevelError {
             file: file.to_string(),
             line,
@@ -658,7 +661,11 @@ impl Level {
         } else if people > MAX_PEOPLE {
             out.push((
                 vec![Key("team")],
-                format!("the team has {people} people; at most {MAX_PEOPLE} are allowed"),
+                if people == usize::MAX {
+                    format!("the team has more people than can be counted; at most {MAX_PEOPLE} are allowed")
+                } else {
+                    format!("the team has {people} people; at most {MAX_PEOPLE} are allowed")
+                },
             ));
         }
         if let Team::Generated(g) = &self.team

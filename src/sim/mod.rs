@@ -184,7 +184,16 @@ pub enum StepError {
     UnknownDilemma(String),
     UnknownEvent(String),
     CustomEvent(String),
-    UnknownChoice { dilemma: String, choice: String },
+    UnknownChoice {
+        dilemma: String,
+        choice: String,
+    },
+    /// A choice for a dilemma that is not decided this week.
+    ChoiceOutOfWeek {
+        dilemma: String,
+        its_week: u32,
+        week: u32,
+    },
 }
 
 impl std::fmt::Display for StepError {
@@ -198,6 +207,14 @@ impl std::fmt::Display for StepError {
             StepError::UnknownChoice { dilemma, choice } => {
                 write!(f, "dilemma \"{dilemma}\" has no choice \"{choice}\"")
             }
+            StepError::ChoiceOutOfWeek {
+                dilemma,
+                its_week,
+                week,
+            } => write!(
+                f,
+                "dilemma \"{dilemma}\" is decided in week {its_week}, not in week {week}"
+            ),
         }
     }
 }
@@ -383,8 +400,17 @@ impl Sim {
     ) -> Result<Vec<(usize, usize)>, StepError> {
         let w = self.next_week();
         for id in given.keys() {
-            if !self.level.dilemmas.iter().any(|d| &d.id == id) {
-                return Err(StepError::UnknownDilemma(id.clone()));
+            match self.level.dilemmas.iter().find(|d| &d.id == id) {
+                None => return Err(StepError::UnknownDilemma(id.clone())),
+                // A choice recorded in the wrong week would be dropped without a word.
+                Some(d) if d.week != w => {
+                    return Err(StepError::ChoiceOutOfWeek {
+                        dilemma: id.clone(),
+                        its_week: d.week,
+                        week: w,
+                    });
+                }
+                Some(_) => {}
             }
         }
         let mut out = Vec::new();
