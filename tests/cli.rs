@@ -406,3 +406,14 @@ fn a_sweep_too_big_to_finish_soon_is_refused_with_the_seeds_that_fit() {
     let fits: u64 = fits.parse().expect("a number of seeds");
     assert!((1000..100_000).contains(&fits), "{fits}");
 }
+
+#[test]
+fn soak_plays_random_runs_and_reports_none_failed() {
+    let o = run(&["soak", "--runs", "120", "--generated", "12"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        text.contains("120 runs") && text.contains("12 generated levels: 0 failed"),
+        "{text}"
+    );
+}

@@ -100,7 +100,7 @@ fn each_weeks_causes_sum_to_the_weeks_change() {
 #[test]
 fn random_plans_and_choices_keep_every_metric_finite_and_within_its_range() {
     use forest_and_trees::sim::Level;
-    use rand::{RngExt, SeedableRng};
+    use forest_and_trees::sim::soak;
     use std::sync::Arc;
 
     let mut levels: Vec<Arc<Level>> = common::shipped()
@@ -117,66 +117,10 @@ fn random_plans_and_choices_keep_every_metric_finite_and_within_its_range() {
         Level::parse(&harsh, "harsh.ron").expect("the harsh level parses"),
     ));
 
-    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
     for level in &levels {
-        for seed in 0..12 {
-            let mut sim = Sim::new(level.clone(), 5000 + seed);
-            while !sim.is_finished() {
-                let budget = sim.budget();
-                let mut plan = Plan::default();
-                let weights: Vec<f64> = Activity::ALL
-                    .iter()
-                    .map(|_| rng.random::<f64>().powi(3))
-                    .collect();
-                let sum: f64 = weights.iter().sum::<f64>().max(1e-9);
-                for (a, w) in Activity::ALL.iter().zip(&weights) {
-                    plan.set(*a, (w / sum * budget * 100.0).floor() / 100.0);
-                }
-                let choices = sim
-                    .dilemmas_now()
-                    .iter()
-                    .map(|d| {
-                        let c = &d.choices[rng.random_range(0..d.choices.len())];
-                        (d.id.clone(), c.id.clone())
-                    })
-                    .collect();
-                let week = sim
-                    .step(&Decision {
-                        plan,
-                        choices,
-                        ..Decision::default()
-                    })
-                    .expect("a plan within the budget plays");
-                let m = &week.metrics;
-                for (name, v) in [
-                    ("morale", m.morale),
-                    ("trust", m.trust),
-                    ("alignment", m.alignment),
-                    ("stress", m.stress),
-                    ("autonomy", m.autonomy),
-                    ("skill", m.skill),
-                    ("on time", m.on_time),
-                    ("quality", m.quality),
-                    ("delivery", m.delivery),
-                    ("goal progress", m.goal_progress),
-                    ("retention", m.retention),
-                    ("throughput", m.throughput),
-                    ("confidence", m.confidence),
-                ] {
-                    assert!(
-                        v.is_finite() && (0.0..=1.0).contains(&v),
-                        "{}, seed {}, week {}: {name} is {v}",
-                        level.id,
-                        5000 + seed,
-                        week.week
-                    );
-                }
-                assert!(
-                    m.output.is_finite() && m.output >= 0.0,
-                    "{}: output {}",
-                    level.id,
-                    m.output
-                );
+        for seed in 5000..5012 {
+            if let Err(e) = soak::check_run(level, seed) {
+                panic!("{e}");
             }
         }
     }

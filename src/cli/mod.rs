@@ -83,6 +83,16 @@ pub enum Command {
         #[arg(long, default_value = "levels/solutions")]
         solutions: PathBuf,
     },
+    /// Random plans and choices on every shipped level and on generated ones, each week
+    /// checked: metrics finite and in range, causes that sum to the change, weeks that play.
+    Soak {
+        /// How many runs in all.
+        #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        runs: u64,
+        /// How many generated sandbox levels besides the shipped ones.
+        #[arg(long, default_value_t = 1_000, value_parser = clap::value_parser!(u64).range(0..=100_000))]
+        generated: u64,
+    },
     /// Class codes: `class new --level FILE --difficulty D` prints a code every team types.
     Class {
         #[command(subcommand)]
@@ -221,6 +231,7 @@ pub fn main() -> i32 {
             class,
             level,
         }) => classroom::report_file(&result, class.as_deref(), level.as_deref()),
+        Some(Command::Soak { runs, generated }) => run_soak(runs, generated),
         Some(Command::Balance {
             files,
             seeds,
@@ -349,6 +360,28 @@ fn simulate(
         out(&table::weeks(&level, seed, &sim.state.history, &fin));
     }
     0
+}
+
+fn run_soak(runs: u64, generated: u64) -> i32 {
+    let shipped: Vec<Arc<Level>> = crate::catalog::load_dir(&crate::catalog::levels_dir())
+        .into_iter()
+        .filter_map(|e| e.level.ok().map(Arc::new))
+        .collect();
+    let start = std::time::Instant::now();
+    let s = crate::sim::soak::soak(&shipped, generated, runs, 20);
+    for p in &s.problems {
+        eprintln!("{p}");
+    }
+    // Wall-clock timing is for the reader only.
+    out(&format!(
+        "{} runs ({} weeks) on {} shipped and {generated} generated levels: {} failed, in {:.1} s\n",
+        s.runs,
+        s.weeks,
+        shipped.len(),
+        s.failed,
+        start.elapsed().as_secs_f64()
+    ));
+    if s.failed == 0 { 0 } else { 1 }
 }
 
 /// Person-weeks a sweep may play: about twenty seconds on one core.

@@ -14,6 +14,7 @@ pub mod report;
 pub mod rules;
 pub mod run;
 pub mod sandbox;
+pub mod soak;
 pub mod whatif;
 
 pub use activity::{Activity, Family, Plan, PlanError};
