@@ -459,3 +459,35 @@ fn the_balance_report_shows_the_current_stars() {
         );
     }
 }
+
+/// The tutorial's second card tells a player who spent week 1 on the forest what happened:
+/// quality slipped a little and on-time moved little. It must be true on seeds nobody
+/// read it on.
+#[test]
+fn the_tutorial_says_what_an_all_forest_first_week_did() {
+    let level = common::level("first-week");
+    let card = &level.tutorial[1];
+    assert!(
+        card.text.contains("quality slipped a little"),
+        "{}",
+        card.text
+    );
+    for seed in held_out(60) {
+        use forest_and_trees::sim::{Decision, Plan, Sim};
+        let mut sim = Sim::new(level.clone(), seed);
+        let plan = Plan::from_share(1.0, sim.budget());
+        let week = sim
+            .step(&Decision {
+                plan,
+                ..Decision::default()
+            })
+            .expect("an all-forest week plays");
+        let m = &week.metrics;
+        assert!(m.quality < 0.8, "seed {seed}: quality {:.3}", m.quality);
+        assert!(
+            (m.on_time - 0.8).abs() < 0.05,
+            "seed {seed}: on time {:.3}",
+            m.on_time
+        );
+    }
+}
