@@ -140,3 +140,43 @@ fn why_opens_the_causes_of_the_metric_asked() {
         largest.label
     );
 }
+
+#[test]
+fn coming_up_shows_a_deliverable_about_to_land_before_routine_items() {
+    use forest_and_trees::app::ui::team;
+    use forest_and_trees::sim::Item;
+    let item = |title: &str, due: u32, arrives: u32, kickoff: Option<u32>| Item {
+        title: title.into(),
+        goal: 0,
+        effort: if kickoff.is_some() { 6.0 } else { 0.6 },
+        done: 0.0,
+        due,
+        arrives,
+        finished: None,
+        urgent: false,
+        request: false,
+        kickoff,
+        false_starts: 0.0,
+    };
+    let items = vec![
+        item("Maintenance (week 4)", 4, 4, None),
+        item("Maintenance (week 5)", 5, 5, None),
+        item("Maintenance (week 6)", 6, 6, None),
+        item("Fit-out of the wards", 10, 5, Some(5)),
+    ];
+    let mut h = Harness::new_ui(|ui| team::coming(ui, &items, 4));
+    h.run();
+    assert!(
+        h.query_by_label_contains("Fit-out of the wards · arrives week 5, due week 10")
+            .is_some()
+    );
+    // In the week it lands, it says what to do with it.
+    let mut h = Harness::new_ui(|ui| team::coming(ui, &items, 5));
+    h.run();
+    assert!(
+        h.query_by_label_contains(
+            "Fit-out of the wards · due week 10 · 6.0 person-weeks · break it down this week"
+        )
+        .is_some()
+    );
+}

@@ -177,7 +177,10 @@ pub fn coming(ui: &mut egui::Ui, items: &[Item], week: u32) {
         .iter()
         .filter(|i| i.finished.is_none() && i.due >= week)
         .collect();
-    next.sort_by_key(|i| (i.due, i.arrives));
+    // A deliverable landing now or next week comes first: it must be broken down when it
+    // lands, and a week of small stream items would otherwise hide it.
+    let landing = |i: &Item| i.kickoff.is_some_and(|k| k == week || k == week + 1);
+    next.sort_by_key(|i| (!landing(i), i.due, i.arrives));
     if next.is_empty() {
         ui.label(style::muted("Nothing more is due in this level."));
     }
