@@ -657,3 +657,38 @@ fn join_offers_the_class_this_computer_last_joined() {
     let form = app.world().resource::<JoinForm>().clone();
     assert_eq!((form.code, form.team, form.host), want);
 }
+
+#[test]
+fn a_tutorial_card_is_answered_from_the_keyboard() {
+    let dir = temp_dir("tutorial-keys");
+    let mut app = app(&dir);
+    start(&mut app, "first-week", 3);
+    // A key goes down and up as the window would report it, through Bevy's input.
+    let press = |app: &mut App, key: KeyCode| {
+        use bevy::input::ButtonState;
+        use bevy::input::keyboard::{Key, KeyboardInput};
+        for state in [ButtonState::Pressed, ButtonState::Released] {
+            app.world_mut().write_message(KeyboardInput {
+                key_code: key,
+                logical_key: Key::Unidentified(bevy::input::keyboard::NativeKey::Unidentified),
+                state,
+                text: None,
+                repeat: false,
+                window: Entity::PLACEHOLDER,
+            });
+            app.update();
+        }
+    };
+    // Week 1's card offers all forest: T sets the plan to it and closes the card.
+    press(&mut app, KeyCode::KeyT);
+    assert_eq!(app.world().resource::<PlayUi>().tutorial_closed, vec![0]);
+    app.update();
+    assert!((session(&app).draft.vision_share() - 1.0).abs() < 1e-9);
+    // After the week, G closes the next card without touching the plan.
+    send(&mut app, Command::EndWeek);
+    let before = session(&app).draft;
+    press(&mut app, KeyCode::KeyG);
+    assert_eq!(app.world().resource::<PlayUi>().tutorial_closed, vec![0, 1]);
+    app.update();
+    assert_eq!(session(&app).draft, before);
+}

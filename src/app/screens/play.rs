@@ -94,6 +94,20 @@ fn keyboard(
     if ui.paused || !session.open_dilemmas().is_empty() {
         return;
     }
+    // The open tutorial card answers to G (got it) and T (try its split), as its buttons do.
+    let sim = &session.sim;
+    if let Some(i) = tutorial::current(&sim.level.tutorial, sim.next_week(), &ui.tutorial_closed)
+        && !sim.is_finished()
+    {
+        if keys.just_pressed(KeyCode::KeyG) {
+            ui.tutorial_closed.push(i);
+        } else if keys.just_pressed(KeyCode::KeyT)
+            && let Some(share) = sim.level.tutorial[i].try_share
+        {
+            out.write(Command::SetShare(share));
+            ui.tutorial_closed.push(i);
+        }
+    }
     let n = Activity::ALL.len();
     if keys.just_pressed(KeyCode::ArrowDown) {
         ui.selected = (ui.selected + 1) % n;
@@ -807,6 +821,7 @@ const HELP: &[(&str, &str)] = &[
         "zoom in to the trees or out to the forest; the plan follows",
     ),
     ("1 2 3", "answer a decision card"),
+    ("G / T", "tutorial card: got it / try the split it suggests"),
     ("Esc", "menu, or close a window"),
     ("?", "this help"),
 ];

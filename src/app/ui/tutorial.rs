@@ -46,15 +46,15 @@ pub fn show(ctx: &egui::Context, step: &TutorialStep, index: usize, of: usize) -
             ui.horizontal(|ui| {
                 if let Some(share) = step.try_share {
                     let label = match share {
-                        s if s >= 1.0 => "Try it: everything on the forest".to_string(),
-                        s if s <= 0.0 => "Try it: everything on the trees".to_string(),
-                        s => format!("Try it: {:.0}% on the forest", s * 100.0),
+                        s if s >= 1.0 => "Try it (T): everything on the forest".to_string(),
+                        s if s <= 0.0 => "Try it (T): everything on the trees".to_string(),
+                        s => format!("Try it (T): {:.0}% on the forest", s * 100.0),
                     };
                     if ui.button(RichText::new(label).size(16.0)).clicked() {
                         action = Some(Action::Try(share));
                     }
                 }
-                if ui.button(RichText::new("Got it").size(16.0)).clicked() {
+                if ui.button(RichText::new("Got it (G)").size(16.0)).clicked() {
                     action = Some(Action::Done);
                 }
             });
