@@ -8,14 +8,32 @@ use std::path::{Path, PathBuf};
 
 /// The levels a code or a result may name: shipped, the player's own, and any given.
 fn known_levels(extra: &[PathBuf]) -> Vec<Level> {
-    crate::catalog::load_all(
+    known_levels_or_flag_errors(extra).unwrap_or_else(|(levels, _)| levels)
+}
+
+/// Every level this machine knows and the files named on the command line, read once;
+/// `Err` also carries the problems of the named files that do not load.
+fn known_levels_or_flag_errors(
+    extra: &[PathBuf],
+) -> Result<Vec<Level>, (Vec<Level>, Vec<crate::sim::LevelError>)> {
+    let mut levels = Vec::new();
+    let mut named = Vec::new();
+    for e in crate::catalog::load_all(
         &crate::catalog::levels_dir(),
         &crate::catalog::user_levels_dir(),
         extra,
-    )
-    .into_iter()
-    .filter_map(|e| e.level.ok())
-    .collect()
+    ) {
+        match (e.level, e.source) {
+            (Ok(l), _) => levels.push(l),
+            (Err(errors), crate::catalog::Source::CommandLine) => named.extend(errors),
+            (Err(_), _) => {}
+        }
+    }
+    if named.is_empty() {
+        Ok(levels)
+    } else {
+        Err((levels, named))
+    }
 }
 
 pub fn class(action: ClassAction) -> i32 {
@@ -138,15 +156,15 @@ pub fn compare(folder: &Path, csv: bool, extra: &[PathBuf]) -> i32 {
     }
     // A level named on the command line that cannot be read is a wrong flag, not a level
     // to skip: the facilitator would otherwise see its teams as unverifiable.
-    for p in extra {
-        if let Err(errors) = Level::load(p) {
+    let levels = match known_levels_or_flag_errors(extra) {
+        Ok(levels) => levels,
+        Err((_, errors)) => {
             for e in errors {
                 eprintln!("error: --level {e}");
             }
             return 2;
         }
-    }
-    let levels = known_levels(extra);
+    };
     let c = match results::compare(folder, &levels) {
         Ok(c) => c,
         Err(e) => {

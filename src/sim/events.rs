@@ -125,21 +125,24 @@ pub fn apply(
             Effect::Autonomy(d) => {
                 nudge_all(state, |p| &mut p.autonomy, d * sev);
             }
-            Effect::ExtraWork { effort, due_in } => state.items.push(Item {
-                title: label.trim_start_matches("Event: ").to_string(),
-                goal: 0,
-                effort: effort * sev,
-                done: 0.0,
-                due: (week + due_in).min(level.weeks),
-                arrives: week,
-                finished: None,
-                urgent: *due_in == 0,
-                request: false,
-                // The player hears of it with the week's report and can break it down
-                // next week, if it is not due by then.
-                kickoff: Some(week + 1).filter(|k| *k < (week + due_in).min(level.weeks)),
-                false_starts: 0.0,
-            }),
+            Effect::ExtraWork { effort, due_in } => {
+                let due = (week + due_in).min(level.weeks);
+                state.items.push(Item {
+                    title: label.trim_start_matches("Event: ").to_string(),
+                    goal: 0,
+                    effort: effort * sev,
+                    done: 0.0,
+                    due,
+                    arrives: week,
+                    finished: None,
+                    urgent: *due_in == 0,
+                    request: false,
+                    // The player hears of it with the week's report and can break it down
+                    // next week, if it is not due by then.
+                    kickoff: Some(week + 1).filter(|k| *k < due),
+                    false_starts: 0.0,
+                })
+            }
             Effect::Overtime(effort) => {
                 state.overtime += effort * sev;
                 // Each person carries their share of the extra hours as fatigue.

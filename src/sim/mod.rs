@@ -299,23 +299,24 @@ impl Sim {
 
     /// Hours the player has in the coming week.
     pub fn budget(&self) -> f64 {
-        let w = self.next_week();
-        let taken: f64 = self
-            .state
-            .attention
-            .iter()
-            .filter(|a| a.from <= w && w <= a.to)
-            .map(|a| a.hours)
-            .sum();
+        let taken: f64 = self.attention_now().map(|a| a.hours).sum();
         (self.level.budget * self.level.difficulty.budget_factor() - taken - self.scrutiny_hours())
             .clamp(0.0, 100.0)
+    }
+
+    /// Attention taken from (or given to) the coming week by events and choices.
+    fn attention_now(&self) -> impl Iterator<Item = &AttentionChange> {
+        let w = self.next_week();
+        self.state
+            .attention
+            .iter()
+            .filter(move |a| a.from <= w && w <= a.to)
     }
 
     /// What comes off the level's week before the player plans the coming one, each with
     /// its reason, in hours (negative: hours given back). They and [`Sim::budget`] add up
     /// to the level's week, unless the week would fall below nothing.
     pub fn budget_deductions(&self) -> Vec<(String, f64)> {
-        let w = self.next_week();
         let base = self.level.budget;
         let mut out = Vec::new();
         let factor = self.level.difficulty.budget_factor();
@@ -323,10 +324,8 @@ impl Sim {
             out.push(("Difficulty".to_string(), base * (1.0 - factor)));
         }
         out.extend(
-            self.state
-                .attention
-                .iter()
-                .filter(|a| a.from <= w && w <= a.to && a.hours.abs() > 1e-9)
+            self.attention_now()
+                .filter(|a| a.hours.abs() > 1e-9)
                 .map(|a| (a.why.clone(), a.hours)),
         );
         let scrutiny = self.scrutiny_hours();

@@ -466,45 +466,39 @@ mod tests {
         assert_eq!(Moment::of(due(0.05)), Moment::People);
     }
 
-    #[test]
-    fn a_kick_off_is_read_in_the_week_a_deliverable_lands_and_only_then() {
-        let src = r#"(id: "k", title: "K", briefing: "", role: Frontline, weeks: 6, budget: 40.0,
+    /// Each week's reading of a six-week level whose deliverable lands in `from` and is
+    /// due in `due`, beside a weekly stream, told apart by `pick`.
+    fn readings(from: u32, due: u32, pick: impl Fn(&Reading) -> bool) -> Vec<bool> {
+        let src = format!(
+            r#"(id: "m", title: "M", briefing: "", role: Frontline, weeks: 6, budget: 40.0,
             team: People([(name: "A", skill: 0.6, morale: 0.6, trust: 0.6, alignment: 0.7, autonomy: 0.4)]),
             goals: [(id: "g", title: "G", target: 5.0)],
             work: [Stream(title: "s", goal: "g", effort: 0.5, from: 1, to: 6),
-                   Item(title: "i", goal: "g", effort: 1.0, due: 6, from: 3)])"#;
-        let level = Arc::new(Level::parse(src, "k.ron").expect("the level parses"));
+                   Item(title: "i", goal: "g", effort: 1.0, due: {due}, from: {from})])"#
+        );
+        let level = Arc::new(Level::parse(&src, "m.ron").expect("the level parses"));
         let mut sim = Sim::new(level, 1);
         let mut seen = Vec::new();
         while !sim.is_finished() {
-            seen.push(read(&sim).kickoff > KICKOFF_IS_A_MOMENT);
+            seen.push(pick(&read(&sim)));
             sim.step(&Decision {
                 plan: Mix::even(0.4).plan(sim.budget()),
                 ..Decision::default()
             })
             .expect("an even plan plays");
         }
+        seen
+    }
+
+    #[test]
+    fn a_kick_off_is_read_in_the_week_a_deliverable_lands_and_only_then() {
+        let seen = readings(3, 6, |r| r.kickoff > KICKOFF_IS_A_MOMENT);
         assert_eq!(seen, vec![false, false, true, false, false, false]);
     }
 
     #[test]
     fn a_milestone_is_read_from_deliverables_not_from_the_weekly_stream() {
-        let src = r#"(id: "m", title: "M", briefing: "", role: Frontline, weeks: 6, budget: 40.0,
-            team: People([(name: "A", skill: 0.6, morale: 0.6, trust: 0.6, alignment: 0.7, autonomy: 0.4)]),
-            goals: [(id: "g", title: "G", target: 5.0)],
-            work: [Stream(title: "s", goal: "g", effort: 0.5, from: 1, to: 6),
-                   Item(title: "i", goal: "g", effort: 1.0, due: 5, from: 3)])"#;
-        let level = Arc::new(Level::parse(src, "m.ron").expect("the level parses"));
-        let mut sim = Sim::new(level, 1);
-        let mut seen = Vec::new();
-        while !sim.is_finished() {
-            seen.push(read(&sim).milestone > MILESTONE_IS_A_MOMENT);
-            sim.step(&Decision {
-                plan: Mix::even(0.4).plan(sim.budget()),
-                ..Decision::default()
-            })
-            .expect("an even plan plays");
-        }
+        let seen = readings(3, 5, |r| r.milestone > MILESTONE_IS_A_MOMENT);
         // The item is due in week 5: it is read as a milestone in week 4 (due next week),
         // never in the stream-only weeks 1, 2 and 6.
         assert!(!seen[0] && !seen[1] && !seen[5], "{seen:?}");

@@ -48,16 +48,16 @@ pub fn entries(
                     .iter()
                     .map(|k| (w.week, "kick-off", kick_off_text(k))),
             );
-        }
-        if matches!(filter, Filter::All | Filter::Events) && w.requests_cut > 0.05 {
-            out.push((
-                w.week,
-                "scope",
-                format!(
-                    "{:.1} person-weeks of requests from above agreed away",
-                    w.requests_cut
-                ),
-            ));
+            if w.requests_cut > 0.05 {
+                out.push((
+                    w.week,
+                    "scope",
+                    format!(
+                        "{:.1} person-weeks of requests from above agreed away",
+                        w.requests_cut
+                    ),
+                ));
+            }
         }
         if matches!(filter, Filter::All | Filter::People) {
             out.extend(

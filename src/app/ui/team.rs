@@ -179,7 +179,7 @@ pub fn coming(ui: &mut egui::Ui, items: &[Item], week: u32) {
         .collect();
     // A deliverable landing now or next week comes first: it must be broken down when it
     // lands, and a week of small stream items would otherwise hide it.
-    let landing = |i: &Item| i.kickoff.is_some_and(|k| k == week || k == week + 1);
+    let landing = |i: &Item| i.kicks_off_in(week) || i.kicks_off_in(week + 1);
     next.sort_by_key(|i| (!landing(i), i.due, i.arrives));
     if next.is_empty() {
         ui.label(style::muted("Nothing more is due in this level."));
