@@ -4,7 +4,7 @@
 mod common;
 
 use forest_and_trees::sim::run::run_constant;
-use forest_and_trees::sim::{Activity, Decision, Plan, Sim};
+use forest_and_trees::sim::{Activity, Cause, Decision, Metrics, Plan, Sim, WeekReport};
 
 const SEEDS: u32 = 20;
 
@@ -65,32 +65,62 @@ fn doing_the_work_yourself_wins_the_first_two_weeks_and_loses_the_level() {
 
 #[test]
 fn each_weeks_causes_sum_to_the_weeks_change() {
+    type Pick = fn(&WeekReport) -> (&Vec<Cause>, fn(&Metrics) -> f64);
+    let books: [(&str, Pick); 5] = [
+        ("morale", |w| (&w.morale_causes, |m| m.morale)),
+        ("delivery", |w| (&w.delivery_causes, |m| m.delivery)),
+        ("trust", |w| (&w.trust_causes, |m| m.trust)),
+        ("alignment", |w| (&w.alignment_causes, |m| m.alignment)),
+        ("stress", |w| (&w.stress_causes, |m| m.stress)),
+    ];
     for id in common::ROLE_LEVELS {
         let level = common::level(id);
         for share in [0.0, 0.45, 1.0] {
             for seed in 1..=5 {
                 let sim = run_constant(&level, seed, share);
-                let start = Sim::new(level.clone(), seed).metrics();
-                let mut before = (start.morale, start.delivery);
+                let mut before = Sim::new(level.clone(), seed).metrics();
                 for w in &sim.state.history {
-                    let morale: f64 = w.morale_causes.iter().map(|c| c.amount).sum();
-                    let delivery: f64 = w.delivery_causes.iter().map(|c| c.amount).sum();
-                    assert!(
-                        (morale - (w.metrics.morale - before.0)).abs() < 1e-9,
-                        "{id} week {}: morale causes {morale} vs change {}",
-                        w.week,
-                        w.metrics.morale - before.0
-                    );
-                    assert!(
-                        (delivery - (w.metrics.delivery - before.1)).abs() < 1e-9,
-                        "{id} week {}: delivery causes {delivery} vs change {}",
-                        w.week,
-                        w.metrics.delivery - before.1
-                    );
-                    before = (w.metrics.morale, w.metrics.delivery);
+                    for (name, pick) in books {
+                        let (causes, read) = pick(w);
+                        let sum: f64 = causes.iter().map(|c| c.amount).sum();
+                        let change = read(&w.metrics) - read(&before);
+                        assert!(
+                            (sum - change).abs() < 1e-9,
+                            "{id} week {}: {name} causes {sum} vs change {change}",
+                            w.week
+                        );
+                    }
+                    before = w.metrics.clone();
                 }
             }
         }
+    }
+}
+
+/// "Why did trust fall?" names the say-do gap when the vision is all a boss gives while
+/// the dates slip, and names one-to-ones as what builds it when they are held.
+#[test]
+fn trust_names_the_say_do_gap_of_an_all_forest_boss() {
+    let level = common::level("crunch");
+    let over_run = |sim: &Sim, label: &str| -> f64 {
+        sim.state
+            .history
+            .iter()
+            .flat_map(|w| &w.trust_causes)
+            .filter(|c| c.label.starts_with(label))
+            .map(|c| c.amount)
+            .sum()
+    };
+    for seed in 3001..=3010 {
+        let forest = run_constant(&level, seed, 1.0);
+        let even = run_constant(&level, seed, 0.45);
+        let gap = over_run(&forest, "Say-do gap");
+        assert!(gap < -0.01, "seed {seed}: say-do gap {gap}");
+        assert!(
+            gap < over_run(&even, "Say-do gap"),
+            "seed {seed}: the gap costs an all-forest boss more than a balanced one"
+        );
+        assert!(over_run(&forest, "One-to-ones") > 0.0, "seed {seed}");
     }
 }
 

@@ -238,6 +238,23 @@ impl Plan {
         out
     }
 
+    /// Carries a plan from a week of `was` hours into one of `now` hours: a plan that used
+    /// the whole week keeps using the whole week, in the same proportions (hours taken for
+    /// one week come back to the plan when they return); any other is only fitted.
+    pub fn carried(&self, was: f64, now: f64) -> Plan {
+        let total = self.total();
+        if total <= 0.0 || total < was - 0.05 || (now - total).abs() < 1e-6 {
+            return self.fitted(now);
+        }
+        let k = now / total;
+        let mut p = *self;
+        // Rounded down to the hundredth, so the plan always fits.
+        p.hours
+            .iter_mut()
+            .for_each(|h| *h = (*h * k * 100.0).floor() / 100.0);
+        p
+    }
+
     /// Scales the plan down so it fits the budget (used when attention is taken away).
     pub fn fitted(&self, budget: f64) -> Plan {
         let total = self.total();
@@ -284,6 +301,23 @@ impl<'de> Deserialize<'de> for Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_plan_grows_back_when_the_hours_return() {
+        let full = Plan::from_share(0.4, 49.0);
+        let next = full.carried(49.0, 55.0);
+        assert!(
+            next.total() > 54.9 && next.total() <= 55.0,
+            "{}",
+            next.total()
+        );
+        assert!((next.vision_share() - 0.4).abs() < 0.01);
+        // A plan the player left short stays as they left it.
+        let short = Plan::from_share(0.4, 40.0);
+        assert_eq!(short.carried(49.0, 55.0), short);
+        // Hours taken away: the plan shrinks to fit.
+        assert!(full.carried(49.0, 43.0).total() <= 43.0);
+    }
 
     #[test]
     fn default_spread_keeps_the_share_and_the_budget() {

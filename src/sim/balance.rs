@@ -108,8 +108,11 @@ impl LevelBalance {
         let mut coarse: Vec<f64> = self.sweep.rows.iter().step_by(2).map(|r| r.mean).collect();
         coarse.sort_by(|a, b| b.total_cmp(a));
         let fixed = self.fixed_outcome.mean;
-        let halfway = fixed + 0.5 * self.adaptive_gain().max(0.0);
-        let mut three = (halfway * 2.0).floor() / 2.0;
+        // Three fifths of the way from the fixed plan to the adaptive one: a level's mean
+        // moves by a point or two between sets of seeds, and a fixed plan must not reach
+        // three stars on a lucky set.
+        let between = fixed + 0.6 * self.adaptive_gain().max(0.0);
+        let mut three = (between * 2.0).floor() / 2.0;
         if three <= fixed {
             three = ((fixed * 10.0).floor() + 1.0) / 10.0;
         }

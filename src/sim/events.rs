@@ -2,6 +2,7 @@
 
 use super::level::{Effect, Level, When};
 use super::report::CauseBook;
+use super::rules::{PeopleBooks, PeopleMetric};
 use super::{AttentionChange, Item, State};
 use rand::RngExt;
 use rand_chacha::ChaCha8Rng;
@@ -83,7 +84,10 @@ const FATIGUE_PER_OVERTIME: f64 = 1.2;
 /// Person-weeks of defects left behind per person-week saved by skipping checks.
 const LATENT_PER_CORNER: f64 = 1.6;
 
-/// Applies effects at the start of week `week`. Morale changes are booked under `label`.
+/// Applies effects at the start of week `week`. Morale changes are booked under `label`;
+/// the names of people an effect takes away are added to `left`, so the week's report
+/// counts them with those who resign.
+#[allow(clippy::too_many_arguments)]
 pub fn apply(
     state: &mut State,
     level: &Level,
@@ -91,7 +95,9 @@ pub fn apply(
     label: &str,
     week: u32,
     morale: &mut CauseBook,
+    people: &mut PeopleBooks,
     n_start: usize,
+    left: &mut Vec<String>,
 ) {
     let sev = level.difficulty.severity();
     for effect in effects {
@@ -103,17 +109,26 @@ pub fn apply(
                 }
             }
             Effect::Trust(d) => {
-                nudge_all(state, |p| &mut p.trust, d * sev);
+                let moved = nudge_all(state, |p| &mut p.trust, d * sev);
+                if n_start > 0 {
+                    people.add_event(PeopleMetric::Trust, label, moved / n_start as f64);
+                }
                 // A breach is remembered; goodwill is not banked the same way.
                 if *d < 0.0 {
                     nudge_all(state, |p| &mut p.grievance, -d * sev);
                 }
             }
             Effect::Alignment(d) => {
-                nudge_all(state, |p| &mut p.alignment, d * sev);
+                let moved = nudge_all(state, |p| &mut p.alignment, d * sev);
+                if n_start > 0 {
+                    people.add_event(PeopleMetric::Alignment, label, moved / n_start as f64);
+                }
             }
             Effect::Stress(d) => {
-                nudge_all(state, |p| &mut p.stress, d * sev);
+                let moved = nudge_all(state, |p| &mut p.stress, d * sev);
+                if n_start > 0 {
+                    people.add_event(PeopleMetric::Stress, label, moved / n_start as f64);
+                }
                 // Rest (a day off, a lighter week) lets tiredness go as well as stress.
                 if *d < 0.0 {
                     nudge_all(state, |p| &mut p.fatigue, d * sev);
@@ -180,13 +195,17 @@ pub fn apply(
                     .iter_mut()
                     .filter(|i| i.finished.is_none() && i.due >= week)
                 {
-                    item.due = (item.due as i64 + n).clamp(week as i64, level.weeks as i64) as u32;
+                    // Never due before it reaches the team: a date cannot come before the work.
+                    let earliest = week.max(item.arrives) as i64;
+                    item.due = (item.due as i64 + n).clamp(earliest, level.weeks as i64) as u32;
                 }
             }
             Effect::KeyPersonLeaves => {
                 let seat = key_person(state);
-                if let Some(s) = seat {
-                    super::rules::vacate(state, s, week, level.hire_delay);
+                if let Some(name) =
+                    seat.and_then(|s| super::rules::vacate(state, s, week, level.hire_delay))
+                {
+                    left.push(name);
                 }
             }
             // Attention changes start next week: this week's plan is already made.

@@ -269,9 +269,11 @@ impl Org {
         Person {
             name,
             skill: if leads { 0.55 } else { 0.4 },
-            morale: 0.65,
+            // Neither won nor lost yet: the climate they join moves them from here.
+            morale: 0.55,
             trust: 0.45,
-            alignment: 0.3,
+            // New to the team's goals: they learn them from whoever leads them.
+            alignment: 0.2,
             stress: 0.2,
             autonomy: if leads { 0.45 } else { 0.25 },
             key: false,

@@ -68,6 +68,13 @@ pub struct WeekReport {
     /// Sums to this week's change of the confidence above.
     #[serde(default)]
     pub confidence_causes: Vec<Cause>,
+    /// Sum to this week's changes of the team's trust, alignment and stress.
+    #[serde(default)]
+    pub trust_causes: Vec<Cause>,
+    #[serde(default)]
+    pub alignment_causes: Vec<Cause>,
+    #[serde(default)]
+    pub stress_causes: Vec<Cause>,
     /// Person-weeks of requests from above negotiated away this week.
     #[serde(default)]
     pub requests_cut: f64,
@@ -85,6 +92,9 @@ pub struct KickOff {
     pub planned: f64,
     /// Person-weeks of false starts added to the item.
     pub false_starts: f64,
+    /// Hours of the week's planning, priorities and assigning the breaking down took.
+    #[serde(default)]
+    pub hours: f64,
 }
 
 /// The end of a level.

@@ -11,7 +11,7 @@
 use super::activity::{Activity, Plan};
 use super::events;
 use super::level::{Effect, Level, Work};
-use super::report::{CauseBook, KickOff, Metrics, WeekReport};
+use super::report::{Cause, CauseBook, KickOff, Metrics, WeekReport};
 use super::{Item, Sim, State};
 use rand::RngExt;
 
@@ -95,6 +95,17 @@ const KNOTS_MAX: f64 = 1.5;
 const KICKOFF_WASTE: f64 = 1.0;
 const KICKOFF_READINESS: f64 = 1.5;
 const KICKOFF_PER_TEAM: f64 = 1.5;
+/// Hours that break down a deliverable of two typical weeks' work for one team with no
+/// autonomy.
+const K_BREAKDOWN: f64 = 8.0;
+
+/// How much of the usual time an expert's planning and reviewing take: a player who knows
+/// the work breaks it down and checks it faster (0.6 is the level default, an ordinary
+/// supervisor's craft), which leaves the promoted expert more of the week for the forest.
+fn knows_the_work(craft: f64) -> f64 {
+    (1.0 - CRAFT_SPEEDS_UP * (craft - 0.6)).clamp(0.6, 1.3)
+}
+const CRAFT_SPEEDS_UP: f64 = 0.8;
 
 fn sat(hours: f64, k: f64) -> f64 {
     1.0 - libm::exp(-hours.max(0.0) / k)
@@ -154,7 +165,13 @@ pub struct Signals {
 }
 
 impl Signals {
-    pub fn from_plan(plan: &Plan, direct_reports: usize, teams: usize, need: Need) -> Signals {
+    pub fn from_plan(
+        plan: &Plan,
+        direct_reports: usize,
+        teams: usize,
+        need: Need,
+        craft: f64,
+    ) -> Signals {
         let k_p = (K_PER_REPORT * direct_reports.max(1) as f64).max(2.0);
         let k_m = K_MESSAGE * (1.0 + 0.6 * libm::log(teams.max(1) as f64));
         // The moment sets how many hours a job takes: a heavy fortnight needs more planning,
@@ -162,6 +179,7 @@ impl Signals {
         // telling than one that holds them.
         let k_work = need.load.clamp(0.3, 3.0);
         let k_told = (0.3 + 1.4 * (1.0 - need.alignment)).clamp(0.3, 1.7);
+        let k_craft = knows_the_work(craft);
         let h = |a: Activity| plan.get(a);
         Signals {
             vision: sat(h(Activity::ShareVision), k_m * k_told),
@@ -172,13 +190,13 @@ impl Signals {
             // Hand-offs and cross-team knots come with the work: an hour of untangling in a
             // quiet week has nothing to untangle.
             complexity: sat(h(Activity::ResolveComplexity), k_m * need.knots()),
-            plan: sat(h(Activity::PlanWork), K_BUILD * k_work),
+            plan: sat(h(Activity::PlanWork), K_BUILD * k_work * k_craft),
             assign: sat(h(Activity::Delegate), k_p * k_work),
             follow: sat(h(Activity::FollowUp), k_p * k_work),
             // Reading a piece of work takes less time than talking it through with its owner.
             review: sat(
                 h(Activity::ReviewQuality),
-                (0.5 * K_PER_REPORT * direct_reports.max(1) as f64).max(1.5) * k_work,
+                (0.5 * K_PER_REPORT * direct_reports.max(1) as f64).max(1.5) * k_work * k_craft,
             ),
             process: sat(h(Activity::FixProcesses), K_BUILD),
             own: sat(h(Activity::DoTheWork), 8.0),
@@ -330,7 +348,7 @@ const MORALE_TERMS: [(MoraleTerm, &str); MORALE_TERM_COUNT] = [
 /// The morale target's pushes for one person, relative to the neutral level.
 fn morale_terms(p: &super::org::Person, f: &Flow) -> [f64; MORALE_TERM_COUNT] {
     let mut t = [0.0; MORALE_TERM_COUNT];
-    t[MoraleTerm::Meaning as usize] = 0.3 * (p.alignment - 0.4);
+    t[MoraleTerm::Meaning as usize] = 0.35 * (p.alignment - 0.4);
     t[MoraleTerm::Culture as usize] = 0.15 * (f.culture - 0.3);
     t[MoraleTerm::Trust as usize] = 0.2 * (p.trust - 0.5);
     t[MoraleTerm::Clarity as usize] = 0.2 * (f.clarity - 0.5);
@@ -340,6 +358,141 @@ fn morale_terms(p: &super::org::Person, f: &Flow) -> [f64; MORALE_TERM_COUNT] {
     t[MoraleTerm::Fatigue as usize] = -0.3 * p.fatigue;
     t[MoraleTerm::BossDoesTheWork as usize] = -0.12 * f.own_direct;
     t
+}
+
+/// Where trust settles when nothing pushes it, where alignment fades to when no vision
+/// reaches a person, and where stress settles in a calm week.
+const TRUST_NEUTRAL: f64 = 0.5;
+const ALIGNMENT_UNLED: f64 = 0.15;
+const STRESS_CALM: f64 = 0.25;
+
+/// The named causes of trust, alignment and stress, in the order of each target's terms.
+const TRUST_LABELS: [&str; 8] = [
+    "One-to-ones",
+    "Culture and values",
+    "The vision they hear",
+    "Clear directions",
+    "Micromanagement",
+    "Boss takes over the work",
+    "Say-do gap: vision told while delivery slips",
+    "Remembered breaches",
+];
+const ALIGNMENT_LABELS: [&str; 1] = ["The vision they hear"];
+const STRESS_LABELS: [&str; 4] = [
+    "Work due against what the team can make",
+    "Unclear tasks",
+    "Work blocked between teams",
+    "Micromanagement",
+];
+
+/// One metric's causes summed over the people during a week: events and choices, each
+/// term of the drift toward the target, and the drift's own pull toward its resting level.
+#[derive(Default)]
+struct DriftBook {
+    book: CauseBook,
+    terms: Vec<f64>,
+    /// Pull toward the resting level, and whatever clamping to 0..1 removed.
+    rest: f64,
+}
+
+impl DriftBook {
+    /// One person's change of the week: `rate` times each term, the rest to settling.
+    fn person(&mut self, change: f64, rate: f64, terms: &[f64]) {
+        self.terms.resize(terms.len(), 0.0);
+        let mut pushed = 0.0;
+        for (sum, t) in self.terms.iter_mut().zip(terms) {
+            *sum += rate * t;
+            pushed += rate * t;
+        }
+        self.rest += change - pushed;
+    }
+
+    fn book_drift(&mut self, n: f64, labels: &[&str], rest: &str) {
+        self.book.add(rest, self.rest / n);
+        for (t, label) in self.terms.iter().zip(labels) {
+            self.book.add(label, t / n);
+        }
+    }
+
+    /// The week's causes; what people leaving and joining did to the mean closes the sum.
+    fn finish(mut self, change: f64) -> Vec<Cause> {
+        let composition = change - self.book.total();
+        if composition.abs() > 1e-12 {
+            self.book.add("People leaving and joining", composition);
+        }
+        self.book.into_vec()
+    }
+}
+
+/// The books of the people's trust, alignment and stress, which events and choices also
+/// write to.
+#[derive(Default)]
+pub struct PeopleBooks {
+    trust: DriftBook,
+    alignment: DriftBook,
+    stress: DriftBook,
+}
+
+impl PeopleBooks {
+    /// An event's or a choice's nudge, averaged over the team at the week's start.
+    pub fn add_event(&mut self, metric: PeopleMetric, label: &str, amount: f64) {
+        let book = match metric {
+            PeopleMetric::Trust => &mut self.trust,
+            PeopleMetric::Alignment => &mut self.alignment,
+            PeopleMetric::Stress => &mut self.stress,
+        };
+        book.book.add(label, amount);
+    }
+
+    fn book_drift(&mut self, n: f64) {
+        self.trust
+            .book_drift(n, &TRUST_LABELS, "Settling toward neutral");
+        self.alignment
+            .book_drift(n, &ALIGNMENT_LABELS, "Fading where no vision reaches");
+        self.stress
+            .book_drift(n, &STRESS_LABELS, "Settling toward calm");
+    }
+
+    fn finish(self, start: &PeopleMeans, end: &PeopleMeans) -> [Vec<Cause>; 3] {
+        [
+            self.trust.finish(end.trust - start.trust),
+            self.alignment.finish(end.alignment - start.alignment),
+            self.stress.finish(end.stress - start.stress),
+        ]
+    }
+}
+
+/// The metrics of the people that events can nudge and that have books of causes.
+#[derive(Clone, Copy, Debug)]
+pub enum PeopleMetric {
+    Trust,
+    Alignment,
+    Stress,
+}
+
+/// The team's means of the metrics with books, as the week's report measures them.
+struct PeopleMeans {
+    trust: f64,
+    alignment: f64,
+    stress: f64,
+}
+
+impl PeopleMeans {
+    fn of(org: &super::org::Org) -> PeopleMeans {
+        PeopleMeans {
+            trust: org.mean(|p| p.trust),
+            alignment: org.mean(|p| p.alignment),
+            stress: org.mean(|p| p.stress),
+        }
+    }
+
+    fn from(m: &Metrics) -> PeopleMeans {
+        PeopleMeans {
+            trust: m.trust,
+            alignment: m.alignment,
+            stress: m.stress,
+        }
+    }
 }
 
 /// Plays the coming week with a validated plan and resolved dilemma choices.
@@ -353,6 +506,9 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let morale_start = st.org.mean(|p| p.morale);
     let delivery_start = 0.5 * (st.on_time + st.quality);
     let mut morale_book = CauseBook::default();
+    let mut people_books = PeopleBooks::default();
+    let people_start = PeopleMeans::of(&st.org);
+    let mut left_names = Vec::new();
 
     // 1. The deck and the dilemmas.
     // The deck's events of the week, then a facilitator's own in the order announced.
@@ -376,7 +532,9 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
             &label,
             week,
             &mut morale_book,
+            &mut people_books,
             n_start,
+            &mut left_names,
         );
         fired.push(title);
     }
@@ -393,15 +551,26 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
             &label,
             week,
             &mut morale_book,
+            &mut people_books,
             n_start,
+            &mut left_names,
         );
         chosen.push((d.id.clone(), c.id.clone()));
     }
 
     // 2. The player's hours as signals.
-    let kicked_off = kick_off(st, &level, plan, week);
+    // Breaking down what lands takes its hours first; the rest of them make the week.
+    let played = *plan;
+    let (kicked_off, plan_left) = kick_off(st, &level, plan, week);
+    let plan = &plan_left;
     let need = Need::now(&level, st, week);
-    let mut sg = Signals::from_plan(plan, st.org.direct_reports(), st.org.teams(), need);
+    let mut sg = Signals::from_plan(
+        plan,
+        st.org.direct_reports(),
+        st.org.teams(),
+        need,
+        level.player_skill,
+    );
     // Requests from above the player negotiates away in the week after they land: setting
     // priorities is also saying what the teams will not do.
     let asked: f64 = st
@@ -765,30 +934,50 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         // Sound decisions count too: people trust a boss whose directions are clear.
         // A say–do gap: the vision told while the dates and the quality slip.
         let say_do = (f.vision - delivery_start).max(0.0);
-        let trust_target = 0.5
-            + 0.3 * (one_to_one - 0.3)
-            + 0.15 * (f.culture - 0.3)
-            + 0.15 * (f.vision - 0.3)
-            + 0.1 * (f.clarity - 0.5)
-            - 0.3 * f.micro
-            - 0.15 * f.own_direct
-            - 0.5 * say_do
-            - p.grievance;
+        let trust_terms = [
+            0.3 * (one_to_one - 0.3),
+            0.15 * (f.culture - 0.3),
+            0.15 * (f.vision - 0.3),
+            0.1 * (f.clarity - 0.5),
+            -0.3 * f.micro,
+            -0.15 * f.own_direct,
+            -0.5 * say_do,
+            -p.grievance,
+        ];
+        let trust_target = TRUST_NEUTRAL + trust_terms.iter().sum::<f64>();
         let rate = if trust_target < p.trust {
             TRUST_FALL_RATE
         } else {
             TRUST_RISE_RATE
         };
+        let before = p.trust;
         p.trust = (p.trust + rate * (trust_target - p.trust)).clamp(0.0, 1.0);
+        people_books
+            .trust
+            .person(p.trust - before, rate, &trust_terms);
         p.grievance *= 1.0 - GRIEVANCE_FADE;
         // Long spells of high stress tire people too; rest takes weeks.
         p.fatigue = (p.fatigue * (1.0 - FATIGUE_RECOVERY) + 0.06 * (p.stress - 0.65).max(0.0))
             .clamp(0.0, 1.0);
-        let align_target = 0.15 + 0.85 * f.vision;
+        let align_terms = [(1.0 - ALIGNMENT_UNLED) * f.vision];
+        let before = p.alignment;
+        let align_target = ALIGNMENT_UNLED + align_terms[0];
         p.alignment = (p.alignment + ALIGN_RATE * (align_target - p.alignment)).clamp(0.0, 1.0);
-        let stress_target =
-            0.25 + 0.45 * pressure + 0.3 * (1.0 - f.clarity) + 0.25 * blocked + 0.2 * f.micro;
+        people_books
+            .alignment
+            .person(p.alignment - before, ALIGN_RATE, &align_terms);
+        let stress_terms = [
+            0.45 * pressure,
+            0.3 * (1.0 - f.clarity),
+            0.25 * blocked,
+            0.2 * f.micro,
+        ];
+        let stress_target = STRESS_CALM + stress_terms.iter().sum::<f64>();
+        let before = p.stress;
         p.stress = (p.stress + STRESS_RATE * (stress_target - p.stress)).clamp(0.0, 1.0);
+        people_books
+            .stress
+            .person(p.stress - before, STRESS_RATE, &stress_terms);
         // Delegating grows ownership in those skilled enough to carry it.
         let owned = if seat.depth == 1 {
             sg.assign * p.skill
@@ -812,10 +1001,10 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         for (k, (_, label)) in MORALE_TERMS.iter().enumerate() {
             morale_book.add(label, morale_sums[k] / n);
         }
+        people_books.book_drift(n);
     }
 
     // 6. Leaving and hiring. Low morale and high stress raise the chance to leave.
-    let mut left_names = Vec::new();
     for (s, draw) in draws.iter().enumerate() {
         let Some(p) = &st.org.seats[s].person else {
             continue;
@@ -843,6 +1032,8 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     if composition.abs() > 1e-12 {
         morale_book.add("People leaving and joining", composition);
     }
+    let [trust_causes, alignment_causes, stress_causes] =
+        people_books.finish(&people_start, &PeopleMeans::from(&m));
     let delivery_residual = (m.delivery - delivery_start) - delivery_book.total();
     debug_assert!(
         delivery_residual.abs() < 1e-9,
@@ -851,8 +1042,8 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let report = WeekReport {
         week,
         budget,
-        plan: *plan,
-        vision_share: plan.vision_share(),
+        plan: played,
+        vision_share: played.vision_share(),
         metrics: m,
         morale_causes: morale_book.into_vec(),
         delivery_causes: delivery_book.into_vec(),
@@ -865,6 +1056,9 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         items_done_on_time: done.on_time_items,
         items_done_late: done.late_items,
         confidence_causes,
+        trust_causes,
+        alignment_causes,
+        stress_causes,
         requests_cut,
         kicked_off,
     };
@@ -872,27 +1066,29 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
 }
 
 /// Breaks down the deliverables that land this week with the week's planning, priorities
-/// and assigning. Whatever is not broken down gets false starts: effort that moves no goal.
-/// The job grows with the work landing and with the teams it crosses, so hours a week
-/// late, or every week in case, are wasted.
-fn kick_off(st: &mut State, level: &Level, plan: &Plan, week: u32) -> Vec<KickOff> {
+/// and assigning. It is a job of hours: the hours it takes come out of those activities,
+/// and what is left of them makes the week's structure. Whatever is not broken down gets
+/// false starts: effort that moves no goal. The job grows with the work landing and with
+/// the teams it crosses, so hours a week late, or every week in case, are wasted.
+/// Returns the kick-offs and the plan left for the week.
+fn kick_off(st: &mut State, level: &Level, plan: &Plan, week: u32) -> (Vec<KickOff>, Plan) {
     let landing = super::remaining_where(&st.items, |i| i.kicks_off_in(week));
     if landing <= 1e-9 {
-        return Vec::new();
+        return (Vec::new(), *plan);
     }
-    // Every team a deliverable crosses needs its part and its interfaces agreed.
-    let teams = st.org.teams().max(1) as f64;
-    let k = K_BUILD
-        * (landing / typical_demand(level)).max(0.5)
-        * (1.0 + KICKOFF_PER_TEAM * libm::log(teams));
-    let planned = sat(
-        plan.get(Activity::PlanWork)
-            + plan.get(Activity::Delegate)
-            + plan.get(Activity::SetPriorities),
-        k,
-    );
+    let job = kick_off_hours(st, level, week);
+    let hours: f64 = BREAKING_DOWN.iter().map(|a| plan.get(*a)).sum();
+    let used = hours.min(job);
+    let planned = if job > 1e-9 { used / job } else { 1.0 };
+    let mut left = *plan;
+    if hours > 1e-9 {
+        for a in BREAKING_DOWN {
+            left.set(a, plan.get(a) * (1.0 - used / hours));
+        }
+    }
     let waste = false_start_share(&st.org) * (1.0 - planned);
-    st.items
+    let kicked_off = st
+        .items
         .iter_mut()
         .filter(|i| i.kicks_off_in(week))
         .map(|item| {
@@ -903,10 +1099,36 @@ fn kick_off(st: &mut State, level: &Level, plan: &Plan, week: u32) -> Vec<KickOf
                 title: item.title.clone(),
                 planned,
                 false_starts: extra,
+                hours: used * item.remaining() / landing,
             }
         })
-        .collect()
+        .collect();
+    (kicked_off, left)
 }
+
+/// Hours of planning, priorities and assigning that break down everything landing in
+/// `week`: more for more work, and for more teams to agree their parts and interfaces;
+/// less for a ready team, which breaks much of its work down itself (the share it would
+/// otherwise lose to false starts).
+pub fn kick_off_hours(st: &State, level: &Level, week: u32) -> f64 {
+    let landing = super::remaining_where(&st.items, |i| i.kicks_off_in(week));
+    if landing <= 1e-9 {
+        return 0.0;
+    }
+    let teams = st.org.teams().max(1) as f64;
+    K_BREAKDOWN
+        * (landing / typical_demand(level)).max(0.5)
+        * (1.0 + KICKOFF_PER_TEAM * libm::log(teams))
+        * false_start_share(&st.org)
+        * knows_the_work(level.player_skill)
+}
+
+/// The activities whose hours break a deliverable down in the week it lands.
+pub const BREAKING_DOWN: [Activity; 3] = [
+    Activity::PlanWork,
+    Activity::Delegate,
+    Activity::SetPriorities,
+];
 
 /// The share of a deliverable's effort added as false starts if nobody breaks it down:
 /// people who own their work break much of it down themselves, so it falls steeply with

@@ -47,7 +47,7 @@ fn layers(role: Role, size: u32) -> Vec<LayerSpec> {
         Role::Frontline => vec![layer(size, floor, (0.25, 0.45))],
         // The expert's former peers: specialists, readier than a floor team, who need
         // delegation and support more than direction.
-        Role::PromotedExpert => vec![layer(size, (0.55, 0.75), (0.35, 0.55))],
+        Role::PromotedExpert => vec![layer(size, (0.6, 0.8), (0.45, 0.65))],
         Role::MiddleManager => {
             let leads = (size / 6).clamp(2, 8);
             let per = ((size - leads) / leads).max(2);

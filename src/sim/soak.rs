@@ -92,6 +92,13 @@ pub fn check_run(level: &Arc<Level>, seed: u64) -> Result<u64, String> {
                 &week.delivery_causes,
                 m.delivery - before.delivery,
             ),
+            ("trust", &week.trust_causes, m.trust - before.trust),
+            (
+                "alignment",
+                &week.alignment_causes,
+                m.alignment - before.alignment,
+            ),
+            ("stress", &week.stress_causes, m.stress - before.stress),
         ] {
             let sum: f64 = causes.iter().map(|c| c.amount).sum();
             if (sum - change).abs() > 1e-6 {
