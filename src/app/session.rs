@@ -256,6 +256,7 @@ fn apply_commands(
                     session.notice = Some(format!("Not yet: {why}."));
                     continue;
                 }
+                let decision_budget = session.sim.budget();
                 let mut decision = Decision {
                     plan: session.draft,
                     choices: std::mem::take(&mut session.choices),
@@ -284,7 +285,7 @@ fn apply_commands(
                     session.notice = None;
                 }
                 let budget = session.sim.budget();
-                session.draft = session.draft.fitted(budget);
+                session.draft = session.draft.carried(decision_budget, budget);
                 autosave(&mut session);
                 played.write(WeekPlayed {
                     week: session.sim.state.week,

@@ -786,19 +786,11 @@ fn hover_text(sim: &crate::sim::Sim, key: Key) -> Option<String> {
     }
 }
 
+/// Goal progress has no book of causes: what moves it, in words.
 fn explain(metric: Metric) -> &'static str {
     match metric {
-        Metric::Trust => {
-            "Trust grows with one-to-ones, culture and a vision people can see, and with clear directions; close control and taking over people's work erode it."
-        }
-        Metric::Alignment => {
-            "Alignment follows the vision that reaches each person: what you share and prioritise, carried down by your managers, more strongly when they are aligned themselves. Without it, it fades."
-        }
         Metric::Goals => {
             "Goals move with aligned, defect-free work: output times alignment, less what escapes as defects."
-        }
-        Metric::Stress => {
-            "Stress rises with more work due than the team can do, unclear tasks, work blocked between teams and micromanagement."
         }
         _ => "",
     }

@@ -15,7 +15,13 @@ pub fn of_week(metric: Metric, week: &WeekReport) -> Vec<Cause> {
     let list = match metric {
         Metric::Morale => &week.morale_causes,
         Metric::Confidence => &week.confidence_causes,
-        _ => &week.delivery_causes,
+        Metric::Trust => &week.trust_causes,
+        Metric::Alignment => &week.alignment_causes,
+        Metric::Stress => &week.stress_causes,
+        // Goal progress has no book: the play screen explains it in words.
+        Metric::OnTime | Metric::Quality | Metric::Delivery | Metric::Goals => {
+            &week.delivery_causes
+        }
     };
     list.iter()
         .filter(|c| prefix.is_none_or(|p| c.label.starts_with(p)))

@@ -79,9 +79,10 @@ pub fn entries(
 /// covered and what the rest cost.
 fn kick_off_text(k: &KickOff) -> String {
     format!(
-        "\"{}\" {:.0}% broken down: {:.1} person-weeks of false starts",
+        "\"{}\" {:.0}% broken down in {:.1} h of planning: {:.1} person-weeks of false starts",
         k.title,
         k.planned * 100.0,
+        k.hours,
         k.false_starts
     )
 }
@@ -163,8 +164,10 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
             String::new()
         };
         out.push(format!(
-            "Break \"{}\"{more} down this week, or up to {:.0}% more work goes to false starts",
+            "Break \"{}\"{more} down this week: about {:.0} h of planning, priorities and \
+             assigning, or up to {:.0}% more work goes to false starts",
             first.title,
+            crate::sim::rules::kick_off_hours(&sim.state, &sim.level, week).ceil(),
             crate::sim::rules::false_start_share(&sim.state.org) * 100.0
         ));
     }
