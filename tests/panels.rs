@@ -48,6 +48,20 @@ fn the_plan_names_every_activity_and_the_hours_left() {
         h.query_by_label_contains("36 of 40 h planned · 4 h left")
             .is_some()
     );
+    assert!(
+        h.query_by_label_contains("4 h not planned: they do nothing this week")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_fully_planned_week_has_no_warning_of_idle_hours() {
+    let draft = Plan::from_share(0.5, 40.0);
+    let mut h = Harness::new_ui(|ui| {
+        plan::show(ui, &draft, 40.0, &[], 0, None);
+    });
+    h.run();
+    assert!(h.query_by_label_contains("not planned").is_none());
 }
 
 #[test]
@@ -139,6 +153,45 @@ fn why_opens_the_causes_of_the_metric_asked() {
         "{} not shown",
         largest.label
     );
+}
+
+/// Trust, alignment and stress answer "why?" with their own causes, and the run's total is
+/// the change from before week 1 to now, in points.
+#[test]
+fn why_names_the_causes_of_trust_alignment_and_stress() {
+    let level = common::level("crunch");
+    let start = Sim::new(level.clone(), 3).metrics();
+    let sim: Sim = run_constant(&level, 3, 1.0);
+    let weeks = sim.state.history.clone();
+    let end = sim.metrics();
+    for (metric, label, before, after) in [
+        (Metric::Trust, "Say-do gap", start.trust, end.trust),
+        (
+            Metric::Alignment,
+            "The vision they hear",
+            start.alignment,
+            end.alignment,
+        ),
+        (Metric::Stress, "Unclear tasks", start.stress, end.stress),
+    ] {
+        assert!(metric.has_causes());
+        let mut c = Harness::new_ui(|ui| causes::show(ui, metric, &weeks));
+        c.run();
+        assert!(
+            c.query_all_by_label_contains(label).next().is_some(),
+            "{metric:?}: {label} not shown"
+        );
+        let total = format!(
+            "Over {} weeks: {} moved {:+.1} points",
+            weeks.len(),
+            metric.label().to_lowercase(),
+            (after - before) * 100.0
+        );
+        assert!(
+            c.query_by_label_contains(&total).is_some(),
+            "{metric:?}: no line \"{total}\""
+        );
+    }
 }
 
 #[test]

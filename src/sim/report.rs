@@ -192,6 +192,14 @@ impl CauseBook {
 /// lag toward recent weeks, and capacity set against the work due.
 const ACCOUNTING: [&str; 3] = ["settling", "capacity against", "spare effort"];
 
+/// Whether a cause is the arithmetic of a metric (the lag toward recent weeks, capacity
+/// set against the work due) rather than something that happened: summed over a run such
+/// terms grow to hundreds of points that cancel each other.
+pub fn is_accounting(label: &str) -> bool {
+    let label = label.to_lowercase();
+    ACCOUNTING.iter().any(|a| label.contains(a))
+}
+
 /// The three largest gains and the three largest losses of a run, morale and delivery
 /// causes added up over the weeks, the arithmetic terms left out.
 pub fn biggest_causes(weeks: &[WeekReport]) -> (Vec<Cause>, Vec<Cause>) {
@@ -212,11 +220,7 @@ pub fn biggest_causes(weeks: &[WeekReport]) -> (Vec<Cause>, Vec<Cause>) {
         all.extend(
             book.into_vec()
                 .into_iter()
-                .filter(|c| {
-                    !ACCOUNTING
-                        .iter()
-                        .any(|a| c.label.to_lowercase().contains(a))
-                })
+                .filter(|c| !is_accounting(&c.label))
                 .map(|c| Cause {
                     label: format!("{name}: {}", c.label),
                     amount: c.amount,

@@ -234,7 +234,7 @@ fn debrief_ui(
                 ui.label(style::heading("What helped most").size(18.0));
                 for c in gains {
                     ui.label(
-                        egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label))
+                        egui::RichText::new(format!("{:+.0} points  {}", c.amount * 100.0, c.label))
                             .size(15.0)
                             .color(style::GOOD),
                     );
@@ -242,7 +242,7 @@ fn debrief_ui(
                 ui.label(style::heading("What cost most").size(18.0));
                 for c in losses {
                     ui.label(
-                        egui::RichText::new(format!("{:+.0}  {}", c.amount * 100.0, c.label))
+                        egui::RichText::new(format!("{:+.0} points  {}", c.amount * 100.0, c.label))
                             .size(15.0)
                             .color(style::BAD),
                     );
@@ -270,8 +270,13 @@ fn debrief_ui(
                 let weeks_n = sim.level.weeks;
                 ui.add(egui::Slider::new(&mut debrief.what_if_week, 1..=weeks_n).text("from week"));
                 ui.add(
+                    // The same percentage the plan panel and the charts show.
                     egui::Slider::new(&mut debrief.what_if_share, 0.0..=1.0)
                         .step_by(0.05)
+                        .custom_formatter(|v, _| format!("{:.0}%", v * 100.0))
+                        .custom_parser(|t| {
+                            t.trim().trim_end_matches('%').trim().parse::<f64>().ok().map(|v| v / 100.0)
+                        })
                         .text("on vision"),
                 );
                 if ui.button("Play it out").clicked() {
@@ -293,7 +298,7 @@ fn debrief_ui(
                 }
                 if let Some((_, alt_fin, w, s)) = &debrief.alternative {
                     ui.label(style::body(format!(
-                        "From week {w} at {:.0}% vision: {:.0} / 100 ({:+.0} against your {:.0})",
+                        "From week {w} at {:.0}% vision: {:.0} / 100, {:+.0} points against your {:.0}",
                         s * 100.0,
                         alt_fin.outcome,
                         alt_fin.outcome - fin.outcome,
@@ -347,7 +352,6 @@ fn debrief_ui(
             None => ui.label(style::body("Your split on vision each week (finding the level's best band…)")),
         };
         Plot::new("debrief_split").height(h).include_y(0.0).include_y(100.0).allow_drag(false).allow_zoom(false).allow_scroll(false).show(ui, |p| {
-            p.line(Line::new("your vision share", series(weeks, |w| w.vision_share)).color(style::FOREST).width(2.5));
             if let Some(b) = &debrief.band {
                 let (x0, x1) = (1.0, sim.level.weeks as f64);
                 let band = vec![[x0, b.low * 100.0], [x1, b.low * 100.0], [x1, b.high * 100.0], [x0, b.high * 100.0]];
@@ -355,6 +359,8 @@ fn debrief_ui(
                 p.polygon(Polygon::new("best band", band).fill_color(fill).stroke(egui::Stroke::new(1.0, style::MUTED)));
                 p.hline(HLine::new("best constant share", b.best * 100.0).color(style::MUTED).style(egui_plot::LineStyle::dashed_dense()));
             }
+            // Drawn last, so a split on the best line stays in view above it.
+            p.line(Line::new("your vision share", series(weeks, |w| w.vision_share)).color(style::FOREST).width(2.5));
         });
     });
     Ok(())

@@ -2,6 +2,7 @@
 
 use super::hud::Metric;
 use super::style;
+use crate::sim::report::is_accounting;
 use crate::sim::{Cause, WeekReport};
 use bevy_egui::egui::{self, RichText};
 
@@ -60,6 +61,7 @@ pub fn show(ui: &mut egui::Ui, metric: Metric, weeks: &[WeekReport]) {
         return;
     };
     let mut this_week = of_week(metric, last);
+    let sum_of = |m: Metric, w: &WeekReport| of_week(m, w).iter().map(|c| c.amount).sum::<f64>();
     this_week.sort_by(|a, b| b.amount.abs().total_cmp(&a.amount.abs()));
     let sum: f64 = this_week.iter().map(|c| c.amount).sum();
     ui.label(style::body(format!(
@@ -70,8 +72,21 @@ pub fn show(ui: &mut egui::Ui, metric: Metric, weeks: &[WeekReport]) {
     )));
     bars(ui, &this_week, 8);
     ui.add_space(8.0);
-    ui.label(style::body(format!("Over {} weeks", weeks.len())));
-    bars(ui, &over_run(metric, weeks), 6);
+    let first = weeks
+        .first()
+        .map_or(0.0, |w| metric.read(&w.metrics) - sum_of(metric, w));
+    let moved = metric.read(&last.metrics) - first;
+    ui.label(style::body(format!(
+        "Over {} weeks: {} moved {:+.1} points. What happened, in points          (the weekly settling and capacity arithmetic left out):",
+        weeks.len(),
+        metric.label().to_lowercase(),
+        moved * 100.0
+    )));
+    let happened: Vec<Cause> = over_run(metric, weeks)
+        .into_iter()
+        .filter(|c| !is_accounting(&c.label))
+        .collect();
+    bars(ui, &happened, 6);
 }
 
 fn bars(ui: &mut egui::Ui, causes: &[Cause], max: usize) {

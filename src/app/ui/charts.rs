@@ -48,8 +48,17 @@ pub fn metrics(
     alternative: Option<&[WeekReport]>,
     height: f32,
 ) {
+    // Room right of the last week for the legend, so it never covers a line.
+    let last = weeks
+        .iter()
+        .chain(alternative.unwrap_or_default())
+        .map(|w| w.week)
+        .max()
+        .unwrap_or(1) as f64;
     Plot::new("metrics")
-        .legend(Legend::default())
+        .legend(Legend::default().position(egui_plot::Corner::RightTop))
+        .include_x(1.0)
+        .include_x(last + 0.35 * last.max(4.0))
         .height(height)
         .include_y(0.0)
         .include_y(100.0)
@@ -62,7 +71,8 @@ pub fn metrics(
                 p.line(Line::new(name, series(weeks, f)).color(color).width(2.0));
                 if let Some(alt) = alternative {
                     p.line(
-                        Line::new(format!("{name} (what if)"), series(alt, f))
+                        // The same name: one legend entry shows and hides both.
+                        Line::new(name, series(alt, f))
                             .color(color)
                             .style(LineStyle::dashed_loose()),
                     );

@@ -26,6 +26,17 @@ pub fn show(
         ))
         .size(15.0),
     );
+    // Hours left unplanned do nothing: say so, rather than let a week pass half-used.
+    let idle = budget - used;
+    if idle >= 0.5 {
+        ui.label(
+            RichText::new(format!(
+                "{idle:.0} h not planned: they do nothing this week"
+            ))
+            .color(style::WARN)
+            .size(14.0),
+        );
+    }
     // Every hour the week lost (or gained), with what took it: the budget is never a
     // silent number.
     if !deductions.is_empty() {
@@ -116,7 +127,7 @@ pub fn show(
     if let Some((report, now)) = preview {
         ui.add_space(6.0);
         ui.label(
-            RichText::new("Likely this week")
+            RichText::new("Likely this week, in points")
                 .size(15.0)
                 .color(style::MUTED)
                 .strong(),
