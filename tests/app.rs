@@ -692,3 +692,58 @@ fn a_tutorial_card_is_answered_from_the_keyboard() {
     app.update();
     assert_eq!(session(&app).draft, before);
 }
+
+/// A key as the window reports it: down, then up, through Bevy's input; `typed` is the
+/// character the layout gives it.
+fn press_typed(app: &mut App, key: KeyCode, typed: Option<&str>) {
+    use bevy::input::ButtonState;
+    use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
+    for state in [ButtonState::Pressed, ButtonState::Released] {
+        app.world_mut().write_message(KeyboardInput {
+            key_code: key,
+            logical_key: typed.map_or(Key::Unidentified(NativeKey::Unidentified), |t| {
+                Key::Character(t.into())
+            }),
+            state,
+            text: None,
+            repeat: false,
+            window: Entity::PLACEHOLDER,
+        });
+        app.update();
+    }
+}
+
+#[test]
+fn esc_closes_what_is_open_before_the_menu_and_help_answers_to_the_typed_question_mark() {
+    let dir = temp_dir("escape-keys");
+    let mut app = app(&dir);
+    start(&mut app, "crunch", 3);
+    // (charts, help, menu) open.
+    let open = |app: &App| {
+        let ui = app.world().resource::<PlayUi>();
+        (ui.charts, ui.help, ui.paused)
+    };
+    press_typed(&mut app, KeyCode::KeyC, None);
+    assert_eq!(open(&app), (true, false, false), "C opens the charts");
+    press_typed(&mut app, KeyCode::Escape, None);
+    assert_eq!(
+        open(&app),
+        (false, false, false),
+        "Esc closes them, no menu"
+    );
+    // "?" where a German keyboard has it (Shift and the key right of 0), not on Slash.
+    press_typed(&mut app, KeyCode::Minus, Some("?"));
+    assert_eq!(
+        open(&app),
+        (false, true, false),
+        "the typed ? opens the keys"
+    );
+    press_typed(&mut app, KeyCode::Escape, None);
+    assert_eq!(open(&app), (false, false, false));
+    press_typed(&mut app, KeyCode::Escape, None);
+    assert_eq!(
+        open(&app),
+        (false, false, true),
+        "with nothing open, Esc opens the menu"
+    );
+}

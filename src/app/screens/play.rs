@@ -13,6 +13,7 @@ use crate::app::view::{Hovered, WorldRect};
 use crate::settings::Speed;
 use crate::sim::whatif::{ChoiceEffect, choice_effects, preview};
 use crate::sim::{Activity, Plan, WeekReport};
+use bevy::input::keyboard::Key as Typed;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -75,20 +76,27 @@ pub fn plugin(app: &mut App) {
 
 fn keyboard(
     keys: Res<ButtonInput<KeyCode>>,
+    typed: Option<Res<ButtonInput<Typed>>>,
     session: Res<Session>,
     mut ui: ResMut<PlayUi>,
     mut out: MessageWriter<Command>,
 ) {
     if keys.just_pressed(KeyCode::Escape) {
-        if ui.causes.is_some() || ui.help {
+        // Esc closes what is open over the play screen first; only then the menu.
+        if ui.causes.is_some() || ui.help || ui.charts {
             ui.causes = None;
             ui.help = false;
+            ui.charts = false;
         } else {
             ui.paused = !ui.paused;
         }
     }
     let shift = keys.pressed(KeyCode::ShiftLeft) || keys.pressed(KeyCode::ShiftRight);
-    if keys.just_pressed(KeyCode::Slash) && shift || keys.just_pressed(KeyCode::F1) {
+    // "?" as typed, whatever the layout puts it on, or F1.
+    let question = typed
+        .as_ref()
+        .is_some_and(|t| t.just_pressed(Typed::Character("?".into())));
+    if question || keys.just_pressed(KeyCode::F1) {
         ui.help = !ui.help;
     }
     if ui.paused || !session.open_dilemmas().is_empty() {
@@ -310,6 +318,12 @@ fn play_ui(
     lan: Option<Res<LanTeam>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    // Tab is the game's key for the view here, not egui's focus move: a focused button
+    // would take the next Enter, which ends the week, as a click too.
+    ctx.input_mut(|i| {
+        i.consume_key(egui::Modifiers::NONE, egui::Key::Tab);
+        i.consume_key(egui::Modifiers::SHIFT, egui::Key::Tab);
+    });
     let sim = &session.sim;
     let level = &sim.level;
     let budget = sim.budget();
@@ -815,5 +829,5 @@ const HELP: &[(&str, &str)] = &[
     ("1 2 3", "answer a decision card"),
     ("G / T", "tutorial card: got it / try the split it suggests"),
     ("Esc", "menu, or close a window"),
-    ("?", "this help"),
+    ("? or F1", "this help"),
 ];
