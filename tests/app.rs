@@ -286,14 +286,14 @@ fn a_saved_copy_is_listed_and_loads_into_the_same_run() {
         .notice
         .clone()
         .expect("the player is told where");
-    assert!(notice.contains("first-week-week2-1.ron"), "{notice}");
+    assert!(notice.contains("first-week-week3-1.ron"), "{notice}");
     std::fs::write(dir.join("saves/broken.ron"), "(format_version: 1, level_").unwrap();
 
     let catalog = app.world().resource::<Catalog>();
     let slots = load::list(&SaveDir(dir.clone()), catalog);
     let copy = slots
         .iter()
-        .find(|s| s.path.ends_with("first-week-week2-1.ron"))
+        .find(|s| s.path.ends_with("first-week-week3-1.ron"))
         .expect("listed");
     assert!(
         copy.summary
@@ -746,4 +746,17 @@ fn esc_closes_what_is_open_before_the_menu_and_help_answers_to_the_typed_questio
         (false, false, true),
         "with nothing open, Esc opens the menu"
     );
+}
+
+#[test]
+fn space_stops_the_clock_and_starts_it_again_at_the_speed_chosen() {
+    use forest_and_trees::settings::Speed;
+    let dir = temp_dir("space-speed");
+    let mut app = app(&dir);
+    start(&mut app, "crunch", 3);
+    app.world_mut().resource_mut::<PlayUi>().speed = Speed::Fastest;
+    press_typed(&mut app, KeyCode::Space, None);
+    assert_eq!(app.world().resource::<PlayUi>().speed, Speed::Turns);
+    press_typed(&mut app, KeyCode::Space, None);
+    assert_eq!(app.world().resource::<PlayUi>().speed, Speed::Fastest);
 }

@@ -205,9 +205,11 @@ fn apply_commands(
                 let dir = save_dir.0.join("saves");
                 let path = (1..)
                     .map(|k| {
+                        // Named for the week it resumes at, the one on screen.
                         dir.join(format!(
                             "{}-week{}-{k}.ron",
-                            session.sim.level.id, session.sim.state.week
+                            session.sim.level.id,
+                            session.sim.next_week().min(session.sim.level.weeks)
                         ))
                     })
                     .find(|p| !p.exists())

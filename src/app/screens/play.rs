@@ -45,6 +45,8 @@ pub struct PlayUi {
     pub speed: Speed,
     /// Seconds of the current week elapsed in continuous mode.
     pub elapsed: f32,
+    /// The continuous speed Space stopped, which it starts again.
+    pub stopped_at: Option<Speed>,
     /// (week, plan) → the likely week, recomputed only when either changes.
     preview: Option<(u32, Plan, WeekReport)>,
     /// (week, plan, dilemma) → each choice's likely effect (easy difficulty only).
@@ -139,11 +141,12 @@ fn keyboard(
     }
     if keys.just_pressed(KeyCode::Space) {
         // In continuous mode Space pauses time; in turn mode it starts the clock.
-        ui.speed = if ui.speed == Speed::Turns {
-            Speed::Normal
+        if ui.speed == Speed::Turns {
+            ui.speed = ui.stopped_at.take().unwrap_or(Speed::Normal);
         } else {
-            Speed::Turns
-        };
+            ui.stopped_at = Some(ui.speed);
+            ui.speed = Speed::Turns;
+        }
         ui.elapsed = 0.0;
     }
     // Without a mouse: O opens the next team at this level of a large organisation, I goes

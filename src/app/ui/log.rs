@@ -121,11 +121,13 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
         .filter(|i| i.finished.is_none() && i.due < week)
         .collect();
     if !late.is_empty() {
-        out.push(format!(
-            "{} work item(s) are already late, e.g. \"{}\"",
-            late.len(),
-            late[0].title
-        ));
+        out.push(match late.len() {
+            1 => format!("\"{}\" is already late", late[0].title),
+            n => format!(
+                "{n} work items are already late, e.g. \"{}\"",
+                late[0].title
+            ),
+        });
     }
     if let Some(next_due) = sim
         .state

@@ -137,7 +137,10 @@ pub fn trend(ui: &mut egui::Ui, change: f64, higher_is_better: bool) -> egui::Re
 /// the HUD's row keeps its "why?" button in view.
 pub fn delta_text(change: f64) -> String {
     let points = change * 100.0;
-    if points.abs() >= 9.95 {
+    // A change too small to show is no change, not "-0.0".
+    if points.abs() < 0.05 {
+        "0.0".into()
+    } else if points.abs() >= 9.95 {
         format!("{points:+.0}")
     } else {
         format!("{points:+.1}")
@@ -172,5 +175,6 @@ mod tests {
         assert_eq!(delta_text(0.034), "+3.4");
         assert_eq!(delta_text(-0.1234), "-12");
         assert_eq!(delta_text(0.0996), "+10");
+        assert_eq!(delta_text(-0.0004), "0.0");
     }
 }
