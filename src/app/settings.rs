@@ -53,10 +53,7 @@ pub fn window_plugin(app: &mut App) {
         Update,
         apply_window_mode.run_if(resource_changed::<PlayerSettings>),
     )
-    .add_systems(
-        EguiPrimaryContextPass,
-        apply_ui_scale.run_if(resource_changed::<PlayerSettings>),
-    );
+    .add_systems(EguiPrimaryContextPass, apply_ui_scale);
 }
 
 fn apply_window_mode(
@@ -72,9 +69,49 @@ fn apply_window_mode(
     }
 }
 
-fn apply_ui_scale(settings: Res<PlayerSettings>, mut contexts: EguiContexts) -> Result {
-    contexts
-        .ctx_mut()?
-        .set_zoom_factor(settings.settings.ui_scale);
+/// The smallest interface, in egui points, the play screen's panels fit in side by side.
+pub const ROOM_NEEDED: (f32, f32) = (1180.0, 640.0);
+
+/// The interface scale shown: the one asked for, unless the window has too little room
+/// for it (a projector's 2.0 on a 1280x720 window would leave 640x360 points, in which the
+/// panels overlap); then the largest that leaves the room the play screen needs, never
+/// below 0.75.
+pub fn effective_ui_scale(asked: f32, window_width: f32, window_height: f32) -> f32 {
+    let fits = (window_width / ROOM_NEEDED.0).min(window_height / ROOM_NEEDED.1);
+    asked.min(fits).max(asked.min(0.75))
+}
+
+/// Applied every frame but written only when it changes: a resized window or a new
+/// setting takes effect at once.
+fn apply_ui_scale(
+    settings: Res<PlayerSettings>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    mut contexts: EguiContexts,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let scale = effective_ui_scale(settings.settings.ui_scale, window.width(), window.height());
+    if (ctx.zoom_factor() - scale).abs() > 1e-3 {
+        ctx.set_zoom_factor(scale);
+    }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::effective_ui_scale;
+
+    #[test]
+    fn a_large_scale_shrinks_to_what_the_window_has_room_for() {
+        // A projector's 2.0 on a 1280x720 window: the panels keep 1180 points across.
+        let s = effective_ui_scale(2.0, 1280.0, 720.0);
+        assert!((s - 1280.0 / 1180.0).abs() < 1e-4, "{s}");
+        // Full HD has room for more, but not for 2.0.
+        let s = effective_ui_scale(2.0, 1920.0, 1080.0);
+        assert!(s > 1.6 && s < 1.7, "{s}");
+        // What fits is shown as asked.
+        assert_eq!(effective_ui_scale(1.0, 1280.0, 720.0), 1.0);
+        assert_eq!(effective_ui_scale(1.5, 2560.0, 1440.0), 1.5);
+        // A tiny window does not shrink text below 0.75.
+        assert_eq!(effective_ui_scale(1.0, 640.0, 400.0), 0.75);
+    }
 }

@@ -118,14 +118,14 @@ impl Final {
     pub fn summary(&self) -> String {
         let p = |v: f64| v * 100.0;
         format!(
-            "on time {:.0}% · quality {:.0}% · goals {:.0}% · morale {:.0}% · trust {:.0}% · alignment {:.0}% · retention {:.0}%",
+            "on time {:.0}% · quality {:.0}% · goals {:.0}% · morale {:.0}% · trust {:.0}% · alignment {:.0}% · retention {}",
             p(self.on_time),
             p(self.quality),
             p(self.goal_progress),
             p(self.morale),
             p(self.trust),
             p(self.alignment),
-            p(self.retention)
+            retention_text(self.retention)
         )
     }
 
@@ -242,4 +242,27 @@ pub fn biggest_causes(weeks: &[WeekReport]) -> (Vec<Cause>, Vec<Cause>) {
         .cloned()
         .collect();
     (gains, losses)
+}
+
+/// Retention as a percentage; one leaver among hundreds shows a decimal rather than
+/// rounding back up to 100%.
+pub fn retention_text(r: f64) -> String {
+    let pct = r * 100.0;
+    if pct < 100.0 && pct.round() >= 100.0 {
+        format!("{pct:.1}%")
+    } else {
+        format!("{pct:.0}%")
+    }
+}
+
+#[cfg(test)]
+mod retention_tests {
+    use super::retention_text;
+
+    #[test]
+    fn one_leaver_in_a_large_organisation_does_not_read_as_full_retention() {
+        assert_eq!(retention_text(1.0 - 1.0 / 212.0), "99.5%");
+        assert_eq!(retention_text(1.0), "100%");
+        assert_eq!(retention_text(0.75), "75%");
+    }
 }

@@ -35,14 +35,7 @@ fn credits_ui(
             egui::ScrollArea::vertical()
                 .max_height(ui.available_height() - 60.0)
                 .show(ui, |ui| {
-                    for line in CREDITS.lines().filter(|l| !l.starts_with("| ---")) {
-                        // The Markdown table reads fine as plain rows with its pipes turned into dots.
-                        let text = line
-                            .trim_start_matches('#')
-                            .trim()
-                            .trim_matches('|')
-                            .replace(" | ", "  ·  ");
-                        let heading = line.starts_with('#');
+                    for (heading, text) in plain(CREDITS) {
                         ui.label(if heading {
                             style::heading(text)
                         } else {
@@ -55,4 +48,57 @@ fn credits_ui(
             }
         });
     Ok(())
+}
+
+/// The credits' Markdown as plain text: headings, paragraphs joined from their wrapped
+/// lines, table rows with their pipes turned into dots, and no code marks or emphasis.
+fn plain(md: &str) -> Vec<(bool, String)> {
+    let clean = |t: &str| t.replace(['`', '*'], "");
+    let mut out: Vec<(bool, String)> = Vec::new();
+    let mut paragraph = String::new();
+    let flush = |paragraph: &mut String, out: &mut Vec<(bool, String)>| {
+        if !paragraph.is_empty() {
+            out.push((false, clean(paragraph)));
+            paragraph.clear();
+        }
+    };
+    for line in md.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with("| ---") {
+            flush(&mut paragraph, &mut out);
+        } else if let Some(h) = line.strip_prefix('#') {
+            flush(&mut paragraph, &mut out);
+            out.push((true, clean(h.trim_start_matches('#').trim())));
+        } else if line.starts_with('|') {
+            flush(&mut paragraph, &mut out);
+            let row = line.trim_matches('|').trim().replace(" | ", "  ·  ");
+            out.push((false, clean(&row)));
+        } else {
+            if !paragraph.is_empty() {
+                paragraph.push(' ');
+            }
+            paragraph.push_str(line);
+        }
+    }
+    flush(&mut paragraph, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_credits_read_as_text_not_markdown() {
+        let text = plain(CREDITS);
+        assert!(text[0].0, "the title is a heading");
+        assert!(
+            text.iter()
+                .all(|(_, t)| !t.contains('`') && !t.contains('|'))
+        );
+        // A wrapped paragraph is one line of text again.
+        assert!(text.iter().any(|(h, t)| !h
+            && t.starts_with("Forest & Trees ships no image or sound files")
+            && t.contains("when the game starts")));
+    }
 }

@@ -298,7 +298,7 @@ fn debrief_ui(
                 }
                 if let Some((_, alt_fin, w, s)) = &debrief.alternative {
                     ui.label(style::body(format!(
-                        "From week {w} at {:.0}% vision: {:.0} / 100, {:+.0} points against your {:.0}",
+                        "From week {w} at {:.0}% vision: {:.1} / 100, {:+.1} points against your {:.1}",
                         s * 100.0,
                         alt_fin.outcome,
                         alt_fin.outcome - fin.outcome,

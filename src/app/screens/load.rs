@@ -63,6 +63,15 @@ pub fn list(dir: &SaveDir, catalog: &Catalog) -> Vec<Slot> {
                     .filter_map(|e| e.level.as_ref().ok())
                     .find(|l| l.id == f.level_id)
                 {
+                    Some(l)
+                        if l.content_hash == f.level_hash
+                            && f.decisions.len() >= l.weeks as usize =>
+                    {
+                        Err(format!(
+                            "{}: a finished run; play the level again from the start",
+                            l.title
+                        ))
+                    }
                     Some(l) if l.content_hash == f.level_hash => Ok(format!(
                         "{} · after week {} of {}",
                         l.title,

@@ -47,6 +47,8 @@ pub struct PlayUi {
     pub elapsed: f32,
     /// The continuous speed Space stopped, which it starts again.
     pub stopped_at: Option<Speed>,
+    /// "Restart this level" was pressed once: the pause menu asks before it throws the run away.
+    pub confirm_restart: bool,
     /// (week, plan) → the likely week, recomputed only when either changes.
     preview: Option<(u32, Plan, WeekReport)>,
     /// (week, plan, dilemma) → each choice's likely effect (easy difficulty only).
@@ -91,6 +93,7 @@ fn keyboard(
             ui.charts = false;
         } else {
             ui.paused = !ui.paused;
+            ui.confirm_restart = false;
         }
     }
     let shift = keys.pressed(KeyCode::ShiftLeft) || keys.pressed(KeyCode::ShiftRight);
@@ -494,7 +497,9 @@ fn play_ui(
     let central = egui::CentralPanel::default()
         .frame(style::frame())
         .show(&mut root, |ui| {
-            ui.horizontal(|ui| {
+            // Wrapped: at a large interface scale the hint goes to a second line instead of
+            // under the team panel.
+            ui.horizontal_wrapped(|ui| {
                 if ui
                     .selectable_label(state.view == View::Trees, "Trees: people and work")
                     .clicked()
@@ -507,7 +512,12 @@ fn play_ui(
                 {
                     state.view = View::Forest;
                 }
-                ui.label(style::muted("Tab: switch · wheel: zoom"));
+                ui.label(style::muted("Tab: switch · wheel: 5% of the week a notch"))
+                    .on_hover_text(
+                        "Zooming is deciding: each notch of the mouse wheel over the team \
+                         moves 5% of the week's hours toward the trees (in) or the forest \
+                         (out), keeping your mix within each family, and the view follows.",
+                    );
             });
             if let Some(m) = state.focus {
                 ui.horizontal(|ui| {
@@ -720,8 +730,9 @@ fn play_ui(
             if let Some(n) = &session.notice {
                 ui.label(style::muted(n));
             }
-            // In a LAN class the host's announcements arrive on their own.
-            if session.lan.is_none() {
+            // Only in an offline class: in a LAN class the host's announcements arrive on
+            // their own, and a run of one's own has no facilitator.
+            if session.lan.is_none() && session.class.is_some() {
                 egui::CollapsingHeader::new("An event your facilitator announced")
                     .id_salt("inject")
                     .show(ui, |ui| {
@@ -739,7 +750,23 @@ fn play_ui(
                         }
                     });
             }
-            if style::menu_button(ui, "Restart this level").clicked() {
+            let mut restart = false;
+            if state.confirm_restart {
+                ui.label(style::body(
+                    "Start this level again? The new run replaces this one's autosave: \
+                     \"Save a copy\" first keeps it.",
+                ));
+                ui.horizontal(|ui| {
+                    restart = style::menu_button(ui, "Yes, restart").clicked();
+                    if style::menu_button(ui, "No").clicked() {
+                        state.confirm_restart = false;
+                    }
+                });
+            } else if style::menu_button(ui, "Restart this level").clicked() {
+                state.confirm_restart = true;
+            }
+            if restart {
+                state.confirm_restart = false;
                 // From its briefing: a new run, a new seed, the difficulty chosen again.
                 if level.id == "sandbox" {
                     next.set(Screen::Sandbox);

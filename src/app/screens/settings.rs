@@ -2,10 +2,11 @@
 //! as soon as they change.
 
 use super::Screen;
-use crate::app::settings::PlayerSettings;
+use crate::app::settings::{PlayerSettings, effective_ui_scale};
 use crate::app::ui::style;
 use crate::settings::{Speed, WindowMode};
 use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 pub fn plugin(app: &mut App) {
@@ -20,6 +21,9 @@ fn settings_ui(
     mut settings: ResMut<PlayerSettings>,
     keys: Res<ButtonInput<KeyCode>>,
     mut next: ResMut<NextState<Screen>>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    // The scale being dragged: applied when the slider is let go, not under the pointer.
+    mut dragging: Local<Option<f32>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut edited = settings.settings.clone();
@@ -27,84 +31,116 @@ fn settings_ui(
     egui::CentralPanel::default()
         .frame(style::frame().inner_margin(40.0))
         .show(&mut root, |ui| {
-            ui.label(
-                egui::RichText::new("Settings")
-                    .size(32.0)
-                    .color(style::FOREST)
-                    .strong(),
-            );
-            ui.add_space(16.0);
-            egui::Grid::new("settings")
-                .num_columns(2)
-                .spacing([24.0, 14.0])
-                .show(ui, |ui| {
-                    ui.label(style::body("Music volume"));
-                    ui.add(egui::Slider::new(&mut edited.music_volume, 0.0..=1.0).show_value(true));
-                    ui.end_row();
-                    ui.label(style::body("Effects volume"));
-                    ui.add(
-                        egui::Slider::new(&mut edited.effects_volume, 0.0..=1.0).show_value(true),
-                    );
-                    ui.end_row();
-                    ui.label(style::body("Interface scale"));
-                    ui.add(egui::Slider::new(&mut edited.ui_scale, 0.75..=2.0).step_by(0.05));
-                    ui.end_row();
-                    ui.label(style::body("Window"));
-                    ui.horizontal(|ui| {
-                        ui.radio_value(&mut edited.window_mode, WindowMode::Windowed, "Windowed");
-                        ui.radio_value(
-                            &mut edited.window_mode,
-                            WindowMode::Fullscreen,
-                            "Full screen",
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.label(
+                    egui::RichText::new("Settings")
+                        .size(32.0)
+                        .color(style::FOREST)
+                        .strong(),
+                );
+                ui.add_space(16.0);
+                egui::Grid::new("settings")
+                    .num_columns(2)
+                    .spacing([24.0, 14.0])
+                    .show(ui, |ui| {
+                        ui.label(style::body("Music volume"));
+                        ui.add(
+                            egui::Slider::new(&mut edited.music_volume, 0.0..=1.0).show_value(true),
                         );
+                        ui.end_row();
+                        ui.label(style::body("Effects volume"));
+                        ui.add(
+                            egui::Slider::new(&mut edited.effects_volume, 0.0..=1.0)
+                                .show_value(true),
+                        );
+                        ui.end_row();
+                        ui.label(style::body("Interface scale"));
+                        ui.vertical(|ui| {
+                            let mut scale = dragging.unwrap_or(edited.ui_scale);
+                            let r = ui.add(egui::Slider::new(&mut scale, 0.75..=2.0).step_by(0.05));
+                            if r.dragged() {
+                                *dragging = Some(scale);
+                            } else {
+                                *dragging = None;
+                                edited.ui_scale = scale;
+                            }
+                            let shown = effective_ui_scale(
+                                edited.ui_scale,
+                                window.width(),
+                                window.height(),
+                            );
+                            if shown < edited.ui_scale - 1e-3 {
+                                ui.label(style::muted(format!(
+                                    "Shown at {shown:.2}: this {:.0}x{:.0} window has no room for \
+                                 more; a larger window or screen shows {:.2}",
+                                    window.width(),
+                                    window.height(),
+                                    edited.ui_scale
+                                )));
+                            }
+                        });
+                        ui.end_row();
+                        ui.label(style::body("Window"));
+                        ui.horizontal(|ui| {
+                            ui.radio_value(
+                                &mut edited.window_mode,
+                                WindowMode::Windowed,
+                                "Windowed",
+                            );
+                            ui.radio_value(
+                                &mut edited.window_mode,
+                                WindowMode::Fullscreen,
+                                "Full screen",
+                            );
+                        });
+                        ui.end_row();
+                        ui.label(style::body("Weeks advance"));
+                        ui.horizontal(|ui| {
+                            for s in Speed::ALL {
+                                ui.radio_value(&mut edited.default_speed, s, s.label());
+                            }
+                        });
+                        ui.end_row();
+                        ui.label(style::body("Campaign"));
+                        ui.checkbox(
+                            &mut edited.unlock_all,
+                            "Open every level (for facilitators choosing one for a class)",
+                        );
+                        ui.end_row();
+                        ui.label(style::body("Class results folder"));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut edited.results_dir)
+                                .hint_text(
+                                    crate::save::data_dir()
+                                        .join("results")
+                                        .display()
+                                        .to_string(),
+                                )
+                                .desired_width(420.0),
+                        );
+                        ui.end_row();
                     });
-                    ui.end_row();
-                    ui.label(style::body("Weeks advance"));
-                    ui.horizontal(|ui| {
-                        for s in Speed::ALL {
-                            ui.radio_value(&mut edited.default_speed, s, s.label());
-                        }
-                    });
-                    ui.end_row();
-                    ui.label(style::body("Campaign"));
-                    ui.checkbox(
-                        &mut edited.unlock_all,
-                        "Open every level (for facilitators choosing one for a class)",
-                    );
-                    ui.end_row();
-                    ui.label(style::body("Class results folder"));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut edited.results_dir)
-                            .hint_text(
-                                crate::save::data_dir()
-                                    .join("results")
-                                    .display()
-                                    .to_string(),
-                            )
-                            .desired_width(420.0),
-                    );
-                    ui.end_row();
-                });
-            ui.add_space(16.0);
-            if let Some(path) = &settings.path {
-                ui.label(style::muted(format!("Saved in {}", path.display())));
-            }
-            if let Some(m) = &settings.message {
-                ui.label(egui::RichText::new(m).color(style::WARN));
-            }
-            ui.label(style::muted(format!(
-                "Saves: {}",
-                crate::save::data_dir().join("saves").display()
-            )));
-            ui.label(style::muted(format!(
-                "Levels: {} (shipped) and {} (your own)",
-                crate::catalog::levels_dir().display(),
-                crate::catalog::user_levels_dir().display()
-            )));
-            ui.add_space(16.0);
-            if style::menu_button(ui, "Back").clicked() || keys.just_pressed(KeyCode::Escape) {
-                next.set(Screen::Title);
-            }
+                ui.add_space(16.0);
+                if let Some(path) = &settings.path {
+                    ui.label(style::muted(format!("Saved in {}", path.display())));
+                }
+                if let Some(m) = &settings.message {
+                    ui.label(egui::RichText::new(m).color(style::WARN));
+                }
+                ui.label(style::muted(format!(
+                    "Saves: {}",
+                    crate::save::data_dir().join("saves").display()
+                )));
+                ui.label(style::muted(format!(
+                    "Levels: {} (shipped) and {} (your own)",
+                    crate::catalog::levels_dir().display(),
+                    crate::catalog::user_levels_dir().display()
+                )));
+                ui.add_space(16.0);
+                if style::menu_button(ui, "Back").clicked() || keys.just_pressed(KeyCode::Escape) {
+                    next.set(Screen::Title);
+                }
+            });
         });
     // Only a real change is written, so dragging a slider saves once per value.
     if edited != settings.settings {

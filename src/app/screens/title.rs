@@ -68,6 +68,8 @@ fn title_ui(
     let ctx = contexts.ctx_mut()?;
     let mut root = style::root(ctx, "title");
     egui::CentralPanel::default().frame(style::frame()).show(&mut root, |ui| {
+      // A small window or a large interface scale can leave the menu taller than the window.
+      egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(70.0);
         ui.vertical_centered(|ui| {
             ui.label(egui::RichText::new("Forest & Trees").size(56.0).color(style::FOREST).strong());
@@ -116,6 +118,7 @@ fn title_ui(
                 ui.label(egui::RichText::new(problem).size(14.0).color(style::WARN));
             }
         });
+      });
     });
     Ok(())
 }

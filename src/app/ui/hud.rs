@@ -123,30 +123,7 @@ pub fn show(
         "{} people · {} left · retention {}",
         now.headcount,
         history.iter().map(|w| w.left.len()).sum::<usize>(),
-        retention_text(now.retention)
+        crate::sim::report::retention_text(now.retention)
     )));
     asked
-}
-
-/// Retention as a percentage; one leaver among hundreds shows a decimal rather than
-/// rounding back up to 100%.
-fn retention_text(r: f64) -> String {
-    let pct = r * 100.0;
-    if pct < 100.0 && pct.round() >= 100.0 {
-        format!("{pct:.1}%")
-    } else {
-        format!("{pct:.0}%")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::retention_text;
-
-    #[test]
-    fn one_leaver_in_a_large_organisation_does_not_read_as_full_retention() {
-        assert_eq!(retention_text(1.0 - 1.0 / 212.0), "99.5%");
-        assert_eq!(retention_text(1.0), "100%");
-        assert_eq!(retention_text(0.75), "75%");
-    }
 }

@@ -110,7 +110,8 @@ pub fn work(ui: &mut egui::Ui, items: &[Item], week: u32) {
             RichText::new(format!(
                 "{} · {when} · {:.0}% done",
                 item.title,
-                100.0 * item.done / item.effort.max(1e-9)
+                // Rounded down: open work never reads as 100% done.
+                (100.0 * item.done / item.effort.max(1e-9)).floor()
             ))
             .size(14.0)
             .color(color),
