@@ -527,11 +527,13 @@ pub fn rank(entries: Vec<Entry>, unreadable: Vec<String>) -> Comparison {
             .filter(|e| e.file.class_code.as_deref().unwrap_or("no code") == code)
             .cloned()
             .collect();
+        // Verified teams first, ranked by score; a file that did not replay is listed
+        // after them, never ranked among them.
         group.sort_by(|a, b| {
-            b.file
-                .final_
-                .outcome
-                .total_cmp(&a.file.final_.outcome)
+            b.verdict
+                .is_trusted()
+                .cmp(&a.verdict.is_trusted())
+                .then(b.file.final_.outcome.total_cmp(&a.file.final_.outcome))
                 .then(a.file.team.cmp(&b.file.team))
         });
         out.classes.push((code, group));
@@ -539,6 +541,12 @@ pub fn rank(entries: Vec<Entry>, unreadable: Vec<String>) -> Comparison {
     // The largest class first: it is the one being run.
     out.classes.sort_by_key(|(_, g)| std::cmp::Reverse(g.len()));
     out
+}
+
+/// The rank of the `i`-th entry of a group `rank` sorted: its place among the verified
+/// teams, or none for a file that did not replay.
+pub fn rank_in(group: &[Entry], i: usize) -> Option<usize> {
+    group[i].verdict.is_trusted().then_some(i + 1)
 }
 
 /// The final metrics where the top and bottom verified teams differ most, largest first.
@@ -663,6 +671,33 @@ mod tests {
         assert_eq!(c.unreadable.len(), 1);
         assert!(c.unreadable[0].contains("notes.json"));
         assert!(!biggest_differences(teams).is_empty());
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn an_edited_result_is_never_ranked_among_verified_teams() {
+        let dir = std::env::temp_dir().join(format!("ft-edited-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for (team, share) in [("Honest", 0.45), ("Forger", 0.05)] {
+            ResultFile::of(&played(share, 3), team, Some(&code_for(3)))
+                .write(&dir)
+                .unwrap();
+        }
+        // The forger's file claims a score no plan reaches.
+        let forged = dir.join(format!(
+            "{}.json",
+            ResultFile::of(&played(0.05, 3), "Forger", Some(&code_for(3))).file_stem()
+        ));
+        let text = std::fs::read_to_string(&forged).unwrap();
+        let text = text.replacen("\"outcome\": ", "\"outcome\": 99.0, \"was\": ", 1);
+        std::fs::write(&forged, text).unwrap();
+        let c = compare(&dir, &[level()]).unwrap();
+        let (_, teams) = &c.classes[0];
+        let names: Vec<&str> = teams.iter().map(|e| e.file.team.as_str()).collect();
+        assert_eq!(names, ["Honest", "Forger"], "the forged 99 is listed last");
+        assert!(teams[1].file.final_.outcome > teams[0].file.final_.outcome);
+        assert_eq!(rank_in(teams, 0), Some(1));
+        assert_eq!(rank_in(teams, 1), None, "and has no rank");
         std::fs::remove_dir_all(&dir).ok();
     }
 }

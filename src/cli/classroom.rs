@@ -2,7 +2,7 @@
 
 use super::{ClassAction, load_level, out};
 use crate::class::ClassCode;
-use crate::results::{self, ResultFile, Verdict, csv_field};
+use crate::results::{self, ResultFile, Verdict, csv_field, rank_in};
 use crate::sim::Level;
 use std::path::{Path, PathBuf};
 
@@ -182,7 +182,7 @@ pub fn compare(folder: &Path, csv: bool, extra: &[PathBuf]) -> i32 {
                 let share = mean_share(&e.file);
                 s.push_str(&format!(
                     "{code},{},{},{},{:.2},{},{},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{share:.4},{}\n",
-                    i + 1,
+                    rank_in(group, i).map_or(String::new(), |r| r.to_string()),
                     csv_field(&e.file.team),
                     e.file.level_id,
                     f.outcome,
@@ -239,7 +239,7 @@ pub fn report(c: &results::Comparison, levels: &[Level]) -> String {
             };
             s.push_str(&format!(
                 "{:>4}  {:<24}  {:>5.1}  {:>5}  {:<10} {:>5.0}%\n",
-                i + 1,
+                rank_in(group, i).map_or("-".to_string(), |r| r.to_string()),
                 e.file.team.chars().take(24).collect::<String>(),
                 e.file.final_.outcome,
                 e.file.stars,

@@ -129,7 +129,8 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
                 }
                 ui.end_row();
                 for (i, e) in group.iter().enumerate() {
-                    ui.label(style::body(format!("{}", i + 1)).size(20.0));
+                    let rank = crate::results::rank_in(group, i);
+                    ui.label(style::body(rank.map_or("–".into(), |r| r.to_string())).size(20.0));
                     ui.label(style::body(&e.file.team).size(20.0));
                     ui.label(style::body(format!("{:.1}", e.file.final_.outcome)).size(20.0));
                     style::stars(ui, e.file.stars, 18.0);
@@ -138,7 +139,10 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
                         Verdict::Mismatch(w) => (format!("NO: {w}"), style::BAD),
                         Verdict::Unverifiable(w) => (format!("cannot: {w}"), style::WARN),
                     };
-                    ui.label(egui::RichText::new(text).size(15.0).color(colour));
+                    // Wrapped within the column: a refusal's reason is read in full.
+                    ui.add(
+                        egui::Label::new(egui::RichText::new(text).size(15.0).color(colour)).wrap(),
+                    );
                     ui.end_row();
                 }
             });
