@@ -11,3 +11,4 @@ pub mod save;
 pub mod settings;
 pub mod sim;
 pub mod synth;
+pub mod untrusted;

@@ -28,13 +28,18 @@ impl Progress {
         data_dir.join("progress.ron")
     }
 
+    /// A player's record from its file's text.
+    pub fn parse(text: &str) -> Result<Progress, ron::error::SpannedError> {
+        ron::Options::default().from_str::<Progress>(text)
+    }
+
     /// A missing file is a new player; a damaged one is renamed `progress.ron.corrupt`
     /// (or `.corrupt-2`, …) and reported.
     pub fn load(path: &Path) -> (Progress, Option<String>) {
         let Ok(text) = std::fs::read_to_string(path) else {
             return (Progress::default(), None);
         };
-        match ron::Options::default().from_str::<Progress>(&text) {
+        match Progress::parse(&text) {
             Ok(p) => (p, None),
             Err(e) => {
                 let kept = (1..1000)

@@ -160,7 +160,12 @@ impl ResultFile {
     pub fn load(path: &Path) -> Result<ResultFile, String> {
         let bytes = crate::sim::file::read_capped(path, MAX_RESULT_BYTES, "a result file")
             .map_err(|e| format!("{}: {e}", path.display()))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
+        ResultFile::parse(&bytes, path)
+    }
+
+    /// Reads a result file's bytes; `path` names it in the errors.
+    pub fn parse(bytes: &[u8], path: &Path) -> Result<ResultFile, String> {
+        let text = String::from_utf8(bytes.to_vec()).map_err(|e| {
             let (line, col) = crate::sim::locate::line_col(
                 &String::from_utf8_lossy(e.as_bytes()),
                 e.utf8_error().valid_up_to(),

@@ -243,7 +243,12 @@ pub struct RoomSave {
 impl RoomSave {
     pub fn load(path: &Path) -> Result<RoomSave, String> {
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let save: RoomSave = ron::from_str(&text).map_err(|e| {
+        RoomSave::parse(&text, path)
+    }
+
+    /// A saved class from its file's text; `path` names it in the errors.
+    pub fn parse(text: &str, path: &Path) -> Result<RoomSave, String> {
+        let save: RoomSave = ron::from_str(text).map_err(|e| {
             format!(
                 "{}:{}:{}: not a saved class: {}",
                 path.display(),

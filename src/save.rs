@@ -151,8 +151,13 @@ pub fn load(path: &Path) -> Result<SaveFile, LoadError> {
     }
     let bytes =
         std::fs::read(path).map_err(|e| fail(format!("cannot read the save: {e}"), false))?;
-    let Ok(text) = String::from_utf8(bytes) else {
-        return Err(fail("the save is not text; it is damaged".into(), true));
+    parse(&bytes).map_err(|message| fail(message, true))
+}
+
+/// Reads a save's bytes: the save, or why it is not one this game can resume.
+pub fn parse(bytes: &[u8]) -> Result<SaveFile, String> {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err("the save is not text; it is damaged".into());
     };
     #[derive(Deserialize)]
     struct Version {
@@ -160,32 +165,26 @@ pub fn load(path: &Path) -> Result<SaveFile, LoadError> {
     }
     // Read the version alone first, so a newer format is named as such, not as damage.
     let version = ron::Options::default()
-        .from_str::<Version>(&text)
+        .from_str::<Version>(text)
         .ok()
         .map(|v| v.format_version);
     match version {
         Some(v) if v != FORMAT_VERSION => {
-            return Err(fail(
-                format!(
-                    "save format {v} is not supported (this game reads format {FORMAT_VERSION})"
-                ),
-                true,
+            return Err(format!(
+                "save format {v} is not supported (this game reads format {FORMAT_VERSION})"
             ));
         }
         _ => {}
     }
     let save = ron::Options::default()
-        .from_str::<SaveFile>(&text)
+        .from_str::<SaveFile>(text)
         .map_err(|e| {
-            fail(
-                format!(
-                    "the save is damaged at line {}, column {}: {}",
-                    e.span.start.line, e.span.start.col, e.code
-                ),
-                true,
+            format!(
+                "the save is damaged at line {}, column {}: {}",
+                e.span.start.line, e.span.start.col, e.code
             )
         })?;
-    crate::sim::check_model(save.model).map_err(|m| fail(format!("this save {m}"), true))?;
+    crate::sim::check_model(save.model).map_err(|m| format!("this save {m}"))?;
     Ok(save)
 }
 

@@ -117,8 +117,8 @@ impl Settings {
         let Ok(text) = std::fs::read_to_string(path) else {
             return (Settings::default(), None);
         };
-        match ron::Options::default().from_str::<Settings>(&text) {
-            Ok(s) => (s.clamped(), None),
+        match Settings::parse(&text) {
+            Ok(s) => (s, None),
             Err(e) => {
                 let aside = path.with_extension("ron.corrupt");
                 let kept = std::fs::rename(path, &aside).is_ok();
@@ -137,6 +137,13 @@ impl Settings {
                 )
             }
         }
+    }
+
+    /// Settings from their file's text, every value brought within its range.
+    pub fn parse(text: &str) -> Result<Settings, ron::error::SpannedError> {
+        ron::Options::default()
+            .from_str::<Settings>(text)
+            .map(Settings::clamped)
     }
 
     pub fn save(&self, path: &Path) -> std::io::Result<()> {

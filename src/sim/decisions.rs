@@ -56,7 +56,18 @@ impl Decisions {
             "a decisions file",
         )
         .map_err(|e| err(0, 0, e))?;
-        let src = String::from_utf8(bytes).map_err(|e| {
+        Decisions::parse(&bytes, &file)
+    }
+
+    /// Reads a decisions file's bytes; `file` names it in the errors.
+    pub fn parse(bytes: &[u8], file: &str) -> Result<Decisions, LevelError> {
+        let err = |line, col, message: String| LevelError {
+            file: file.to_string(),
+            line,
+            col,
+            message,
+        };
+        let src = String::from_utf8(bytes.to_vec()).map_err(|e| {
             let (line, col) = super::locate::line_col(
                 &String::from_utf8_lossy(e.as_bytes()),
                 e.utf8_error().valid_up_to(),

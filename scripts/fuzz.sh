@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs the fuzzers (cargo-fuzz: libFuzzer on the nightly toolchain) over every reader of
+# untrusted bytes in src/untrusted.rs, each for SECONDS (default 600). The working corpus
+# grows in fuzz/corpus/<target>/ (not committed), starting from fuzz/seeds/<target>/; after
+# each run the 80 smallest inputs of the minimised corpus are kept in fuzz/seeds/<target>/,
+# which tests/untrusted.rs replays under stable `cargo test`. A crash is saved in
+# fuzz/artifacts/<target>/: commit it with its fix, and it stays a test.
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET ...]
+set -euo pipefail
+cd "$(dirname "$0")/../fuzz"
+seconds="${1:-600}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(level decisions result save settings class_code)
+rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+# Built outside the clone, like the game.
+target_dir="${CARGO_TARGET_DIR:-$HOME/.cache/forest-and-trees/target}/fuzz"
+for t in "${targets[@]}"; do
+  echo "== $t: $seconds s"
+  mkdir -p "corpus/$t"
+  # -max_len: levels and results are long texts; 64 KiB keeps each run fast.
+  cargo +nightly fuzz run -O --target-dir "$target_dir" "$t" "corpus/$t" "seeds/$t" -- \
+    -max_total_time="$seconds" -max_len=65536 -timeout=10
+  cargo +nightly fuzz cmin -O --target-dir "$target_dir" "$t" "corpus/$t" -- -max_len=65536 \
+    >/dev/null 2>&1 || true
+  rm -f "seeds/$t"/kept-*
+  ls -S -r "corpus/$t" | head -80 | while read -r f; do cp "corpus/$t/$f" "seeds/$t/kept-$f"; done
+done

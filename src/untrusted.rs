@@ -1,0 +1,78 @@
+//! Every reader of bytes the game did not write itself — a level, a decisions file, a
+//! result, a save, settings, a player's record, a saved class, a class code — with what
+//! the game does next with what it read. Each function must return, whatever the bytes:
+//! a panic is a bug. The fuzz targets (`fuzz/`) and the corpus regression test
+//! (`tests/untrusted.rs`) call these, so a crash found once stays fixed.
+
+use crate::sim::{Decisions, Level};
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+/// A shipped level, built in: the decisions, results and saves are played against it.
+fn first_week() -> &'static Arc<Level> {
+    static LEVEL: OnceLock<Arc<Level>> = OnceLock::new();
+    LEVEL.get_or_init(|| {
+        Arc::new(
+            Level::parse(include_str!("../levels/first-week.ron"), "first-week.ron")
+                .expect("the shipped First Week parses"),
+        )
+    })
+}
+
+/// Levels larger than this are parsed and validated but not played: a fuzzer's time is
+/// better spent on the parser than on a 5,000-person organisation's weeks.
+const PLAYED_UP_TO: (usize, u32) = (300, 20);
+
+/// A level file: parsed, validated with positions, and (if small) played with random plans
+/// and choices, every week checked as the soak checks it.
+pub fn level(bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    let Ok(level) = Level::parse(&text, "fuzz.ron") else {
+        return;
+    };
+    let level = Arc::new(level);
+    let people = crate::sim::Sim::new(level.clone(), 1).state.org.headcount();
+    if people <= PLAYED_UP_TO.0
+        && level.weeks <= PLAYED_UP_TO.1
+        && let Err(e) = crate::sim::soak::check_run(&level, 1)
+    {
+        panic!("a valid level broke the model: {e}");
+    }
+}
+
+/// A decisions file, replayed on First Week.
+pub fn decisions(bytes: &[u8]) {
+    if let Ok(d) = Decisions::parse(bytes, "fuzz.ron") {
+        let _ = crate::sim::run::run_decisions(first_week(), d.seed.unwrap_or(1) % 1024, &d);
+    }
+}
+
+/// A team's result file, verified by replaying it against First Week.
+pub fn result(bytes: &[u8]) {
+    if let Ok(file) = crate::results::ResultFile::parse(bytes, Path::new("fuzz.json")) {
+        let _ = crate::results::verify(&file, &[first_week().as_ref()]);
+    }
+}
+
+/// A save, resumed on First Week.
+pub fn save(bytes: &[u8]) {
+    if let Ok(file) = crate::save::parse(bytes) {
+        let _ = file.resume(first_week());
+    }
+}
+
+/// The settings file, the player's record and a saved LAN class.
+pub fn settings(bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    let _ = crate::settings::Settings::parse(&text);
+    let _ = crate::progress::Progress::parse(&text);
+    let _ = crate::room::RoomSave::parse(&text, Path::new("room.ron"));
+}
+
+/// A class code as typed by a team, then looked up.
+pub fn class_code(bytes: &[u8]) {
+    let typed = String::from_utf8_lossy(bytes);
+    if let Ok(code) = crate::class::ClassCode::parse(&typed) {
+        let _ = code.text();
+    }
+}
