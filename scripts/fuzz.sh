@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../fuzz"
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(level decisions result save settings class_code)
+[ ${#targets[@]} -gt 0 ] || targets=(level decisions result save settings class_code team_messages)
 rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 # Built outside the clone, like the game.
@@ -25,5 +25,7 @@ for t in "${targets[@]}"; do
   cargo +nightly fuzz cmin -O --target-dir "$target_dir" "$t" "corpus/$t" -- -max_len=65536 \
     >/dev/null 2>&1 || true
   rm -f "seeds/$t"/kept-*
-  ls -S -r "corpus/$t" | head -80 | while read -r f; do cp "corpus/$t/$f" "seeds/$t/kept-$f"; done
+  # Smallest first; a process substitution, so pipefail does not trip on a closed pipe.
+  mapfile -t smallest < <(ls -S -r "corpus/$t")
+  for f in "${smallest[@]:0:80}"; do cp "corpus/$t/$f" "seeds/$t/kept-$f"; done
 done

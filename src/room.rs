@@ -364,6 +364,78 @@ impl Room {
     /// A team (re)joins with what it has played. Returns the record it resumes from: the
     /// host's, extended by the team's own weeks that the host accepts (played while the
     /// connection was down).
+    /// What the host does with one message from a connection, as the network delivered
+    /// it: `seat` is the team this connection has joined as, if any. Returns the reply to
+    /// send back, if any, and the seat the connection holds afterwards. A message that is
+    /// not a team's message, or a week from a connection that never said hello, is refused
+    /// with a reason; nothing a team sends can change another team's seat or weeks.
+    pub fn receive(&mut self, seat: Option<&str>, text: &str) -> (Option<HostMsg>, Option<String>) {
+        let held = seat.map(str::to_string);
+        let message: TeamMsg = match serde_json::from_str(text) {
+            Ok(m) => m,
+            Err(e) => {
+                return (
+                    Some(HostMsg::Refused(format!(
+                        "your game sent a message this host cannot read ({e}): is it the same version?"
+                    ))),
+                    held,
+                );
+            }
+        };
+        match message {
+            TeamMsg::Hello {
+                version,
+                code,
+                team,
+                key,
+                played,
+            } => match self.join(&version, &code, &team, key, &played) {
+                Ok(record) => {
+                    let name = team.trim().to_string();
+                    let class = self.state();
+                    (
+                        Some(HostMsg::Welcome {
+                            team: name.clone(),
+                            record,
+                            class,
+                        }),
+                        Some(name),
+                    )
+                }
+                Err(why) => (Some(HostMsg::Refused(why)), held),
+            },
+            TeamMsg::Played { week, decision } => {
+                let Some(team) = held else {
+                    return (
+                        Some(HostMsg::Refused(
+                            "say hello first: join the class again".into(),
+                        )),
+                        None,
+                    );
+                };
+                match self.submit(&team, week, decision) {
+                    Ok(()) => (None, Some(team)),
+                    Err(reason) => {
+                        let record = self
+                            .team(&team)
+                            .map(|t| t.decisions.clone())
+                            .unwrap_or_default();
+                        let class = self.state();
+                        (
+                            Some(HostMsg::Rejected {
+                                week,
+                                reason,
+                                record,
+                                class,
+                            }),
+                            Some(team),
+                        )
+                    }
+                }
+            }
+        }
+    }
+
     pub fn join(
         &mut self,
         version: &str,
@@ -610,6 +682,43 @@ mod tests {
     ) -> Result<Vec<Decision>, String> {
         let code = room.code.text();
         room.join(env!("CARGO_PKG_VERSION"), &code, team, key, played)
+    }
+
+    /// What a classmate's game sends, as the host's network receives it.
+    #[test]
+    fn the_host_answers_every_message_and_a_week_needs_a_seat() {
+        let mut room = room();
+        let hello = serde_json::to_string(&TeamMsg::Hello {
+            version: env!("CARGO_PKG_VERSION").into(),
+            code: room.code.text(),
+            team: " North ".into(),
+            key: 7,
+            played: Vec::new(),
+        })
+        .unwrap();
+        let (answer, seat) = room.receive(None, &hello);
+        assert!(
+            matches!(answer, Some(HostMsg::Welcome { .. })),
+            "{answer:?}"
+        );
+        assert_eq!(seat.as_deref(), Some("North"));
+        let played = serde_json::to_string(&TeamMsg::Played {
+            week: 1,
+            decision: week(&room, 0.4, 1),
+        })
+        .unwrap();
+        room.clock.running = true;
+        // A connection that never said hello cannot play a week, even North's.
+        let (answer, seat) = room.receive(None, &played);
+        assert!(matches!(answer, Some(HostMsg::Refused(_))) && seat.is_none());
+        let (answer, seat) = room.receive(Some("North"), &played);
+        assert_eq!((answer, seat.as_deref()), (None, Some("North")));
+        assert_eq!(room.team("North").unwrap().decisions.len(), 1);
+        // Bytes that are no message of a team's are refused with a reason, nothing else.
+        let (answer, seat) = room.receive(Some("North"), "{\"Played\": 12}\u{0}");
+        assert!(matches!(answer, Some(HostMsg::Refused(why)) if why.contains("cannot read")));
+        assert_eq!(seat.as_deref(), Some("North"));
+        assert_eq!(room.team("North").unwrap().decisions.len(), 1);
     }
 
     #[test]

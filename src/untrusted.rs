@@ -76,3 +76,31 @@ pub fn class_code(bytes: &[u8]) {
         let _ = code.text();
     }
 }
+
+/// Messages from classmates on the network, as the LAN host receives them: each line is one
+/// message, its first byte naming which of four connections sent it. The host's room must
+/// answer every one, and every team it keeps must still replay as the host recorded it.
+pub fn team_messages(bytes: &[u8]) {
+    let level = first_week();
+    let code = crate::class::ClassCode::new(level, crate::sim::Difficulty::Normal, 1);
+    let mut room = crate::room::Room::new(code, level, 60);
+    // A class under way: weeks are accepted, and replayed.
+    room.clock.running = true;
+    let mut seats: [Option<String>; 4] = Default::default();
+    for line in bytes.split(|b| *b == b'\n').take(64) {
+        let Some((who, text)) = line.split_first() else {
+            continue;
+        };
+        let seat = &mut seats[(*who % 4) as usize];
+        let (_, now) = room.receive(seat.as_deref(), &String::from_utf8_lossy(text));
+        *seat = now;
+    }
+    for team in seats.iter().flatten() {
+        let kept = room.team(team).expect("a seat names a team the room keeps");
+        assert_eq!(
+            kept.sim.state.history.len(),
+            kept.decisions.len(),
+            "the host's run of {team} is its recorded weeks"
+        );
+    }
+}

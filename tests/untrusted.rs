@@ -10,13 +10,14 @@ use std::path::Path;
 /// A fuzz target's name and the reader it calls.
 type Target = (&'static str, fn(&[u8]));
 
-const TARGETS: [Target; 6] = [
+const TARGETS: [Target; 7] = [
     ("level", untrusted::level),
     ("decisions", untrusted::decisions),
     ("result", untrusted::result),
     ("save", untrusted::save),
     ("settings", untrusted::settings),
     ("class_code", untrusted::class_code),
+    ("team_messages", untrusted::team_messages),
 ];
 
 fn inputs(target: &str) -> Vec<std::path::PathBuf> {

@@ -537,59 +537,14 @@ fn host_receive(
             targets: SendTargets::Single(entity.into()),
             message: ToTeam::of(m),
         };
-        let message: TeamMsg = match serde_json::from_str(&message.0) {
-            Ok(m) => m,
-            Err(e) => {
-                to.write(reply(HostMsg::Refused(format!(
-                    "your game sent a message this host cannot read ({e}): is it the same version?"
-                ))));
-                continue;
-            }
-        };
-        match &message {
-            TeamMsg::Hello {
-                version,
-                code,
-                team,
-                key,
-                played,
-            } => match host.room.join(version, code, team, *key, played) {
-                Ok(record) => {
-                    let name = team.trim().to_string();
-                    host.seats.insert(entity, name.clone());
-                    let class = host.room.state();
-                    to.write(reply(HostMsg::Welcome {
-                        team: name,
-                        record,
-                        class,
-                    }));
-                }
-                Err(why) => {
-                    to.write(reply(HostMsg::Refused(why)));
-                }
-            },
-            TeamMsg::Played { week, decision } => {
-                let Some(team) = host.seats.get(&entity).cloned() else {
-                    to.write(reply(HostMsg::Refused(
-                        "say hello first: join the class again".into(),
-                    )));
-                    continue;
-                };
-                if let Err(reason) = host.room.submit(&team, *week, decision.clone()) {
-                    let record = host
-                        .room
-                        .team(&team)
-                        .map(|t| t.decisions.clone())
-                        .unwrap_or_default();
-                    let class = host.room.state();
-                    to.write(reply(HostMsg::Rejected {
-                        week: *week,
-                        reason,
-                        record,
-                        class,
-                    }));
-                }
-            }
+        // The room decides (engine-free, fuzzed in src/untrusted.rs); this only carries it.
+        let seat = host.seats.get(&entity).cloned();
+        let (answer, now) = host.room.receive(seat.as_deref(), &message.0);
+        if let Some(name) = now {
+            host.seats.insert(entity, name);
+        }
+        if let Some(m) = answer {
+            to.write(reply(m));
         }
     }
 }

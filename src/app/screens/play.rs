@@ -12,7 +12,7 @@ use crate::app::view::layout::{self, Key};
 use crate::app::view::{Hovered, WorldRect};
 use crate::settings::Speed;
 use crate::sim::whatif::{ChoiceEffect, choice_effects, preview};
-use crate::sim::{Activity, Plan, WeekReport};
+use crate::sim::{Activity, Metrics, Plan, WeekReport};
 use bevy::input::keyboard::Key as Typed;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -47,6 +47,9 @@ pub struct PlayUi {
     pub elapsed: f32,
     /// The continuous speed Space stopped, which it starts again.
     pub stopped_at: Option<Speed>,
+    /// The metrics as the run began ((level id, seed) → metrics): week 1's change is
+    /// against them.
+    start: Option<((String, u64), Metrics)>,
     /// "Restart this level" was pressed once: the pause menu asks before it throws the run away.
     pub confirm_restart: bool,
     /// (week, plan) → the likely week, recomputed only when either changes.
@@ -334,12 +337,17 @@ fn play_ui(
     let level = &sim.level;
     let budget = sim.budget();
     let now = sim.metrics();
-    let before = sim
-        .state
-        .history
-        .len()
-        .checked_sub(2)
-        .map(|i| &sim.state.history[i].metrics);
+    // After week 1 the change is against the team as the level starts, kept once a run.
+    let run = (level.id.clone(), sim.seed);
+    if state.start.as_ref().is_none_or(|(r, _)| *r != run) {
+        let start = crate::sim::Sim::new(level.clone(), sim.seed).metrics();
+        state.start = Some((run, start));
+    }
+    let before: Option<Metrics> = match sim.state.history.len() {
+        0 => None,
+        1 => state.start.as_ref().map(|(_, m)| m.clone()),
+        n => Some(sim.state.history[n - 2].metrics.clone()),
+    };
     let week = sim.next_week().min(level.weeks);
     let stale = state
         .preview
@@ -479,7 +487,7 @@ fn play_ui(
         .frame(style::frame())
         .exact_size(300.0)
         .show(&mut root, |ui| {
-            if let Some(m) = hud::show(ui, &now, before, &sim.state.history) {
+            if let Some(m) = hud::show(ui, &now, before.as_ref(), &sim.state.history) {
                 state.causes = Some(m);
             }
         });

@@ -8,7 +8,7 @@ use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints};
 /// A metric's name, how to read it from a week, and its colour.
 type Curve = (&'static str, fn(&WeekReport) -> f64, egui::Color32);
 
-const CURVES: [Curve; 7] = [
+const CURVES: [Curve; 9] = [
     (
         "morale",
         |w| w.metrics.morale,
@@ -32,6 +32,16 @@ const CURVES: [Curve; 7] = [
         egui::Color32::LIGHT_BLUE,
     ),
     ("stress", |w| w.metrics.stress, style::BAD),
+    (
+        "delivery",
+        |w| w.metrics.delivery,
+        egui::Color32::from_rgb(200, 140, 60),
+    ),
+    (
+        "confidence above",
+        |w| w.metrics.confidence,
+        egui::Color32::from_rgb(190, 190, 190),
+    ),
 ];
 
 pub fn series(weeks: &[WeekReport], f: impl Fn(&WeekReport) -> f64) -> PlotPoints<'static> {
