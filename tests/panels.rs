@@ -115,6 +115,38 @@ fn a_decision_card_returns_the_choice_clicked() {
     assert_eq!(h.state().as_deref(), Some("rescope"));
 }
 
+/// Easy mode's card names the choice its likely changes are measured against.
+#[test]
+fn an_easy_card_says_which_choice_the_changes_are_against() {
+    let level = common::level("first-week");
+    let card = level
+        .dilemmas
+        .iter()
+        .find(|d| d.id == "overtime")
+        .unwrap()
+        .clone();
+    let effects: Vec<(String, [f64; 4])> = card
+        .choices
+        .iter()
+        .map(|c| (c.id.clone(), [0.01, -0.02, 0.03, 0.0]))
+        .collect();
+    let mut h = Harness::new_ui(|ui| {
+        dilemma::show(ui.ctx(), &card, None, dilemma::Foresight::Effects(&effects));
+    });
+    h.run();
+    let default = &card.choices[card.default].label;
+    let others = card.choices.len() - 1;
+    assert_eq!(
+        h.query_all_by_label_contains(&format!("this week, against \"{default}\":"))
+            .count(),
+        others
+    );
+    assert!(
+        h.query_by_label_contains("the default: the others' likely changes are against this one")
+            .is_some()
+    );
+}
+
 #[test]
 fn why_opens_the_causes_of_the_metric_asked() {
     let level = common::level("first-week");

@@ -53,9 +53,20 @@ pub fn show(
                 }
                 Foresight::Effects(all) => {
                     ui.label(style::muted(format!("Likely: {}", c.hint)));
-                    if let Some((_, v)) = all.iter().find(|(id, _)| *id == c.id) {
-                        ui.horizontal(|ui| {
-                            ui.label(style::muted("this week, against the default:"));
+                    let default = dilemma
+                        .choices
+                        .get(dilemma.default)
+                        .map(|d| d.label.as_str());
+                    if i == dilemma.default {
+                        ui.label(style::muted(
+                            "the default: the others' likely changes are against this one",
+                        ));
+                    } else if let Some((_, v)) = all.iter().find(|(id, _)| *id == c.id) {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(style::muted(format!(
+                                "this week, against \"{}\":",
+                                default.unwrap_or("the default")
+                            )));
                             for (name, change) in
                                 ["morale", "trust", "delivery", "alignment"].iter().zip(v)
                             {
