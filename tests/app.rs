@@ -760,3 +760,32 @@ fn space_stops_the_clock_and_starts_it_again_at_the_speed_chosen() {
     press_typed(&mut app, KeyCode::Space, None);
     assert_eq!(app.world().resource::<PlayUi>().speed, Speed::Fastest);
 }
+
+#[test]
+fn a_run_picked_up_again_does_not_show_the_guide_cards_of_weeks_already_played() {
+    use forest_and_trees::app::ui::tutorial;
+    let dir = temp_dir("guide-resume");
+    let mut app = app(&dir);
+    start(&mut app, "first-week", 3);
+    let showing = |app: &App| {
+        let s = session(app);
+        let ui = app.world().resource::<PlayUi>();
+        tutorial::current(
+            &s.sim.level.tutorial,
+            s.sim.next_week(),
+            &ui.tutorial_closed,
+        )
+    };
+    assert_eq!(showing(&app), Some(0), "a new run opens on the first card");
+    for _ in 0..6 {
+        answer_cards(&mut app);
+        send(&mut app, Command::EndWeek);
+    }
+    // Week 7: the week-6 card is still up, unread.
+    assert!(showing(&app).is_some());
+    go(&mut app, Screen::Title);
+    let resumed = session(&app).clone();
+    app.world_mut().insert_resource(resumed);
+    go(&mut app, Screen::Play);
+    assert_eq!(showing(&app), None, "its week has passed");
+}

@@ -63,9 +63,17 @@ pub struct PlayUi {
 pub fn plugin(app: &mut App) {
     app.add_systems(
         OnEnter(Screen::Play),
-        |mut commands: Commands, settings: Res<PlayerSettings>| {
+        |mut commands: Commands, settings: Res<PlayerSettings>, session: Option<Res<Session>>| {
+            // A run picked up again does not show the guide cards of weeks already played.
+            let tutorial_closed = session.map_or_else(Vec::new, |s| {
+                let week = s.sim.next_week();
+                (0..s.sim.level.tutorial.len())
+                    .filter(|i| s.sim.level.tutorial[*i].week < week)
+                    .collect()
+            });
             commands.insert_resource(PlayUi {
                 speed: settings.settings.default_speed,
+                tutorial_closed,
                 ..PlayUi::default()
             })
         },
