@@ -157,11 +157,14 @@ pub fn vision_reach(ui: &mut egui::Ui, org: &Org) {
                 [170.0, 18.0],
                 egui::Label::new(style::body(format!("{name} ({})", people.len()))),
             );
+            // The figure beside the bar, not on it: light text on the green fill was unreadable.
+            let label_room = 100.0;
             ui.add(
                 egui::ProgressBar::new(align as f32)
-                    .text(format!("aligned {:.0}%", align * 100.0))
+                    .desired_width((ui.available_width() - label_room).max(40.0))
                     .fill(style::FOREST),
             );
+            ui.label(style::body(format!("aligned {:.0}%", align * 100.0)));
         });
     }
 }

@@ -178,6 +178,26 @@ pub fn layout(
             SLOT
         }
     };
+    // An opened team hangs from its lead, drawn where your reports would be, and the team
+    // a row lower: the lines run from the lead, not from you.
+    let (parent, reports_y, teams_y) = match focus {
+        Some(m) => {
+            let kind = person_kind(org, m);
+            links.push(Link {
+                from: Key::You,
+                to: Key::Seat(m),
+                strength: alignment_of(&kind),
+            });
+            nodes.push(Node {
+                key: Key::Seat(m),
+                x: 0.0,
+                y: REPORTS_Y,
+                kind,
+            });
+            (Key::Seat(m), TEAMS_Y, TEAMS_Y + (TEAMS_Y - REPORTS_Y))
+        }
+        None => (Key::You, REPORTS_Y, TEAMS_Y),
+    };
     let total: f32 = top.iter().map(|&i| width(i)).sum();
     let mut left = -total / 2.0;
     for &i in &top {
@@ -186,14 +206,14 @@ pub fn layout(
         left += w;
         let kind = person_kind(org, i);
         links.push(Link {
-            from: Key::You,
+            from: parent,
             to: Key::Seat(i),
             strength: alignment_of(&kind),
         });
         nodes.push(Node {
             key: Key::Seat(i),
             x,
-            y: REPORTS_Y,
+            y: reports_y,
             kind,
         });
         if !org.seats[i].leads {
@@ -214,7 +234,7 @@ pub fn layout(
                 nodes.push(Node {
                     key: Key::Seat(j),
                     x: x + (k as f32 - (n - 1.0) / 2.0) * SLOT,
-                    y: TEAMS_Y,
+                    y: teams_y,
                     kind,
                 });
             }
@@ -228,7 +248,7 @@ pub fn layout(
             nodes.push(Node {
                 key: Key::Group(i),
                 x,
-                y: TEAMS_Y,
+                y: teams_y,
                 kind,
             });
         }
@@ -354,9 +374,26 @@ mod tests {
             .sum();
         assert_eq!(counted + 4, org.headcount());
         let manager = org.seats.iter().position(|s| s.depth == 1).unwrap();
-        let (inside, _) = layout(&s.level, org, &s.state.goal_progress, Some(manager));
-        let leads = inside.iter().filter(|n| n.y == REPORTS_Y).count();
-        assert_eq!(leads, 4, "the manager's four leads");
+        let (inside, links) = layout(&s.level, org, &s.state.goal_progress, Some(manager));
+        // The manager opened, under you; their four leads a row below, linked from them.
+        let at = |y: f32| {
+            inside
+                .iter()
+                .filter(|n| n.y == y)
+                .map(|n| n.key)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(at(REPORTS_Y), vec![Key::Seat(manager)]);
+        assert_eq!(at(TEAMS_Y).len(), 4, "the manager's four leads");
+        for lead in at(TEAMS_Y) {
+            assert!(
+                links
+                    .iter()
+                    .any(|l| l.from == Key::Seat(manager) && l.to == lead),
+                "{lead:?} hangs from its manager"
+            );
+            assert!(!links.iter().any(|l| l.from == Key::You && l.to == lead));
+        }
     }
 
     #[test]
