@@ -587,9 +587,13 @@ fn play_ui(
                 .show(ui, |ui| match state.view {
                     View::Trees => team::work(ui, &sim.state.items, sim.next_week()),
                     View::Forest => {
+                        // Left-aligned, not the columns' justified lines.
+                        let left = egui::Layout::top_down(egui::Align::LEFT);
                         ui.columns(2, |cols| {
-                            team::vision_reach(&mut cols[0], &sim.state.org);
-                            team::coming(&mut cols[1], &sim.state.items, sim.next_week());
+                            cols[0].with_layout(left, |ui| team::vision_reach(ui, &sim.state.org));
+                            cols[1].with_layout(left, |ui| {
+                                team::coming(ui, &sim.state.items, sim.next_week())
+                            });
                         });
                     }
                 });

@@ -90,9 +90,11 @@ pub fn stars(ui: &mut egui::Ui, earned: u8, size: f32) -> egui::Response {
 
 /// A large button for menus.
 pub fn menu_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    ui.add_sized(
-        [260.0, 40.0],
-        egui::Button::new(RichText::new(text).size(19.0)),
+    // At least 260 wide, wider for a long label ("Continue: …") rather than wrapping it.
+    ui.add(
+        egui::Button::new(RichText::new(text).size(19.0))
+            .min_size(egui::vec2(260.0, 40.0))
+            .wrap_mode(egui::TextWrapMode::Extend),
     )
 }
 
