@@ -131,7 +131,7 @@ pub fn group_tooltip(count: usize, at_risk: usize, mood: Mood, alignment: f64) -
 /// How far the vision has reached each layer.
 pub fn vision_reach(ui: &mut egui::Ui, org: &Org) {
     ui.label(
-        RichText::new("How far the vision has reached")
+        RichText::new("How far the vision has reached: alignment")
             .size(16.0)
             .color(style::FOREST)
             .strong(),
@@ -157,14 +157,16 @@ pub fn vision_reach(ui: &mut egui::Ui, org: &Org) {
                 [170.0, 18.0],
                 egui::Label::new(style::body(format!("{name} ({})", people.len()))),
             );
-            // The figure beside the bar, not on it: light text on the green fill was unreadable.
-            let label_room = 100.0;
+            // The figure beside the bar, not on it (light text on the green fill was
+            // unreadable), and short enough to stay in a narrow column.
+            let label_room = 48.0;
             ui.add(
                 egui::ProgressBar::new(align as f32)
-                    .desired_width((ui.available_width() - label_room).max(40.0))
+                    .desired_width((ui.available_width() - label_room).max(30.0))
                     .fill(style::FOREST),
-            );
-            ui.label(style::body(format!("aligned {:.0}%", align * 100.0)));
+            )
+            .on_hover_text("Mean alignment of this layer with the goals");
+            ui.label(style::body(format!("{:.0}%", align * 100.0)));
         });
     }
 }
