@@ -664,21 +664,7 @@ fn a_tutorial_card_is_answered_from_the_keyboard() {
     let mut app = app(&dir);
     start(&mut app, "first-week", 3);
     // A key goes down and up as the window would report it, through Bevy's input.
-    let press = |app: &mut App, key: KeyCode| {
-        use bevy::input::ButtonState;
-        use bevy::input::keyboard::{Key, KeyboardInput};
-        for state in [ButtonState::Pressed, ButtonState::Released] {
-            app.world_mut().write_message(KeyboardInput {
-                key_code: key,
-                logical_key: Key::Unidentified(bevy::input::keyboard::NativeKey::Unidentified),
-                state,
-                text: None,
-                repeat: false,
-                window: Entity::PLACEHOLDER,
-            });
-            app.update();
-        }
-    };
+    let press = |app: &mut App, key: KeyCode| press_typed(app, key, None);
     // Week 1's card offers all forest: T sets the plan to it and closes the card.
     press(&mut app, KeyCode::KeyT);
     assert_eq!(app.world().resource::<PlayUi>().tutorial_closed, vec![0]);

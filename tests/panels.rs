@@ -83,15 +83,19 @@ fn the_plan_says_what_took_hours_off_the_week() {
     );
 }
 
-#[test]
-fn a_decision_card_returns_the_choice_clicked() {
-    let level = common::level("first-week");
-    let card = level
+/// First Week's weekend-overtime card.
+fn overtime_card() -> forest_and_trees::sim::level::DilemmaSpec {
+    common::level("first-week")
         .dilemmas
         .iter()
         .find(|d| d.id == "overtime")
-        .unwrap()
-        .clone();
+        .expect("First Week asks about overtime")
+        .clone()
+}
+
+#[test]
+fn a_decision_card_returns_the_choice_clicked() {
+    let card = overtime_card();
     let mut h = Harness::new_ui_state(
         |ui, chosen: &mut Option<String>| {
             if let Some(c) = dilemma::show(ui.ctx(), &card, None, dilemma::Foresight::Hints) {
@@ -118,13 +122,7 @@ fn a_decision_card_returns_the_choice_clicked() {
 /// Easy mode's card names the choice its likely changes are measured against.
 #[test]
 fn an_easy_card_says_which_choice_the_changes_are_against() {
-    let level = common::level("first-week");
-    let card = level
-        .dilemmas
-        .iter()
-        .find(|d| d.id == "overtime")
-        .unwrap()
-        .clone();
+    let card = overtime_card();
     let effects: Vec<(String, [f64; 4])> = card
         .choices
         .iter()

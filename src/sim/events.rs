@@ -1,7 +1,6 @@
 //! The event deck: when events happen, and what effects do to the team.
 
 use super::level::{Effect, Level, When};
-use super::report::CauseBook;
 use super::rules::{PeopleBooks, PeopleMetric};
 use super::{AttentionChange, Item, State};
 use rand::RngExt;
@@ -84,19 +83,17 @@ const FATIGUE_PER_OVERTIME: f64 = 1.2;
 /// Person-weeks of defects left behind per person-week saved by skipping checks.
 const LATENT_PER_CORNER: f64 = 1.6;
 
-/// Applies effects at the start of week `week`. Morale changes are booked under `label`;
+/// Applies effects at the start of week `week`. Changes of the people's metrics are booked
+/// under `label`;
 /// the names of people an effect takes away are added to `left`, so the week's report
 /// counts them with those who resign.
-#[allow(clippy::too_many_arguments)]
 pub fn apply(
     state: &mut State,
     level: &Level,
     effects: &[Effect],
     label: &str,
     week: u32,
-    morale: &mut CauseBook,
     people: &mut PeopleBooks,
-    n_start: usize,
     left: &mut Vec<String>,
 ) {
     let sev = level.difficulty.severity();
@@ -104,15 +101,11 @@ pub fn apply(
         match effect {
             Effect::Morale(d) => {
                 let moved = nudge_all(state, |p| &mut p.morale, d * sev);
-                if n_start > 0 {
-                    morale.add(label, moved / n_start as f64);
-                }
+                people.add_event(PeopleMetric::Morale, label, moved);
             }
             Effect::Trust(d) => {
                 let moved = nudge_all(state, |p| &mut p.trust, d * sev);
-                if n_start > 0 {
-                    people.add_event(PeopleMetric::Trust, label, moved / n_start as f64);
-                }
+                people.add_event(PeopleMetric::Trust, label, moved);
                 // A breach is remembered; goodwill is not banked the same way.
                 if *d < 0.0 {
                     nudge_all(state, |p| &mut p.grievance, -d * sev);
@@ -120,15 +113,11 @@ pub fn apply(
             }
             Effect::Alignment(d) => {
                 let moved = nudge_all(state, |p| &mut p.alignment, d * sev);
-                if n_start > 0 {
-                    people.add_event(PeopleMetric::Alignment, label, moved / n_start as f64);
-                }
+                people.add_event(PeopleMetric::Alignment, label, moved);
             }
             Effect::Stress(d) => {
                 let moved = nudge_all(state, |p| &mut p.stress, d * sev);
-                if n_start > 0 {
-                    people.add_event(PeopleMetric::Stress, label, moved / n_start as f64);
-                }
+                people.add_event(PeopleMetric::Stress, label, moved);
                 // Rest (a day off, a lighter week) lets tiredness go as well as stress.
                 if *d < 0.0 {
                     nudge_all(state, |p| &mut p.fatigue, d * sev);

@@ -424,27 +424,49 @@ impl DriftBook {
     }
 }
 
-/// The books of the people's trust, alignment and stress, which events and choices also
-/// write to.
-#[derive(Default)]
+/// The books of the people's morale, trust, alignment and stress, which events and choices
+/// also write to.
 pub struct PeopleBooks {
+    /// The headcount at the week's start: every amount is a change of the team's mean.
+    n_start: usize,
+    morale: DriftBook,
     trust: DriftBook,
     alignment: DriftBook,
     stress: DriftBook,
 }
 
 impl PeopleBooks {
-    /// An event's or a choice's nudge, averaged over the team at the week's start.
-    pub fn add_event(&mut self, metric: PeopleMetric, label: &str, amount: f64) {
+    fn new(n_start: usize) -> PeopleBooks {
+        PeopleBooks {
+            n_start,
+            morale: DriftBook::default(),
+            trust: DriftBook::default(),
+            alignment: DriftBook::default(),
+            stress: DriftBook::default(),
+        }
+    }
+
+    /// An event's or a choice's nudge, `moved` summed over the people it moved.
+    pub fn add_event(&mut self, metric: PeopleMetric, label: &str, moved: f64) {
+        if self.n_start == 0 {
+            return;
+        }
         let book = match metric {
+            PeopleMetric::Morale => &mut self.morale,
             PeopleMetric::Trust => &mut self.trust,
             PeopleMetric::Alignment => &mut self.alignment,
             PeopleMetric::Stress => &mut self.stress,
         };
-        book.book.add(label, amount);
+        book.book.add(label, moved / self.n_start as f64);
     }
 
-    fn book_drift(&mut self, n: f64) {
+    fn book_drift(&mut self) {
+        if self.n_start == 0 {
+            return;
+        }
+        let n = self.n_start as f64;
+        self.morale
+            .book_drift(n, &MORALE_LABELS, "Settling toward neutral");
         self.trust
             .book_drift(n, &TRUST_LABELS, "Settling toward neutral");
         self.alignment
@@ -453,8 +475,9 @@ impl PeopleBooks {
             .book_drift(n, &STRESS_LABELS, "Settling toward calm");
     }
 
-    fn finish(self, start: &PeopleMeans, end: &PeopleMeans) -> [Vec<Cause>; 3] {
+    fn finish(self, start: &PeopleMeans, end: &PeopleMeans) -> [Vec<Cause>; 4] {
         [
+            self.morale.finish(end.morale - start.morale),
             self.trust.finish(end.trust - start.trust),
             self.alignment.finish(end.alignment - start.alignment),
             self.stress.finish(end.stress - start.stress),
@@ -465,6 +488,7 @@ impl PeopleBooks {
 /// The metrics of the people that events can nudge and that have books of causes.
 #[derive(Clone, Copy, Debug)]
 pub enum PeopleMetric {
+    Morale,
     Trust,
     Alignment,
     Stress,
@@ -472,6 +496,7 @@ pub enum PeopleMetric {
 
 /// The team's means of the metrics with books, as the week's report measures them.
 struct PeopleMeans {
+    morale: f64,
     trust: f64,
     alignment: f64,
     stress: f64,
@@ -480,6 +505,7 @@ struct PeopleMeans {
 impl PeopleMeans {
     fn of(org: &super::org::Org) -> PeopleMeans {
         PeopleMeans {
+            morale: org.mean(|p| p.morale),
             trust: org.mean(|p| p.trust),
             alignment: org.mean(|p| p.alignment),
             stress: org.mean(|p| p.stress),
@@ -488,6 +514,7 @@ impl PeopleMeans {
 
     fn from(m: &Metrics) -> PeopleMeans {
         PeopleMeans {
+            morale: m.morale,
             trust: m.trust,
             alignment: m.alignment,
             stress: m.stress,
@@ -503,10 +530,8 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let st = &mut sim.state;
 
     let n_start = st.org.headcount();
-    let morale_start = st.org.mean(|p| p.morale);
     let delivery_start = 0.5 * (st.on_time + st.quality);
-    let mut morale_book = CauseBook::default();
-    let mut people_books = PeopleBooks::default();
+    let mut people_books = PeopleBooks::new(n_start);
     let people_start = PeopleMeans::of(&st.org);
     let mut left_names = Vec::new();
 
@@ -531,9 +556,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
             &effects,
             &label,
             week,
-            &mut morale_book,
             &mut people_books,
-            n_start,
             &mut left_names,
         );
         fired.push(title);
@@ -550,9 +573,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
             &c.effects,
             &label,
             week,
-            &mut morale_book,
             &mut people_books,
-            n_start,
             &mut left_names,
         );
         chosen.push((d.id.clone(), c.id.clone()));
@@ -912,8 +933,6 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     } else {
         1.0
     };
-    let mut morale_sums = [0.0; MORALE_TERM_COUNT];
-    let mut settle = 0.0;
     for (s, seat) in st.org.seats.iter_mut().enumerate() {
         let Some(p) = seat.person.as_mut() else {
             continue;
@@ -923,11 +942,12 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         let before = p.morale;
         let target: f64 = MORALE_NEUTRAL + terms.iter().sum::<f64>();
         p.morale = (p.morale + MORALE_RATE * (target - p.morale)).clamp(0.0, 1.0);
-        // Clamping is rare; book what it removes under settling so the list still sums.
-        settle += (p.morale - before) - MORALE_RATE * terms.iter().sum::<f64>();
-        for (k, t) in terms.iter().enumerate() {
-            morale_sums[k] += MORALE_RATE * t;
-            p.morale_pushes[k] = MORALE_RATE * t;
+        // Clamping is rare; the book puts what it removes under settling, so the list sums.
+        people_books
+            .morale
+            .person(p.morale - before, MORALE_RATE, &terms);
+        for (push, t) in p.morale_pushes.iter_mut().zip(terms) {
+            *push = MORALE_RATE * t;
         }
 
         let one_to_one = if seat.depth == 1 { sg.one_to_one } else { 0.0 };
@@ -995,14 +1015,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
             .clamp(0.0, 1.0);
         p.weeks_in_team += 1;
     }
-    if n_start > 0 {
-        let n = n_start as f64;
-        morale_book.add("Settling toward neutral", settle / n);
-        for (k, (_, label)) in MORALE_TERMS.iter().enumerate() {
-            morale_book.add(label, morale_sums[k] / n);
-        }
-        people_books.book_drift(n);
-    }
+    people_books.book_drift();
 
     // 6. Leaving and hiring. Low morale and high stress raise the chance to leave.
     for (s, draw) in draws.iter().enumerate() {
@@ -1028,11 +1041,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     st.week = week;
     let confidence_causes = update_confidence(st, &level, week, confidence_before_events);
     let m = measure(sim, output, demand);
-    let composition = (m.morale - morale_start) - morale_book.total();
-    if composition.abs() > 1e-12 {
-        morale_book.add("People leaving and joining", composition);
-    }
-    let [trust_causes, alignment_causes, stress_causes] =
+    let [morale_causes, trust_causes, alignment_causes, stress_causes] =
         people_books.finish(&people_start, &PeopleMeans::from(&m));
     let delivery_residual = (m.delivery - delivery_start) - delivery_book.total();
     debug_assert!(
@@ -1045,7 +1054,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         plan: played,
         vision_share: played.vision_share(),
         metrics: m,
-        morale_causes: morale_book.into_vec(),
+        morale_causes,
         delivery_causes: delivery_book.into_vec(),
         events: fired,
         choices: chosen,
@@ -1076,7 +1085,7 @@ fn kick_off(st: &mut State, level: &Level, plan: &Plan, week: u32) -> (Vec<KickO
     if landing <= 1e-9 {
         return (Vec::new(), *plan);
     }
-    let job = kick_off_hours(st, level, week);
+    let job = breakdown_job(st, level, landing);
     let hours: f64 = BREAKING_DOWN.iter().map(|a| plan.get(*a)).sum();
     let used = hours.min(job);
     let planned = if job > 1e-9 { used / job } else { 1.0 };
@@ -1115,6 +1124,11 @@ pub fn kick_off_hours(st: &State, level: &Level, week: u32) -> f64 {
     if landing <= 1e-9 {
         return 0.0;
     }
+    breakdown_job(st, level, landing)
+}
+
+/// The hours that break down `landing` person-weeks of new deliverables.
+fn breakdown_job(st: &State, level: &Level, landing: f64) -> f64 {
     let teams = st.org.teams().max(1) as f64;
     K_BREAKDOWN
         * (landing / typical_demand(level)).max(0.5)

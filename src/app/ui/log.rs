@@ -208,48 +208,46 @@ pub fn show(
     // The lists scroll within what the panel leaves under its heading.
     let list_height = (ui.available_height() - 4.0).max(40.0);
     ui.columns(2, |cols| {
-        // Columns lay out justified, which stretches wrapped words apart: plain left-aligned
-        // lines read better, and a margin keeps the log and the warnings apart.
-        let left = egui::Layout::top_down(egui::Align::LEFT);
         let (log_col, warn_col) = cols.split_at_mut(1);
-        log_col[0].with_layout(left, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("log")
-                .max_height(list_height)
-                .auto_shrink([false, true])
-                .show(ui, |ui| {
-                    ui.set_max_width(ui.available_width() - 12.0);
-                    let list = entries(level, weeks, *filter);
-                    if list.is_empty() {
-                        ui.label(style::muted("Nothing yet."));
-                    }
-                    for (week, kind, text) in list {
-                        ui.label(
-                            RichText::new(format!("Week {week} · {kind}: {text}"))
-                                .size(14.0)
-                                .color(style::TEXT),
-                        );
-                    }
-                });
+        list_column(&mut log_col[0], "log", list_height, |ui| {
+            // A margin keeps the log and the warnings apart.
+            ui.set_max_width(ui.available_width() - 12.0);
+            let list = entries(level, weeks, *filter);
+            if list.is_empty() {
+                ui.label(style::muted("Nothing yet."));
+            }
+            for (week, kind, text) in list {
+                ui.label(
+                    RichText::new(format!("Week {week} · {kind}: {text}"))
+                        .size(14.0)
+                        .color(style::TEXT),
+                );
+            }
         });
-        warn_col[0].with_layout(left, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("warnings")
-                .max_height(list_height)
-                .auto_shrink([false, true])
-                .show(ui, |ui| {
-                    if warnings.is_empty() {
-                        ui.label(style::muted("No warnings."));
-                    }
-                    for w in warnings {
-                        ui.label(
-                            RichText::new(format!("! {w}"))
-                                .size(14.0)
-                                .color(style::WARN),
-                        );
-                    }
-                });
+        list_column(&mut warn_col[0], "warnings", list_height, |ui| {
+            if warnings.is_empty() {
+                ui.label(style::muted("No warnings."));
+            }
+            for w in warnings {
+                ui.label(
+                    RichText::new(format!("! {w}"))
+                        .size(14.0)
+                        .color(style::WARN),
+                );
+            }
         });
+    });
+}
+
+/// One scrolling list of the log panel. Columns lay out justified, which stretches
+/// wrapped words apart: the list's lines are plain left-aligned.
+fn list_column(ui: &mut egui::Ui, id: &str, height: f32, add: impl FnOnce(&mut egui::Ui)) {
+    ui.with_layout(egui::Layout::top_down(egui::Align::LEFT), |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt(id)
+            .max_height(height)
+            .auto_shrink([false, true])
+            .show(ui, add);
     });
 }
 
