@@ -87,7 +87,7 @@ impl Activity {
                 "raises alignment; reaches deeper layers through your managers"
             }
             Activity::SetPriorities => {
-                "points effort at the goals; agrees with those above what the teams will not do"
+                "points effort at the goals; says what waits, of late work and of requests from above"
             }
             Activity::ShapeCulture => "lifts morale and trust across the organisation",
             Activity::BuildTrust => "raises your direct reports' trust, so your message lands",
@@ -96,7 +96,7 @@ impl Activity {
                 "unblocks work stuck between teams, most around milestones; lowers stress"
             }
             Activity::PlanWork => {
-                "gives tasks clarity, so less effort is wasted; takes the decisions only you can make"
+                "gives tasks clarity, so less effort is wasted; takes the decisions only you can make; re-plans late work"
             }
             Activity::Delegate => {
                 "gives tasks clarity and owners; grows ownership in those skilled enough"

@@ -228,7 +228,7 @@ const STREAM_RISKS: u64 = 3;
 
 /// The version of the weekly rules. A save or a result file made under other rules would
 /// replay into a different run, so it is refused with this number named.
-pub const MODEL_VERSION: u32 = 6;
+pub const MODEL_VERSION: u32 = 7;
 
 /// The model version of files written before versions were recorded.
 pub fn first_model() -> u32 {

@@ -49,6 +49,9 @@ const TRUST_RISE_RATE: f64 = 0.12;
 const K_DECIDE: f64 = 1.0;
 /// Share of the organisation's work held up when none of the player's decisions is taken.
 const DECISIONS_HELD: f64 = 0.4;
+/// Share of late work that stops weighing on people once the player has said what waits
+/// (priorities) and re-planned the rest with the teams (planning): both are needed.
+const BACKLOG_RELIEF: f64 = 0.7;
 /// Share of fatigue that fades in a week: tiredness outlasts the crunch that made it.
 const FATIGUE_RECOVERY: f64 = 0.2;
 /// Share of a remembered breach that fades in a week.
@@ -367,7 +370,7 @@ const ALIGNMENT_UNLED: f64 = 0.15;
 const STRESS_CALM: f64 = 0.25;
 
 /// The named causes of trust, alignment and stress, in the order of each target's terms.
-const TRUST_LABELS: [&str; 8] = [
+const TRUST_LABELS: [&str; 9] = [
     "One-to-ones",
     "Culture and values",
     "The vision they hear",
@@ -376,10 +379,14 @@ const TRUST_LABELS: [&str; 8] = [
     "Boss takes over the work",
     "Say-do gap: vision told while delivery slips",
     "Remembered breaches",
+    "Decisions left waiting on you",
 ];
 const ALIGNMENT_LABELS: [&str; 1] = ["The vision they hear"];
-const STRESS_LABELS: [&str; 4] = [
-    "Work due against what the team can make",
+/// The stress cause of work due beyond what the team can make.
+pub const PRESSURE_CAUSE: &str = "Work due against what the team can make";
+const STRESS_LABELS: [&str; 5] = [
+    PRESSURE_CAUSE,
+    "Late work re-planned: what waits is agreed",
     "Unclear tasks",
     "Work blocked between teams",
     "Micromanagement",
@@ -925,14 +932,21 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     }
     st.quality += DELIVERY_RATE * ((1.0 - escaped) - st.quality);
     st.rework += output.max(0.0) * (0.3 * caught + 0.8 * (escaped - surfaced)) + surfacing;
-    st.process += 0.15 * sg.process * (1.0 - st.process) - 0.03 * st.process;
+    st.process += 0.2 * sg.process * (1.0 - st.process) - 0.03 * st.process;
 
     // 5. People drift toward their targets.
-    let pressure = if pot > 1e-9 {
-        (demand / pot - 1.0).clamp(0.0, 1.0)
-    } else {
-        1.0
+    let pressure_of = |due: f64| {
+        if pot > 1e-9 {
+            (due / pot - 1.0).clamp(0.0, 1.0)
+        } else {
+            1.0
+        }
     };
+    // A growing pile of late work weighs on everyone, until someone says what waits and
+    // when the rest will be done: a deciding boss and a planning one, not either alone.
+    let replanned = BACKLOG_RELIEF * (0.3 * sg.priorities + 0.7 * sg.plan);
+    let pressure_all = pressure_of(demand);
+    let pressure = pressure_of(demand_new + overdue * (1.0 - replanned));
     for (s, seat) in st.org.seats.iter_mut().enumerate() {
         let Some(p) = seat.person.as_mut() else {
             continue;
@@ -963,6 +977,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
             -0.15 * f.own_direct,
             -0.5 * say_do,
             -p.grievance,
+            -0.4 * waiting,
         ];
         let trust_target = TRUST_NEUTRAL + trust_terms.iter().sum::<f64>();
         let rate = if trust_target < p.trust {
@@ -987,7 +1002,8 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
             .alignment
             .person(p.alignment - before, ALIGN_RATE, &align_terms);
         let stress_terms = [
-            0.45 * pressure,
+            0.45 * pressure_all,
+            -0.45 * (pressure_all - pressure),
             0.3 * (1.0 - f.clarity),
             0.25 * blocked,
             0.2 * f.micro,
@@ -1330,6 +1346,11 @@ mod tests {
 
     /// A manager with two reports, under the player, and one direct individual contributor.
     fn small_level(extra: &str) -> Arc<Level> {
+        small_level_making(extra, 1.5)
+    }
+
+    /// The same team with `effort` person-weeks of its stream due every week.
+    fn small_level_making(extra: &str, effort: f64) -> Arc<Level> {
         let src = format!(
             r#"(id: "unit", title: "Unit", briefing: "", role: MiddleManager, weeks: 8, budget: 40.0, {extra}
             team: People([
@@ -1340,7 +1361,7 @@ mod tests {
                 (name: "C", skill: 0.6, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3),
             ]),
             goals: [(id: "g", title: "G", target: 10.0)],
-            work: [Stream(title: "w", goal: "g", effort: 1.5, from: 1, to: 8)])"#
+            work: [Stream(title: "w", goal: "g", effort: {effort}, from: 1, to: 8)])"#
         );
         Arc::new(Level::parse(&src, "unit.ron").expect("unit level parses"))
     }
@@ -1731,5 +1752,69 @@ mod tests {
             some > 0.5 * forest,
             "six hours take most decisions: {some} vs {forest}"
         );
+    }
+
+    /// The week-by-week sum of one named cause over a run.
+    fn cause_over_run(sim: &Sim, causes: fn(&WeekReport) -> &Vec<Cause>, label: &str) -> f64 {
+        sim.state
+            .history
+            .iter()
+            .flat_map(|w| causes(w).iter())
+            .filter(|c| c.label.starts_with(label))
+            .map(|c| c.amount)
+            .sum()
+    }
+
+    #[test]
+    fn late_work_weighs_on_people_until_someone_re_plans_it() {
+        // More than four people make falls due every week: late work piles up.
+        let level = small_level_making("", 2.6);
+        let talk = Plan::from_share(1.0, 30.0);
+        let mut replan = talk;
+        replan.set(Activity::ShareVision, talk.get(Activity::ShareVision) - 4.0);
+        replan.set(
+            Activity::ShapeCulture,
+            talk.get(Activity::ShapeCulture) - 4.0,
+        );
+        replan.set(Activity::PlanWork, 8.0);
+        let (talked, replanned) = (play(&level, talk, 6), play(&level, replan, 6));
+        let late = |sim: &Sim| {
+            sim.state
+                .items
+                .iter()
+                .any(|i| i.due < 6 && i.remaining() > 0.1)
+        };
+        assert!(
+            late(&talked) && late(&replanned),
+            "the premise: work is late"
+        );
+        let relief = |sim: &Sim| cause_over_run(sim, |w| &w.stress_causes, "Late work re-planned");
+        // Priorities alone say what waits but leave the pile unplanned: less relief.
+        assert!(
+            relief(&replanned) < relief(&talked) - 0.02,
+            "re-planned {:.3}, only talked {:.3}",
+            relief(&replanned),
+            relief(&talked)
+        );
+        let stress = |sim: &Sim| sim.metrics().stress;
+        assert!(stress(&replanned) < stress(&talked) - 0.02);
+    }
+
+    #[test]
+    fn people_trust_a_boss_less_while_decisions_wait_on_them() {
+        let level = small_level("");
+        let forest = Plan::from_share(1.0, 30.0);
+        let mut deciding = forest;
+        deciding.set(
+            Activity::ShareVision,
+            forest.get(Activity::ShareVision) - 4.0,
+        );
+        deciding.set(Activity::PlanWork, 4.0);
+        let (aloof, decided) = (play(&level, forest, 6), play(&level, deciding, 6));
+        let waiting =
+            |sim: &Sim| cause_over_run(sim, |w| &w.trust_causes, "Decisions left waiting on you");
+        assert!(waiting(&aloof) < -0.02, "{}", waiting(&aloof));
+        assert!(waiting(&decided) > 0.5 * waiting(&aloof));
+        assert!(decided.metrics().trust > aloof.metrics().trust);
     }
 }

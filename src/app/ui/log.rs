@@ -121,12 +121,26 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
         .filter(|i| i.finished.is_none() && i.due < week)
         .collect();
     if !late.is_empty() {
-        out.push(match late.len() {
+        let what = match late.len() {
             1 => format!("\"{}\" is already late", late[0].title),
             n => format!(
                 "{n} work items are already late, e.g. \"{}\"",
                 late[0].title
             ),
+        };
+        // Said only when the work due did weigh on people last week, so it is true.
+        let pressed = sim.state.history.last().is_some_and(|w| {
+            w.stress_causes
+                .iter()
+                .any(|c| c.label == crate::sim::rules::PRESSURE_CAUSE && c.amount > 0.002)
+        });
+        out.push(if pressed {
+            format!(
+                "{what}: late work adds to stress until you re-plan it (Plan and break down \
+                 work, with Set priorities saying what waits)"
+            )
+        } else {
+            what
         });
     }
     if let Some(next_due) = sim
@@ -293,5 +307,40 @@ mod tests {
         assert!(cut > 0.05, "{cut}");
         let people = entries(&level, &sim.state.history, Filter::People);
         assert!(people.iter().all(|(_, kind, _)| *kind != "scope"));
+    }
+
+    /// Two people and a stream: `effort` person-weeks fall due every week.
+    fn stream_level(effort: f64) -> Arc<Level> {
+        let src = format!(
+            r#"(id: "late", title: "Late", briefing: "", role: Frontline, weeks: 6, budget: 40.0,
+            team: People([(name: "A", skill: 0.6, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3),
+                          (name: "B", skill: 0.6, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3)]),
+            goals: [(id: "g", title: "G", target: 6.0)],
+            work: [Stream(title: "w", goal: "g", effort: {effort}, from: 1, to: 6)])"#
+        );
+        Arc::new(Level::parse(&src, "late.ron").expect("the level parses"))
+    }
+
+    #[test]
+    fn the_late_work_warning_says_it_weighs_on_people_only_when_it_does() {
+        let late_warning = |effort: f64, plan: Plan| {
+            let mut sim = Sim::new(stream_level(effort), 3);
+            for _ in 0..3 {
+                sim.step(&Decision {
+                    plan,
+                    ..Decision::default()
+                })
+                .expect("the plan fits");
+            }
+            warnings(&sim)
+                .into_iter()
+                .find(|w| w.contains("already late"))
+        };
+        // Far more than two people make: the pile presses on them.
+        let pressed = late_warning(3.0, Plan::from_share(0.5, 30.0)).expect("work is late");
+        assert!(pressed.contains("re-plan"), "{pressed}");
+        // A little work left undone by a boss who never plans: late, but no pressure.
+        let slack = late_warning(0.4, Plan::from_share(1.0, 30.0)).expect("work is late");
+        assert!(!slack.contains("re-plan"), "{slack}");
     }
 }
