@@ -216,6 +216,9 @@ fn balance_writes_the_report_a_chart_and_a_replayable_solution() {
         solutions.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
+    // Crunch's shortcuts lose, so balance has nothing to warn its author of.
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(!said.contains("warning"), "{said}");
     let report = std::fs::read_to_string(docs.join("balance.md")).unwrap();
     assert!(
         report.contains("| Crunch | Frontline supervisor |"),
@@ -416,4 +419,47 @@ fn soak_plays_random_runs_and_reports_none_failed() {
         text.contains("120 runs") && text.contains("12 generated levels: 0 failed"),
         "{text}"
     );
+}
+
+#[test]
+fn balance_warns_the_author_of_a_shortcut_that_pays() {
+    let dir = std::env::temp_dir().join(format!("ft-cli-shortcut-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // Looking away here costs nothing and the principled choice costs work: a level
+    // written like this teaches that looking away pays.
+    let level = dir.join("free-shortcut.ron");
+    std::fs::write(
+        &level,
+        r#"(id: "free-shortcut", title: "Free", briefing: "", role: Frontline, weeks: 4, budget: 40.0,
+    team: People([
+        (name: "Ana Ruiz", skill: 0.6, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3),
+        (name: "Ben Cole", skill: 0.5, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3),
+    ]),
+    goals: [(id: "ship", title: "Ship the thing", target: 3.0)],
+    work: [Stream(title: "The thing", goal: "ship", effort: 0.8, from: 1, to: 4)],
+    dilemmas: [(id: "hazard", title: "A hazard", text: "", week: 2, default: 0, choices: [
+        (id: "report", label: "Report it", hint: "", effects: [ExtraWork(effort: 3.0, due_in: 0), Morale(-0.1)]),
+        (id: "look-away", label: "Look away", hint: "", effects: [Morale(0.05)], shortcut: true),
+    ])],
+)"#,
+    )
+    .unwrap();
+    let o = run(&[
+        "balance",
+        level.to_str().unwrap(),
+        "--seeds",
+        "5",
+        "--docs",
+        dir.join("docs").to_str().unwrap(),
+        "--solutions",
+        dir.join("solutions").to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        said.contains("warning: in hazard, the shortcut 'look-away' scores +"),
+        "{said}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

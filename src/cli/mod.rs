@@ -470,6 +470,13 @@ fn run_balance(files: &[PathBuf], seeds: u32, docs: &Path, solutions: &Path) -> 
                         (st.one, st.two, st.three)
                     },
                 ));
+                for (c, gain) in b.shortcuts_that_pay() {
+                    out(&format!(
+                        "  warning: in {}, the shortcut '{}' scores {gain:+.1} over the best \
+                         principled choice: give it the costs its story has (levels/README.md)\n",
+                        c.dilemma, c.choice
+                    ));
+                }
             }
             out(&format!(
                 "wrote {} in {:.1} s\n",

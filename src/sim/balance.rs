@@ -91,6 +91,25 @@ pub struct LevelBalance {
 }
 
 impl LevelBalance {
+    /// Choices marked as shortcuts that do not lose to their dilemma's best principled
+    /// choice, with what they gain over it: a level whose shortcut pays teaches the
+    /// opposite of its lesson, so `balance` names them for the level's author.
+    pub fn shortcuts_that_pay(&self) -> Vec<(&ChoiceBalance, f64)> {
+        let mut out = Vec::new();
+        for c in self.choices.iter().filter(|c| c.shortcut) {
+            let principled = self
+                .choices
+                .iter()
+                .filter(|o| o.dilemma == c.dilemma && !o.shortcut)
+                .map(|o| o.effect.mean)
+                .fold(f64::NEG_INFINITY, f64::max);
+            if principled.is_finite() && c.effect.mean >= principled {
+                out.push((c, c.effect.mean - principled));
+            }
+        }
+        out
+    }
+
     /// The best even split's held-out mean.
     pub fn peak(&self) -> f64 {
         self.even.mean
