@@ -12,3 +12,6 @@ pub mod settings;
 pub mod sim;
 pub mod synth;
 pub mod untrusted;
+
+#[cfg(test)]
+mod scratch;

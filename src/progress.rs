@@ -117,10 +117,8 @@ mod tests {
         Arc::new(Level::load(&path).unwrap())
     }
 
-    fn dir(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("ft-progress-{}-{name}", std::process::id()));
-        std::fs::create_dir_all(&d).unwrap();
-        d
+    fn dir(name: &str) -> crate::scratch::Scratch {
+        crate::scratch::Scratch::new(&format!("progress-{name}"))
     }
 
     #[test]

@@ -856,8 +856,7 @@ mod tests {
         let id = r.level.events[0].id.clone();
         r.toggle_deck(&id).unwrap();
         r.submit("North", 2, week(&r, 0.5, 2)).unwrap();
-        let dir = std::env::temp_dir().join(format!("ft-room-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = crate::scratch::Scratch::new("room");
         let path = dir.join("room.ron");
         r.save().write(&path).unwrap();
         let back = Room::restore(&RoomSave::load(&path).unwrap(), &r.file_level, 60).unwrap();

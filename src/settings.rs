@@ -167,15 +167,14 @@ pub fn config_path() -> PathBuf {
 mod tests {
     use super::*;
 
-    fn dir(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("ft-settings-{}-{name}", std::process::id()));
-        std::fs::create_dir_all(&d).unwrap();
-        d
+    fn dir(name: &str) -> crate::scratch::Scratch {
+        crate::scratch::Scratch::new(&format!("settings-{name}"))
     }
 
     #[test]
     fn settings_survive_a_round_trip() {
-        let path = dir("roundtrip").join("settings.ron");
+        let scratch = dir("roundtrip");
+        let path = scratch.join("settings.ron");
         let s = Settings {
             music_volume: 0.2,
             ui_scale: 1.5,
@@ -193,7 +192,8 @@ mod tests {
 
     #[test]
     fn a_damaged_file_gives_defaults_a_message_and_is_kept() {
-        let path = dir("damaged").join("settings.ron");
+        let scratch = dir("damaged");
+        let path = scratch.join("settings.ron");
         std::fs::write(&path, "(music_volume: loud)").unwrap();
         let (s, msg) = Settings::load(&path);
         assert_eq!(s, Settings::default());
@@ -203,7 +203,8 @@ mod tests {
 
     #[test]
     fn out_of_range_values_are_brought_back() {
-        let path = dir("range").join("settings.ron");
+        let scratch = dir("range");
+        let path = scratch.join("settings.ron");
         std::fs::write(&path, "(music_volume: 7.0, ui_scale: 0.1)").unwrap();
         let (s, _) = Settings::load(&path);
         assert_eq!(

@@ -51,7 +51,8 @@ fn play_to_end(app: &mut App) {
 
 #[test]
 fn the_game_starts_on_the_title_with_every_shipped_level() {
-    let app = app(&temp_dir("title"));
+    let dir = temp_dir("title");
+    let app = app(&dir);
     assert_eq!(
         *app.world().resource::<State<Screen>>().get(),
         Screen::Title
@@ -67,7 +68,8 @@ fn the_game_starts_on_the_title_with_every_shipped_level() {
 
 #[test]
 fn screens_follow_title_select_briefing_play_debrief() {
-    let mut app = app(&temp_dir("flow"));
+    let dir = temp_dir("flow");
+    let mut app = app(&dir);
     go(&mut app, Screen::LevelSelect);
     go(&mut app, Screen::Briefing);
     start(&mut app, "the-promotion", 3);
@@ -82,7 +84,8 @@ fn screens_follow_title_select_briefing_play_debrief() {
 
 #[test]
 fn a_week_played_through_messages_equals_the_model_run_directly() {
-    let mut app = app(&temp_dir("messages"));
+    let dir = temp_dir("messages");
+    let mut app = app(&dir);
     start(&mut app, "first-week", 8);
     send(&mut app, Command::SetShare(0.3));
     send(&mut app, Command::SetHours(Activity::DoTheWork, 4.0));
@@ -105,7 +108,8 @@ fn a_week_played_through_messages_equals_the_model_run_directly() {
 
 #[test]
 fn the_budget_cannot_be_exceeded() {
-    let mut app = app(&temp_dir("budget"));
+    let dir = temp_dir("budget");
+    let mut app = app(&dir);
     start(&mut app, "first-week", 1);
     send(&mut app, Command::SetShare(0.5));
     send(&mut app, Command::SetHours(Activity::ShareVision, 100.0));
@@ -127,7 +131,8 @@ fn the_budget_cannot_be_exceeded() {
 
 #[test]
 fn a_dilemma_blocks_the_week_until_chosen_and_the_choice_is_recorded() {
-    let mut app = app(&temp_dir("dilemma"));
+    let dir = temp_dir("dilemma");
+    let mut app = app(&dir);
     start(&mut app, "the-promotion", 2);
     for _ in 0..3 {
         send(&mut app, Command::EndWeek);
@@ -206,7 +211,7 @@ fn the_autosave_resumes_an_identical_run_from_the_title() {
 #[test]
 fn a_corrupt_autosave_is_refused_and_kept_aside() {
     let dir = temp_dir("corrupt");
-    let slot = SaveDir(dir.clone()).autosave("first-week");
+    let slot = SaveDir(dir.to_path_buf()).autosave("first-week");
     std::fs::create_dir_all(slot.parent().unwrap()).unwrap();
     std::fs::write(&slot, "(format_version: 1, level_id: \"first-week\", oops").unwrap();
     let app = app(&dir);
@@ -225,7 +230,8 @@ fn a_corrupt_autosave_is_refused_and_kept_aside() {
 
 #[test]
 fn in_continuous_mode_weeks_pass_on_their_own_and_wait_for_decisions() {
-    let mut app = app(&temp_dir("continuous"));
+    let dir = temp_dir("continuous");
+    let mut app = app(&dir);
     app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
         std::time::Duration::from_millis(250),
     ));
@@ -257,9 +263,10 @@ fn in_continuous_mode_weeks_pass_on_their_own_and_wait_for_decisions() {
 
 #[test]
 fn the_default_speed_comes_from_the_settings() {
+    let dir = temp_dir("speed");
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
-    app.insert_resource(SaveDir(temp_dir("speed")));
+    app.insert_resource(SaveDir(dir.to_path_buf()));
     app.insert_resource(PlayerSettings::in_memory(Settings {
         default_speed: Speed::Fast,
         ..Settings::default()
@@ -290,7 +297,7 @@ fn a_saved_copy_is_listed_and_loads_into_the_same_run() {
     std::fs::write(dir.join("saves/broken.ron"), "(format_version: 1, level_").unwrap();
 
     let catalog = app.world().resource::<Catalog>();
-    let slots = load::list(&SaveDir(dir.clone()), catalog);
+    let slots = load::list(&SaveDir(dir.to_path_buf()), catalog);
     let copy = slots
         .iter()
         .find(|s| s.path.ends_with("first-week-week3-1.ron"))
@@ -330,7 +337,7 @@ fn levels_from_the_command_line_and_the_players_folder_are_offered_too() {
 
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
-    app.insert_resource(SaveDir(dir.clone()));
+    app.insert_resource(SaveDir(dir.to_path_buf()));
     app.insert_resource(PlayerSettings::in_memory(Settings::default()));
     app.insert_resource(forest_and_trees::app::screens::ExtraLevels(vec![
         opened.clone(),
@@ -606,7 +613,8 @@ fn teams_joining_with_one_code_play_the_same_run_and_leave_a_verified_result() {
 
 #[test]
 fn an_event_announced_from_the_menu_happens_next_week_and_can_be_taken_back() {
-    let mut app = app(&temp_dir("inject"));
+    let dir = temp_dir("inject");
+    let mut app = app(&dir);
     start(&mut app, "crunch", 11);
     send(&mut app, Command::Inject("press".into()));
     send(&mut app, Command::Inject("thanks".into()));
@@ -633,7 +641,8 @@ fn join_offers_the_class_this_computer_last_joined() {
     use forest_and_trees::sim::Difficulty;
     let crunch = common::level("crunch");
     let code = ClassCode::new(&crunch, Difficulty::Normal, 5).text();
-    let mut app = app(&temp_dir("last-join"));
+    let dir = temp_dir("last-join");
+    let mut app = app(&dir);
     go(&mut app, Screen::Join);
     join_class(&mut app, &JoinForm::new(&code, " North ", "127.0.0.1"));
     app.update();

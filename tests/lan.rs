@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::app::{answer_cards, app, join_class, session, temp_dir};
+use common::app::{Scratch, answer_cards, app, join_class, session, temp_dir};
 
 use bevy::prelude::*;
 use forest_and_trees::app::discovery::Finder;
@@ -20,7 +20,7 @@ use forest_and_trees::sim::Difficulty;
 use forest_and_trees::sim::events::CustomEvent;
 use forest_and_trees::sim::level::Effect;
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant, SystemTime};
 
 /// A team game: the join screen's form, filled in and begun.
@@ -95,7 +95,7 @@ fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
 
     let names = ["North", "South", "East"];
     let shares = [0.3, 0.45, 0.6];
-    let dirs: Vec<PathBuf> = names.iter().map(|n| temp_dir(n)).collect();
+    let dirs: Vec<Scratch> = names.iter().map(|n| temp_dir(n)).collect();
     let mut teams: Vec<App> = names
         .iter()
         .zip(&dirs)

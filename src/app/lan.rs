@@ -792,8 +792,8 @@ mod tests {
         .find_map(|e| e.level.ok().filter(|l| l.id == "crunch"))
         .unwrap();
         let code = crate::class::ClassCode::new(&level, crate::sim::Difficulty::Normal, 3);
-        let results = std::env::temp_dir().join(format!("ft-lan-room-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&results);
+        let scratch = crate::scratch::Scratch::new("lan-room");
+        let results = scratch.join("results");
         let now = SystemTime::now();
         let (mut room, said, first) = room_for(code, &level, 60, &results, now);
         assert_eq!(said, None);

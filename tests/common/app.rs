@@ -10,14 +10,15 @@ use forest_and_trees::app::screens::join::{self, JoinForm};
 use forest_and_trees::app::session::{Command, SaveDir, Session};
 use forest_and_trees::app::settings::PlayerSettings;
 use forest_and_trees::settings::Settings;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// An empty folder of this test run's own.
-pub fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ft-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+#[path = "../../src/scratch.rs"]
+mod scratch;
+pub use scratch::Scratch;
+
+/// An empty folder of this test's own, removed when the test ends.
+pub fn temp_dir(name: &str) -> Scratch {
+    Scratch::new(&format!("test-{name}"))
 }
 
 /// The game with its saves in `saves`, one frame in.
