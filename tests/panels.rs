@@ -185,10 +185,10 @@ fn why_opens_the_causes_of_the_metric_asked() {
     );
 }
 
-/// Trust, alignment and stress answer "why?" with their own causes, and the run's total is
+/// Trust, alignment, stress and goal progress answer "why?" with their own causes, and the run's total is
 /// the change from before week 1 to now, in points.
 #[test]
-fn why_names_the_causes_of_trust_alignment_and_stress() {
+fn why_names_the_causes_of_trust_alignment_stress_and_goals() {
     let level = common::level("crunch");
     let start = Sim::new(level.clone(), 3).metrics();
     let sim: Sim = run_constant(&level, 3, 1.0);
@@ -203,8 +203,13 @@ fn why_names_the_causes_of_trust_alignment_and_stress() {
             end.alignment,
         ),
         (Metric::Stress, "Unclear tasks", start.stress, end.stress),
+        (
+            Metric::Goals,
+            "Work done on the goals",
+            start.goal_progress,
+            end.goal_progress,
+        ),
     ] {
-        assert!(metric.has_causes());
         let mut c = Harness::new_ui(|ui| causes::show(ui, metric, &weeks));
         c.run();
         assert!(

@@ -66,12 +66,13 @@ fn doing_the_work_yourself_wins_the_first_two_weeks_and_loses_the_level() {
 #[test]
 fn each_weeks_causes_sum_to_the_weeks_change() {
     type Pick = fn(&WeekReport) -> (&Vec<Cause>, fn(&Metrics) -> f64);
-    let books: [(&str, Pick); 5] = [
+    let books: [(&str, Pick); 6] = [
         ("morale", |w| (&w.morale_causes, |m| m.morale)),
         ("delivery", |w| (&w.delivery_causes, |m| m.delivery)),
         ("trust", |w| (&w.trust_causes, |m| m.trust)),
         ("alignment", |w| (&w.alignment_causes, |m| m.alignment)),
         ("stress", |w| (&w.stress_causes, |m| m.stress)),
+        ("goal progress", |w| (&w.goal_causes, |m| m.goal_progress)),
     ];
     for id in common::ROLE_LEVELS {
         let level = common::level(id);

@@ -75,6 +75,9 @@ pub struct WeekReport {
     pub alignment_causes: Vec<Cause>,
     #[serde(default)]
     pub stress_causes: Vec<Cause>,
+    /// Sum to this week's change of goal progress.
+    #[serde(default)]
+    pub goal_causes: Vec<Cause>,
     /// Person-weeks of requests from above negotiated away this week.
     #[serde(default)]
     pub requests_cut: f64,

@@ -826,6 +826,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let focused = (out - fire) * focus;
     // Escaped defects do not move goals: a broken feature achieves nothing.
     let credit = aligned_share * (1.0 - escaped);
+    let goals_before = goals_done(&level, &st.goal_progress).0;
     let mut done = WorkDone::default();
     for (amount, pick) in [
         (fire, Pick::Fires),
@@ -849,8 +850,16 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         st.goal_progress
             .iter_mut()
             .for_each(|g| *g += spare * credit / n);
+        done.on_goals += spare;
     }
     st.produced += out;
+    let goal_causes = goal_causes(
+        &done,
+        aligned_share,
+        escaped,
+        goals_done(&level, &st.goal_progress).0 - goals_before,
+        goals_done(&level, &st.goal_progress).1,
+    );
 
     // On time: the share of this week's due work that got done; the terms below add up
     // to exactly that share minus one.
@@ -1084,10 +1093,44 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         trust_causes,
         alignment_causes,
         stress_causes,
+        goal_causes,
         requests_cut,
         kicked_off,
     };
     sim.state.history.push(report);
+}
+
+/// What moved the goals this week, in shares of all the goals' targets: the work done on
+/// them, less what moves no goal (work not aligned with them, faulty work, false starts)
+/// and what went past a goal already reached. Sums to the week's change of goal progress.
+fn goal_causes(done: &WorkDone, aligned: f64, escaped: f64, moved: f64, target: f64) -> Vec<Cause> {
+    if target <= 0.0 {
+        return Vec::new();
+    }
+    let mut book = CauseBook::default();
+    let credit = aligned * (1.0 - escaped);
+    let terms = [
+        ("Work done on the goals", done.on_goals),
+        (
+            "Work not aligned with the goals",
+            -done.on_goals * (1.0 - aligned),
+        ),
+        (
+            "Faulty work moves no goal",
+            -done.on_goals * aligned * escaped,
+        ),
+        ("False starts move no goal", -done.on_false_starts * credit),
+    ];
+    let credited: f64 = terms.iter().map(|t| t.1).sum();
+    for (label, amount) in terms {
+        book.add(label, amount / target);
+    }
+    // A goal's progress counts up to its target; effort past it moves nothing.
+    book.add(
+        "Past a goal already reached",
+        moved / target - credited / target,
+    );
+    book.into_vec()
 }
 
 /// Breaks down the deliverables that land this week with the week's planning, priorities
@@ -1213,6 +1256,10 @@ struct WorkDone {
     later_focused: f64,
     on_time_items: u32,
     late_items: u32,
+    /// Effort on the goals' own work (not requests from above), and the part of it that
+    /// went to false starts.
+    on_goals: f64,
+    on_false_starts: f64,
 }
 
 /// Which open items effort goes to, and in what order.
@@ -1245,6 +1292,8 @@ fn apply_work(
         *amount -= used;
         if !item.request {
             goals[item.goal] += used * credit * item.useful_share();
+            done.on_goals += used;
+            done.on_false_starts += used * (1.0 - item.useful_share());
         }
         if item.due <= week {
             done.due_now += used;

@@ -99,6 +99,11 @@ pub fn check_run(level: &Arc<Level>, seed: u64) -> Result<u64, String> {
                 m.alignment - before.alignment,
             ),
             ("stress", &week.stress_causes, m.stress - before.stress),
+            (
+                "goal progress",
+                &week.goal_causes,
+                m.goal_progress - before.goal_progress,
+            ),
         ] {
             let sum: f64 = causes.iter().map(|c| c.amount).sum();
             if (sum - change).abs() > 1e-6 {

@@ -635,11 +635,7 @@ fn play_ui(
             .default_width(460.0)
             .anchor(egui::Align2::RIGHT_TOP, [-320.0, 70.0])
             .show(ctx, |ui| {
-                if metric.has_causes() {
-                    causes::show(ui, metric, &sim.state.history);
-                } else {
-                    ui.label(style::body(explain(metric)));
-                }
+                causes::show(ui, metric, &sim.state.history);
             });
         if !open {
             state.causes = None;
@@ -851,15 +847,6 @@ fn hover_text(sim: &crate::sim::Sim, key: Key) -> Option<String> {
 }
 
 /// Goal progress has no book of causes: what moves it, in words.
-fn explain(metric: Metric) -> &'static str {
-    match metric {
-        Metric::Goals => {
-            "Goals move with aligned, defect-free work: output times alignment, less what escapes as defects."
-        }
-        _ => "",
-    }
-}
-
 const HELP: &[(&str, &str)] = &[
     ("Up / Down", "choose an activity"),
     ("Left / Right", "one hour less / more (Shift: four)"),

@@ -19,10 +19,8 @@ pub fn of_week(metric: Metric, week: &WeekReport) -> Vec<Cause> {
         Metric::Trust => &week.trust_causes,
         Metric::Alignment => &week.alignment_causes,
         Metric::Stress => &week.stress_causes,
-        // Goal progress has no book: the play screen explains it in words.
-        Metric::OnTime | Metric::Quality | Metric::Delivery | Metric::Goals => {
-            &week.delivery_causes
-        }
+        Metric::Goals => &week.goal_causes,
+        Metric::OnTime | Metric::Quality | Metric::Delivery => &week.delivery_causes,
     };
     list.iter()
         .filter(|c| prefix.is_none_or(|p| c.label.starts_with(p)))

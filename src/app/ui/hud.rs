@@ -63,21 +63,6 @@ impl Metric {
     pub fn higher_is_better(self) -> bool {
         self != Metric::Stress
     }
-
-    /// Morale and delivery carry named causes; the rest are explained by the model's text.
-    pub fn has_causes(self) -> bool {
-        matches!(
-            self,
-            Metric::Morale
-                | Metric::Trust
-                | Metric::Alignment
-                | Metric::Stress
-                | Metric::Delivery
-                | Metric::OnTime
-                | Metric::Quality
-                | Metric::Confidence
-        )
-    }
 }
 
 /// Draws the HUD; returns the metric whose causes the player asked for.
