@@ -26,13 +26,49 @@ fn validate_accepts_the_shipped_levels() {
     args.extend(files.iter().map(String::as_str));
     let o = run(&args);
     assert!(o.status.success(), "{}", stderr(&o));
+    let said = String::from_utf8_lossy(&o.stdout);
     assert_eq!(
-        String::from_utf8_lossy(&o.stdout)
-            .lines()
-            .filter(|l| l.contains(": ok"))
-            .count(),
+        said.lines().filter(|l| l.contains(": ok")).count(),
         files.len()
     );
+    // Each level's author is told the load, and no shipped level buries its team.
+    assert_eq!(
+        said.lines()
+            .filter(|l| l.contains("about what it makes"))
+            .count(),
+        files.len(),
+        "{said}"
+    );
+}
+
+#[test]
+fn validate_tells_the_author_when_the_work_is_more_than_the_team_makes() {
+    let dir = std::env::temp_dir().join(format!("ft-cli-load-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // Two people, three person-weeks due every week.
+    let level = dir.join("buried.ron");
+    std::fs::write(
+        &level,
+        r#"(id: "buried", title: "Buried", briefing: "", role: Frontline, weeks: 4, budget: 40.0,
+    team: People([
+        (name: "Ana Ruiz", skill: 0.6, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3),
+        (name: "Ben Cole", skill: 0.5, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3),
+    ]),
+    goals: [(id: "ship", title: "Ship the thing", target: 12.0)],
+    work: [Stream(title: "The thing", goal: "ship", effort: 3.0, from: 1, to: 4)],
+)"#,
+    )
+    .unwrap();
+    let o = run(&["validate", level.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        said.contains("work due: 3.0 person-weeks a week")
+            && said.contains("more than it makes: late work piles up"),
+        "{said}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

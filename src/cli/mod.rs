@@ -288,16 +288,43 @@ fn validate(files: &[PathBuf]) -> i32 {
     for f in files {
         match load_level(f) {
             Ok(level) => out(&format!(
-                "{}: ok ({}, {} weeks, {} people)\n",
+                "{}: ok ({}, {} weeks, {} people)\n  {}\n",
                 f.display(),
                 level.role.label(),
                 level.weeks,
-                level.team_size()
+                level.team_size(),
+                load(&level)
             )),
             Err(c) => code = code.max(c),
         }
     }
     code
+}
+
+/// The work against what the team makes, for a level's author: a level where the work
+/// is well beyond it is a collapse at every split, which teaches little.
+fn load(level: &Arc<Level>) -> String {
+    let sim = run_constant(level, 1, 0.5);
+    let weeks = sim.state.history.len().max(1) as f64;
+    let made = sim
+        .state
+        .history
+        .iter()
+        .map(|w| w.metrics.output)
+        .sum::<f64>()
+        / weeks;
+    let due = level.total_effort() / f64::from(level.weeks.max(1));
+    let verdict = if due > 1.15 * made {
+        "more than it makes: late work piles up"
+    } else if due < 0.6 * made {
+        "well within what it makes"
+    } else {
+        "about what it makes"
+    };
+    format!(
+        "work due: {due:.1} person-weeks a week; at an even split (seed 1) the team makes \
+         {made:.1}, so the work is {verdict}"
+    )
 }
 
 #[derive(Serialize)]
