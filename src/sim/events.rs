@@ -81,7 +81,7 @@ pub fn draw_schedule(level: &Level, rng: &mut ChaCha8Rng) -> Vec<(u32, usize)> {
 /// Fatigue a person gains per person-week of overtime they work.
 const FATIGUE_PER_OVERTIME: f64 = 1.2;
 /// Person-weeks of defects left behind per person-week saved by skipping checks.
-const LATENT_PER_CORNER: f64 = 1.6;
+const LATENT_PER_CORNER: f64 = 2.0;
 
 /// Applies effects at the start of week `week`. Changes of the people's metrics are booked
 /// under `label`;

@@ -805,8 +805,14 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let d3 = d2 - d2 * 0.5 * skill_w;
     let d4 = d3 - d3 * 0.6 * st.process;
     let caught = d4 * catch_w;
-    // Defects let through by skipped checks surface now as a share of this week's work.
-    let surfacing = DEFECTS_SURFACE * st.hidden_defects;
+    // Defects let through by skipped checks surface now as a share of this week's work;
+    // in the last week the hand-over finds whatever is left, so a check skipped late in a
+    // level is not free.
+    let surfacing = if week >= level.weeks {
+        st.hidden_defects
+    } else {
+        DEFECTS_SURFACE * st.hidden_defects
+    };
     st.hidden_defects -= surfacing;
     let surfaced = if output > 1e-9 {
         (surfacing / output).min(0.5)
@@ -1674,11 +1680,16 @@ mod tests {
 
     /// The small level with one event in week 2 (or none), played at an even split.
     fn with_event(effects: &str, seed: u64) -> Sim {
+        with_event_in(effects, seed, 2)
+    }
+
+    /// The small level played at a share of 0.4, with `effects` landing in `week`.
+    fn with_event_in(effects: &str, seed: u64, week: u32) -> Sim {
         let extra = if effects.is_empty() {
             String::new()
         } else {
             format!(
-                r#"events: [(id: "e", title: "E", text: "", when: Week(2), effects: [{effects}]),
+                r#"events: [(id: "e", title: "E", text: "", when: Week({week}), effects: [{effects}]),
                    (id: "later", title: "Later", text: "", when: Triggered, effects: [Morale(-0.1)])],"#
             )
         };
@@ -1757,6 +1768,15 @@ mod tests {
             .iter()
             .any(|c| c.label.contains("skipped checks") && c.amount < 0.0);
         assert!(surfaced, "the debrief names the cause");
+    }
+
+    #[test]
+    fn a_check_skipped_in_the_last_week_is_found_at_the_hand_over() {
+        let base = with_event_in("", 2, 8);
+        let cut = with_event_in("CutCorners(1.0)", 2, 8);
+        assert!(cut.state.hidden_defects < 1e-9, "nothing stays hidden");
+        let q = |s: &Sim| s.metrics().quality;
+        assert!(q(&cut) < q(&base) - 0.02, "{} vs {}", q(&cut), q(&base));
     }
 
     #[test]
