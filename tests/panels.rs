@@ -4,6 +4,7 @@
 
 mod common;
 
+use bevy_egui::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use forest_and_trees::app::session::Command;
@@ -267,4 +268,27 @@ fn coming_up_shows_a_deliverable_about_to_land_before_routine_items() {
         )
         .is_some()
     );
+}
+
+/// The forest view's alignment bars keep their figures inside their column, however narrow
+/// (the left half of the strip at 1280×720 and a large interface scale).
+#[test]
+fn alignment_bars_keep_their_figures_inside_a_narrow_column() {
+    use forest_and_trees::app::ui::team;
+    let sim = Sim::new(common::level("the-sandwich"), 3);
+    for width in [220.0, 300.0, 480.0] {
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(width, 300.0))
+            .build_ui(|ui| team::vision_reach(ui, &sim.state.org));
+        h.run();
+        let figures: Vec<_> = h.query_all_by_label_contains("%").collect();
+        assert!(!figures.is_empty());
+        for f in figures {
+            assert!(
+                f.rect().max.x <= width + 0.5,
+                "width {width}: {f:?} ends at {}",
+                f.rect().max.x
+            );
+        }
+    }
 }

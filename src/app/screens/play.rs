@@ -203,8 +203,12 @@ fn banner(
             .len()
             .checked_sub(2)
             .map(|i| session.sim.state.history[i].metrics.clone());
+        // Points, rounded; a change that rounds to nothing is said as ±0, never -0.
         let change = |now: f64, then: Option<f64>| {
-            then.map_or(String::new(), |t| format!(" ({:+.0})", (now - t) * 100.0))
+            then.map_or(String::new(), |t| match ((now - t) * 100.0).round() {
+                0.0 => " (±0)".to_string(),
+                d => format!(" ({d:+.0})"),
+            })
         };
         let text = format!(
             "Week {} done · morale {:.0}%{} · delivery {:.0}%{}",
@@ -597,6 +601,7 @@ fn play_ui(
                         });
                     }
                 });
+            rect
         });
 
     // Zooming is deciding: over the team view, each wheel step moves five points of the
@@ -646,8 +651,10 @@ fn play_ui(
     if let Some((text, left)) = state.banner.as_ref().filter(|_| !guiding) {
         // Solid while it is read, then a short fade.
         let alpha = (left / 0.6).min(1.0);
+        // Over the top of the team drawing: the work list and the log below stay readable.
         egui::Area::new(egui::Id::new("week_banner"))
-            .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -190.0])
+            .fixed_pos(central.inner.center_top() + egui::vec2(0.0, 8.0))
+            .pivot(egui::Align2::CENTER_TOP)
             .interactable(false)
             .show(ctx, |ui| {
                 egui::Frame::NONE
@@ -656,10 +663,14 @@ fn play_ui(
                     .inner_margin(14.0)
                     .corner_radius(6.0)
                     .show(ui, |ui| {
-                        ui.label(
-                            egui::RichText::new(text)
-                                .size(20.0)
-                                .color(style::TEXT.gamma_multiply(alpha)),
+                        // One line: a wrapped "(+1)" on its own line read as a second figure.
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(text)
+                                    .size(20.0)
+                                    .color(style::TEXT.gamma_multiply(alpha)),
+                            )
+                            .extend(),
                         )
                     });
             });

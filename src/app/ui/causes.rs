@@ -75,7 +75,7 @@ pub fn show(ui: &mut egui::Ui, metric: Metric, weeks: &[WeekReport]) {
         .map_or(0.0, |w| metric.read(&w.metrics) - sum_of(metric, w));
     let moved = metric.read(&last.metrics) - first;
     ui.label(style::body(format!(
-        "Over {} week{}: {} moved {:+.1} points. What happened, in points          (the weekly settling and capacity arithmetic left out):",
+        "Over {} week{}: {} moved {:+.1} points. What happened, in points (the weekly settling and capacity arithmetic left out):",
         weeks.len(),
         if weeks.len() == 1 { "" } else { "s" },
         metric.label().to_lowercase(),

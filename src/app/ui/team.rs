@@ -152,11 +152,17 @@ pub fn vision_reach(ui: &mut egui::Ui, org: &Org) {
             (1, _) => "your direct reports".to_string(),
             (d, _) => format!("layer {d}"),
         };
+        let who = format!("{name} ({})", people.len());
+        // In a narrow column (a small window, a large interface scale) the name takes its
+        // own line: beside the bar it pushed the figure into the next column.
+        let narrow = ui.available_width() < NAME_WIDTH + 120.0;
+        if narrow {
+            ui.label(style::body(&who));
+        }
         ui.horizontal(|ui| {
-            ui.add_sized(
-                [170.0, 18.0],
-                egui::Label::new(style::body(format!("{name} ({})", people.len()))),
-            );
+            if !narrow {
+                ui.add_sized([NAME_WIDTH, 18.0], egui::Label::new(style::body(&who)));
+            }
             // The figure beside the bar, not on it (light text on the green fill was
             // unreadable), and short enough to stay in a narrow column.
             let label_room = 48.0;
@@ -170,6 +176,9 @@ pub fn vision_reach(ui: &mut egui::Ui, org: &Org) {
         });
     }
 }
+
+/// Width of a layer's name beside its alignment bar.
+const NAME_WIDTH: f32 = 170.0;
 
 /// What is coming: work not yet on the team's plate, and the next deliveries, soonest first.
 pub fn coming(ui: &mut egui::Ui, items: &[Item], week: u32) {

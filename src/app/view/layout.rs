@@ -57,6 +57,9 @@ pub struct Link {
 }
 
 pub const GOAL_Y: f32 = 170.0;
+/// World units between the goals' centres, and the width a goal's title wraps at.
+pub const GOAL_SPACING: f32 = 300.0;
+pub const GOAL_TITLE_WIDTH: f32 = 140.0;
 pub const REPORTS_Y: f32 = -130.0;
 pub const TEAMS_Y: f32 = -260.0;
 /// Horizontal room of one person token.
@@ -147,7 +150,7 @@ pub fn layout(
             .map_or(0.0, |p| (p / g.target).clamp(0.0, 1.0));
         nodes.push(Node {
             key: Key::Goal(i),
-            x: (i as f32 - (goals as f32 - 1.0) / 2.0) * 300.0,
+            x: (i as f32 - (goals as f32 - 1.0) / 2.0) * GOAL_SPACING,
             y: GOAL_Y,
             kind: Kind::Goal {
                 title: g.title.clone(),

@@ -50,6 +50,10 @@ struct Badge;
 #[derive(Component)]
 struct Caption;
 
+/// A goal's title: a caption that must not grow into the next goal's.
+#[derive(Component)]
+struct GoalTitle;
+
 /// A link's line or one of its dots: redrawn whenever the layout changes.
 #[derive(Component)]
 struct LinkLine;
@@ -421,10 +425,11 @@ fn draw(e: &mut EntityCommands, node: &Node, shapes: &Shapes) {
                     colour(style::FOREST),
                     36.0,
                 ),
-                bevy::text::TextBounds::new_horizontal(140.0),
+                bevy::text::TextBounds::new_horizontal(layout::GOAL_TITLE_WIDTH),
                 // Grows upward, away from its ring, when the camera pulls out.
                 bevy::sprite::Anchor::BOTTOM_CENTER,
                 Caption,
+                GoalTitle,
             ));
         }
         Kind::Person {
@@ -585,18 +590,32 @@ fn place_camera(
 /// Captions grow with the camera's zoom-out (up to 2.5×) so names stay readable in the forest.
 fn keep_captions_readable(
     camera: Query<&Projection, With<WorldCamera>>,
-    mut captions: Query<&mut Transform, With<Caption>>,
+    mut captions: Query<(&mut Transform, Has<GoalTitle>), With<Caption>>,
 ) {
     let Ok(Projection::Orthographic(o)) = camera.single() else {
         return;
     };
-    let s = o.scale.clamp(1.0, 2.5);
-    for mut t in &mut captions {
+    for (mut t, goal) in &mut captions {
+        let s = caption_scale(o.scale, goal);
         if (t.scale.x - s).abs() > 0.01 {
             t.scale = Vec3::splat(s);
         }
     }
 }
+
+/// How much a caption grows at a camera zoom: with the zoom, up to 2.5×, and a goal's title
+/// no wider than the gap to the next goal, where two long titles ran into one another.
+fn caption_scale(zoom: f32, goal: bool) -> f32 {
+    let most = if goal {
+        (layout::GOAL_SPACING - GOAL_TITLE_GAP) / layout::GOAL_TITLE_WIDTH
+    } else {
+        2.5
+    };
+    zoom.clamp(1.0, most)
+}
+
+/// World units kept free between two goals' titles.
+const GOAL_TITLE_GAP: f32 = 30.0;
 
 /// A changed mood swells its badge for a moment.
 fn pulse(
@@ -806,5 +825,21 @@ mod tests {
             under_pointer(&camera, &at, Vec2::new(100.0, 300.0), people.into_iter()),
             None
         );
+    }
+
+    #[test]
+    fn goal_titles_grow_with_the_zoom_but_never_into_the_next_goal() {
+        // Far out, as on a small screen showing a whole organisation.
+        for zoom in [1.0, 1.5, 2.0, 3.0, 6.0] {
+            let width = layout::GOAL_TITLE_WIDTH * caption_scale(zoom, true);
+            assert!(
+                width <= layout::GOAL_SPACING - GOAL_TITLE_GAP,
+                "zoom {zoom}: a title {width} wide beside goals {} apart",
+                layout::GOAL_SPACING
+            );
+        }
+        // They still grow as the camera pulls out, as the people's names do.
+        assert!(caption_scale(3.0, true) > 1.5);
+        assert_eq!(caption_scale(3.0, false), 2.5);
     }
 }
