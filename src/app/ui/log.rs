@@ -257,6 +257,9 @@ pub fn show(
 /// wrapped words apart: the list's lines are plain left-aligned.
 fn list_column(ui: &mut egui::Ui, id: &str, height: f32, add: impl FnOnce(&mut egui::Ui)) {
     ui.with_layout(egui::Layout::top_down(egui::Align::LEFT), |ui| {
+        // A solid bar whenever the list is longer than its room: egui's floating bar shows
+        // only under the pointer, and a line cut at the bottom read as the end of the list.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
         egui::ScrollArea::vertical()
             .id_salt(id)
             .max_height(height)
