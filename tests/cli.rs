@@ -43,9 +43,7 @@ fn validate_accepts_the_shipped_levels() {
 
 #[test]
 fn validate_tells_the_author_when_the_work_is_more_than_the_team_makes() {
-    let dir = std::env::temp_dir().join(format!("ft-cli-load-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::Scratch::new("cli-load");
     // Two people, three person-weeks due every week.
     let level = dir.join("buried.ron");
     std::fs::write(
@@ -68,7 +66,6 @@ fn validate_tells_the_author_when_the_work_is_more_than_the_team_makes() {
             && said.contains("more than it makes: late work piles up"),
         "{said}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -459,9 +456,7 @@ fn soak_plays_random_runs_and_reports_none_failed() {
 
 #[test]
 fn balance_warns_the_author_of_a_shortcut_that_pays() {
-    let dir = std::env::temp_dir().join(format!("ft-cli-shortcut-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::Scratch::new("cli-shortcut");
     // Looking away here costs nothing and the principled choice costs work: a level
     // written like this teaches that looking away pays.
     let level = dir.join("free-shortcut.ron");
@@ -497,5 +492,4 @@ fn balance_warns_the_author_of_a_shortcut_that_pays() {
         said.contains("warning: in hazard, the shortcut 'look-away' scores +"),
         "{said}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -49,8 +49,8 @@ const TRUST_RISE_RATE: f64 = 0.12;
 const K_DECIDE: f64 = 1.0;
 /// Share of the organisation's work held up when none of the player's decisions is taken.
 const DECISIONS_HELD: f64 = 0.4;
-/// Share of late work that stops weighing on people once the player has said what waits
-/// (priorities) and re-planned the rest with the teams (planning): both are needed.
+/// Share of late work that stops weighing on people once the player has re-planned it with
+/// the teams (planning, most of it) and said what waits (priorities, the rest).
 const BACKLOG_RELIEF: f64 = 0.7;
 /// Share of fatigue that fades in a week: tiredness outlasts the crunch that made it.
 const FATIGUE_RECOVERY: f64 = 0.2;
@@ -859,12 +859,13 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
         done.on_goals += spare;
     }
     st.produced += out;
+    let (goals_after, goal_target) = goals_done(&level, &st.goal_progress);
     let goal_causes = goal_causes(
         &done,
         aligned_share,
         escaped,
-        goals_done(&level, &st.goal_progress).0 - goals_before,
-        goals_done(&level, &st.goal_progress).1,
+        goals_after - goals_before,
+        goal_target,
     );
 
     // On time: the share of this week's due work that got done; the terms below add up
@@ -957,8 +958,8 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
             1.0
         }
     };
-    // A growing pile of late work weighs on everyone, until someone says what waits and
-    // when the rest will be done: a deciding boss and a planning one, not either alone.
+    // A growing pile of late work weighs on everyone, until someone re-plans it and says
+    // what waits.
     let replanned = BACKLOG_RELIEF * (0.3 * sg.priorities + 0.7 * sg.plan);
     let pressure_all = pressure_of(demand);
     let pressure = pressure_of(demand_new + overdue * (1.0 - replanned));

@@ -12,9 +12,7 @@ use forest_and_trees::app::settings::PlayerSettings;
 use forest_and_trees::settings::Settings;
 use std::path::Path;
 
-#[path = "../../src/scratch.rs"]
-mod scratch;
-pub use scratch::Scratch;
+pub use super::Scratch;
 
 /// An empty folder of this test's own, removed when the test ends.
 pub fn temp_dir(name: &str) -> Scratch {

@@ -4,6 +4,10 @@
 #[cfg(feature = "gui")]
 pub mod app;
 
+#[path = "../../src/scratch.rs"]
+mod scratch;
+pub use scratch::Scratch;
+
 use forest_and_trees::sim::Level;
 use std::path::PathBuf;
 use std::sync::Arc;
