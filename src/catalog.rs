@@ -1,6 +1,6 @@
 //! Finding and loading the level files a player can pick from.
 
-use crate::sim::{Level, LevelError};
+use sim::{Level, LevelError};
 use std::path::{Path, PathBuf};
 
 /// Where a level file was found.
@@ -24,7 +24,7 @@ pub struct Entry {
 
 /// The player's own levels: `levels/` in the data folder (beside the saves).
 pub fn user_levels_dir() -> PathBuf {
-    crate::save::data_dir().join("levels")
+    crate::store::data_dir().join("levels")
 }
 
 /// Everything a player can pick: files named on the command line first, then the

@@ -4,14 +4,10 @@ pub mod app;
 pub mod catalog;
 pub mod class;
 pub mod cli;
-pub mod progress;
-pub mod results;
-pub mod room;
-pub mod save;
-pub mod settings;
-pub mod sim;
+pub mod store;
 pub mod synth;
 pub mod untrusted;
 
 #[cfg(test)]
+#[path = "../crates/sim/src/scratch.rs"]
 mod scratch;

@@ -4,7 +4,7 @@
 //! a panic is a bug. The fuzz targets (`fuzz/`) and the corpus regression test
 //! (`tests/untrusted.rs`) call these, so a crash found once stays fixed.
 
-use crate::sim::{Decisions, Level};
+use sim::{Decisions, Level};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -31,10 +31,10 @@ pub fn level(bytes: &[u8]) {
         return;
     };
     let level = Arc::new(level);
-    let people = crate::sim::Sim::new(level.clone(), 1).state.org.headcount();
+    let people = sim::Sim::new(level.clone(), 1).state.org.headcount();
     if people <= PLAYED_UP_TO.0
         && level.weeks <= PLAYED_UP_TO.1
-        && let Err(e) = crate::sim::soak::check_run(&level, 1)
+        && let Err(e) = sim::soak::check_run(&level, 1)
     {
         panic!("a valid level broke the model: {e}");
     }
@@ -43,20 +43,20 @@ pub fn level(bytes: &[u8]) {
 /// A decisions file, replayed on First Week.
 pub fn decisions(bytes: &[u8]) {
     if let Ok(d) = Decisions::parse(bytes, "fuzz.ron") {
-        let _ = crate::sim::run::run_decisions(first_week(), d.seed.unwrap_or(1) % 1024, &d);
+        let _ = sim::run::run_decisions(first_week(), d.seed.unwrap_or(1) % 1024, &d);
     }
 }
 
 /// A team's result file, verified by replaying it against First Week.
 pub fn result(bytes: &[u8]) {
-    if let Ok(file) = crate::results::ResultFile::parse(bytes, Path::new("fuzz.json")) {
-        let _ = crate::results::verify(&file, &[first_week().as_ref()]);
+    if let Ok(file) = crate::class::results::ResultFile::parse(bytes, Path::new("fuzz.json")) {
+        let _ = crate::class::results::verify(&file, &[first_week().as_ref()]);
     }
 }
 
 /// A save, resumed on First Week.
 pub fn save(bytes: &[u8]) {
-    if let Ok(file) = crate::save::parse(bytes) {
+    if let Ok(file) = crate::store::save::parse(bytes) {
         let _ = file.resume(first_week());
     }
 }
@@ -64,9 +64,9 @@ pub fn save(bytes: &[u8]) {
 /// The settings file, the player's record and a saved LAN class.
 pub fn settings(bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
-    let _ = crate::settings::Settings::parse(&text);
-    let _ = crate::progress::Progress::parse(&text);
-    let _ = crate::room::RoomSave::parse(&text, Path::new("room.ron"));
+    let _ = crate::store::settings::Settings::parse(&text);
+    let _ = crate::store::progress::Progress::parse(&text);
+    let _ = crate::class::room::RoomSave::parse(&text, Path::new("room.ron"));
 }
 
 /// A class code as typed by a team, then looked up.
@@ -82,8 +82,8 @@ pub fn class_code(bytes: &[u8]) {
 /// answer every one, and every team it keeps must still replay as the host recorded it.
 pub fn team_messages(bytes: &[u8]) {
     let level = first_week();
-    let code = crate::class::ClassCode::new(level, crate::sim::Difficulty::Normal, 1);
-    let mut room = crate::room::Room::new(code, level, 60);
+    let code = crate::class::ClassCode::new(level, sim::Difficulty::Normal, 1);
+    let mut room = crate::class::room::Room::new(code, level, 60);
     // A class under way: weeks are accepted, and replayed.
     room.clock.running = true;
     let mut seats: [Option<String>; 4] = Default::default();

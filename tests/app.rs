@@ -9,14 +9,14 @@ use bevy::input::InputPlugin;
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use forest_and_trees::app::GamePlugin;
+use forest_and_trees::app::player_settings::PlayerSettings;
 use forest_and_trees::app::screens::play::PlayUi;
 use forest_and_trees::app::screens::title::Continue;
 use forest_and_trees::app::screens::{Catalog, Screen};
 use forest_and_trees::app::session::{Command, SaveDir, Session};
-use forest_and_trees::app::settings::PlayerSettings;
-use forest_and_trees::save;
-use forest_and_trees::settings::{Settings, Speed};
-use forest_and_trees::sim::{Activity, Decision, Plan, Sim};
+use forest_and_trees::store::save;
+use forest_and_trees::store::settings::{Settings, Speed};
+use sim::{Activity, Decision, Plan, Sim};
 
 fn go(app: &mut App, screen: Screen) {
     app.world_mut()
@@ -425,7 +425,7 @@ fn later_chapters_open_as_earlier_ones_earn_a_star_and_the_best_is_kept() {
     assert_eq!(kept, Some(record));
     // Facilitators can open every level.
     let catalog = app.world().resource::<Catalog>();
-    let fresh = forest_and_trees::progress::Progress::default();
+    let fresh = forest_and_trees::store::progress::Progress::default();
     assert!(catalog.is_unlocked(index(&app, "values-under-pressure"), &fresh, true));
 }
 
@@ -433,7 +433,7 @@ fn later_chapters_open_as_earlier_ones_earn_a_star_and_the_best_is_kept() {
 fn a_run_at_hard_has_fewer_hours_and_resumes_at_hard() {
     use forest_and_trees::app::screens::briefing::RunDifficulty;
     use forest_and_trees::app::screens::title::Continue;
-    use forest_and_trees::sim::Difficulty;
+    use sim::Difficulty;
     let dir = temp_dir("hard");
     let mut app = app(&dir);
     go(&mut app, Screen::LevelSelect);
@@ -475,7 +475,7 @@ fn a_run_at_hard_has_fewer_hours_and_resumes_at_hard() {
 #[test]
 fn the_sandbox_plays_a_level_made_from_the_choices_without_saving() {
     use forest_and_trees::app::screens::sandbox::{self, SandboxChoices};
-    use forest_and_trees::sim::Role;
+    use sim::Role;
     let dir = temp_dir("sandbox");
     let mut app = app(&dir);
     go(&mut app, Screen::Sandbox);
@@ -577,8 +577,8 @@ fn every_campaign_level_plays_from_briefing_to_debrief_through_the_ui_messages()
 fn teams_joining_with_one_code_play_the_same_run_and_leave_a_verified_result() {
     use forest_and_trees::app::screens::join::JoinForm;
     use forest_and_trees::class::ClassCode;
-    use forest_and_trees::results::{ResultFile, Verdict, replay};
-    use forest_and_trees::sim::Difficulty;
+    use forest_and_trees::class::results::{ResultFile, Verdict, replay};
+    use sim::Difficulty;
     let crunch = common::level("crunch");
     let code = ClassCode::new(&crunch, Difficulty::Hard, 77).text();
     let mut finals = Vec::new();
@@ -638,7 +638,7 @@ fn an_event_announced_from_the_menu_happens_next_week_and_can_be_taken_back() {
 fn join_offers_the_class_this_computer_last_joined() {
     use forest_and_trees::app::screens::join::JoinForm;
     use forest_and_trees::class::ClassCode;
-    use forest_and_trees::sim::Difficulty;
+    use sim::Difficulty;
     let crunch = common::level("crunch");
     let code = ClassCode::new(&crunch, Difficulty::Normal, 5).text();
     let dir = temp_dir("last-join");
@@ -745,7 +745,7 @@ fn esc_closes_what_is_open_before_the_menu_and_help_answers_to_the_typed_questio
 
 #[test]
 fn space_stops_the_clock_and_starts_it_again_at_the_speed_chosen() {
-    use forest_and_trees::settings::Speed;
+    use forest_and_trees::store::settings::Speed;
     let dir = temp_dir("space-speed");
     let mut app = app(&dir);
     start(&mut app, "crunch", 3);

@@ -70,8 +70,7 @@ fn validate_tells_the_author_when_the_work_is_more_than_the_team_makes() {
 
 #[test]
 fn validate_reports_a_broken_level_with_its_position() {
-    let dir = std::env::temp_dir().join(format!("ft-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::Scratch::new("cli");
     let path = dir.join("broken.ron");
     let src = std::fs::read_to_string(common::levels_dir().join("first-week.ron"))
         .unwrap()
@@ -85,7 +84,6 @@ fn validate_reports_a_broken_level_with_its_position() {
         "{}",
         stderr(&o)
     );
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -143,8 +141,7 @@ fn simulate_text_is_a_weekly_table() {
 
 #[test]
 fn a_recorded_plan_replays() {
-    let dir = std::env::temp_dir().join(format!("ft-dec-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::Scratch::new("dec");
     let path = dir.join("plan.ron");
     let week = "(plan: {ShareVision: 4.0, SetPriorities: 4.0, BuildTrust: 4.0, PlanWork: 8.0, Delegate: 6.0, FollowUp: 5.0, ReviewQuality: 5.0}, choices: {})";
     let weeks = [week; 10].join(", ");
@@ -176,7 +173,6 @@ fn a_recorded_plan_replays() {
         "{}",
         stderr(&o)
     );
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -235,8 +231,7 @@ fn wrong_usage_gets_one_line_and_exit_code_2() {
 
 #[test]
 fn balance_writes_the_report_a_chart_and_a_replayable_solution() {
-    let dir = std::env::temp_dir().join(format!("ft-cli-balance-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = common::Scratch::new("cli-balance");
     let (docs, solutions) = (dir.join("docs"), dir.join("solutions"));
     let o = run(&[
         "balance",
@@ -289,7 +284,6 @@ fn balance_writes_the_report_a_chart_and_a_replayable_solution() {
         "{}",
         stderr(&o)
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -320,15 +314,11 @@ fn a_class_code_names_its_run_and_results_are_replayed_and_compared() {
     assert!(stderr(&o).contains("error:"), "{}", stderr(&o));
 
     // Two teams' results: one as played, one with its score edited.
-    let dir = std::env::temp_dir().join(format!("ft-cli-class-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    use forest_and_trees::results::ResultFile;
-    use forest_and_trees::sim::run::run_constant;
+    let dir = common::Scratch::new("cli-class");
+    use forest_and_trees::class::results::ResultFile;
+    use sim::run::run_constant;
     // Played as the code says: the Easy difficulty, seed 9.
-    let level = std::sync::Arc::new(
-        common::level("the-promotion").at(forest_and_trees::sim::Difficulty::Easy),
-    );
+    let level = std::sync::Arc::new(common::level("the-promotion").at(sim::Difficulty::Easy));
     for (team, share) in [("Alpha", 0.45), ("Beta", 0.1)] {
         let sim = run_constant(&level, 9, share);
         ResultFile::of(&sim, team, Some(&code)).write(&dir).unwrap();
@@ -378,14 +368,11 @@ fn a_class_code_names_its_run_and_results_are_replayed_and_compared() {
     let csv = String::from_utf8_lossy(&o.stdout).into_owned();
     assert_eq!(csv.lines().count(), 3, "{csv}");
     assert!(csv.lines().nth(1).unwrap().contains(",1,Alpha,"), "{csv}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn compare_skips_pipes_and_devices_at_once_and_says_which_files_it_left_out() {
-    let dir = std::env::temp_dir().join(format!("ft-cli-special-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::Scratch::new("cli-special");
     let fifo = dir.join("fifo.json");
     let made = Command::new("mkfifo").arg(&fifo).status();
     assert!(
@@ -413,7 +400,6 @@ fn compare_skips_pipes_and_devices_at_once_and_says_which_files_it_left_out() {
         "{}",
         stderr(&o)
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -3,8 +3,8 @@
 mod common;
 
 use forest_and_trees::class::ClassCode;
-use forest_and_trees::sim::run::run_constant;
-use forest_and_trees::sim::{Decision, Plan, Sim};
+use sim::run::run_constant;
+use sim::{Decision, Plan, Sim};
 
 fn history_json(sim: &Sim) -> String {
     serde_json::to_string(&sim.state.history).expect("history serialises")
@@ -65,8 +65,8 @@ fn a_saved_state_resumes_into_the_same_future() {
 
 #[test]
 fn an_announced_event_happens_next_week_alike_for_every_team_and_replays() {
-    use forest_and_trees::results::{ResultFile, Verdict, replay};
-    use forest_and_trees::sim::{Decision, Plan, Sim, StepError};
+    use forest_and_trees::class::results::{ResultFile, Verdict, replay};
+    use sim::{Decision, Plan, Sim, StepError};
     let level = common::level("crunch");
     let play = |inject_in_week: Option<u32>| {
         let mut sim = Sim::new(level.clone(), 11);
@@ -116,10 +116,10 @@ fn an_announced_event_happens_next_week_alike_for_every_team_and_replays() {
 
 #[test]
 fn a_facilitators_own_event_happens_next_week_alike_and_replays() {
-    use forest_and_trees::results::{ResultFile, Verdict, replay};
-    use forest_and_trees::sim::events::CustomEvent;
-    use forest_and_trees::sim::level::Effect;
-    use forest_and_trees::sim::{Decision, Plan, Sim, StepError};
+    use forest_and_trees::class::results::{ResultFile, Verdict, replay};
+    use sim::CustomEvent;
+    use sim::Effect;
+    use sim::{Decision, Plan, Sim, StepError};
     let level = common::level("crunch");
     let ceo = CustomEvent {
         title: "The CEO visits".into(),

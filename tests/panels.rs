@@ -10,8 +10,8 @@ use egui_kittest::kittest::Queryable;
 use forest_and_trees::app::session::Command;
 use forest_and_trees::app::ui::hud::Metric;
 use forest_and_trees::app::ui::{causes, dilemma, hud, plan};
-use forest_and_trees::sim::run::run_constant;
-use forest_and_trees::sim::{Plan, Sim};
+use sim::run::run_constant;
+use sim::{Plan, Sim};
 
 #[test]
 fn the_quick_splits_send_the_share_they_name() {
@@ -33,12 +33,12 @@ fn the_quick_splits_send_the_share_they_name() {
 #[test]
 fn the_plan_names_every_activity_and_the_hours_left() {
     let mut draft = Plan::from_share(0.5, 40.0);
-    draft.set(forest_and_trees::sim::Activity::FixProcesses, 0.0);
+    draft.set(sim::Activity::FixProcesses, 0.0);
     let mut h = Harness::new_ui(|ui| {
         plan::show(ui, &draft, 40.0, &[], 0, None);
     });
     h.run();
-    for a in forest_and_trees::sim::Activity::ALL {
+    for a in sim::Activity::ALL {
         assert!(
             h.query_by_label_contains(a.label()).is_some(),
             "{} is not on the panel",
@@ -85,7 +85,7 @@ fn the_plan_says_what_took_hours_off_the_week() {
 }
 
 /// First Week's weekend-overtime card.
-fn overtime_card() -> forest_and_trees::sim::level::DilemmaSpec {
+fn overtime_card() -> sim::DilemmaSpec {
     common::level("first-week")
         .dilemmas
         .iter()
@@ -233,7 +233,7 @@ fn why_names_the_causes_of_trust_alignment_stress_and_goals() {
 #[test]
 fn coming_up_shows_a_deliverable_about_to_land_before_routine_items() {
     use forest_and_trees::app::ui::team;
-    use forest_and_trees::sim::Item;
+    use sim::Item;
     let item = |title: &str, due: u32, arrives: u32, kickoff: Option<u32>| Item {
         title: title.into(),
         goal: 0,

@@ -3,6 +3,8 @@
 //! no panic and no error logged.
 #![cfg(feature = "gui")]
 
+mod common;
+
 use std::process::Command;
 
 const SCREENS: [&str; 10] = [
@@ -24,12 +26,10 @@ fn the_window_plays_through_every_screen() {
         std::env::var_os("DISPLAY").is_some(),
         "no DISPLAY: run the tests with scripts/test.sh, which starts Xvfb"
     );
-    let dir = std::env::temp_dir().join(format!("ft-smoke-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::Scratch::new("smoke");
     let o = Command::new(env!("CARGO_BIN_EXE_forest-and-trees"))
         .arg("--smoke-test")
-        .arg(&dir)
+        .arg(&*dir)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("the game starts");

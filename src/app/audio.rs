@@ -1,8 +1,8 @@
 //! Sound: synthesised UI sounds and a calm music loop, at the volumes of the settings.
 //! Only added with a window; with no sound device Bevy plays nothing and logs a warning.
 
+use super::player_settings::PlayerSettings;
 use super::session::{Command, Session, WeekPlayed};
-use super::settings::PlayerSettings;
 use crate::synth;
 use bevy::audio::Volume;
 use bevy::prelude::*;

@@ -1,15 +1,14 @@
 //! The LAN class: the facilitator's game hosts, team games join by address and class code.
 //! bevy_replicon carries two message types over renet (UDP); everything they say is plain
-//! data from `crate::room`. The host runs the `Room`: it replays each team's decisions,
+//! data from `crate::class::room`. The host runs the `Room`: it replays each team's decisions,
 //! ticks the class clock, and tells every team the clock and the announcements.
 //! Only addresses of the local network are used, on both sides.
 
 use super::discovery::{self, Beacon};
 use super::screens::Screen;
 use super::session::{SaveDir, Session};
-use crate::results::ResultFile;
-use crate::room::{ClassState, HostMsg, Room, RoomMark, RoomSave, TeamMsg};
-use crate::sim::Decision;
+use crate::class::results::ResultFile;
+use crate::class::room::{ClassState, HostMsg, Room, RoomMark, RoomSave, TeamMsg};
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
 use bevy_replicon::shared::backend::connected_client::NetworkId;
@@ -20,7 +19,9 @@ use bevy_replicon_renet::netcode::{
 use bevy_replicon_renet::renet::ConnectionConfig;
 use bevy_replicon_renet::{RenetChannelsExt, RenetClient, RenetServer, RepliconRenetPlugins};
 use serde::{Deserialize, Serialize};
+use sim::Decision;
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{BuildHasher, RandomState};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, ToSocketAddrs, UdpSocket};
 use std::path::PathBuf;
 use std::time::SystemTime;
@@ -315,7 +316,7 @@ const RESUME_HOURS: u64 = 12;
 /// new class in a folder of its own. The message says which.
 pub fn room_for(
     code: crate::class::ClassCode,
-    level: &crate::sim::Level,
+    level: &sim::Level,
     seconds_per_week: u32,
     results: &std::path::Path,
     now: SystemTime,
@@ -363,13 +364,12 @@ pub fn room_for(
         }
         Err(e) => {
             // Kept, not overwritten: a facilitator may still want what is in it.
-            let aside = path.with_extension("ron.unreadable");
-            let said = match std::fs::rename(&path, &aside) {
-                Ok(()) => format!(
+            let said = match crate::store::set_aside(&path) {
+                Some(aside) => format!(
                     "Started the class afresh: {e} (kept as {})",
                     aside.display()
                 ),
-                Err(_) => format!("Started the class afresh: {e}"),
+                None => format!("Started the class afresh: {e}"),
             };
             (
                 Room::new(code, level, seconds_per_week),
@@ -425,9 +425,8 @@ fn seat_key(data: &std::path::Path) -> u64 {
     {
         return k;
     }
-    let fresh = crate::sim::level::fnv1a(
-        format!("{:?}{}{}", now(), std::process::id(), data.display()).as_bytes(),
-    );
+    // A secret: std's hasher is keyed at random for each process.
+    let fresh = RandomState::new().hash_one((now(), std::process::id(), data));
     let _ = std::fs::create_dir_all(data);
     let _ = std::fs::write(&path, fresh.to_string());
     fresh
@@ -440,7 +439,7 @@ pub fn join(world: &mut World, host: SocketAddr, code: &str, team: &str) {
     if let Some(mut s) = world.get_resource_mut::<Session>() {
         s.lan = Some(ClassState {
             code: code.to_string(),
-            clock: crate::room::Clock::new(s.sim.level.weeks, 60),
+            clock: crate::class::room::Clock::new(s.sim.level.weeks, 60),
             announced: BTreeMap::new(),
         });
     }
@@ -471,7 +470,7 @@ fn connect(world: &mut World) {
         }
     };
     // A new id each attempt: the host ignores one it still counts as connected.
-    let client_id = crate::sim::level::fnv1a(format!("{:?}{}", now(), lan.key).as_bytes());
+    let client_id = RandomState::new().hash_one((now(), lan.key));
     let auth = ClientAuthentication::Unsecure {
         client_id,
         protocol_id: PROTOCOL_ID,
@@ -791,7 +790,7 @@ mod tests {
         .into_iter()
         .find_map(|e| e.level.ok().filter(|l| l.id == "crunch"))
         .unwrap();
-        let code = crate::class::ClassCode::new(&level, crate::sim::Difficulty::Normal, 3);
+        let code = crate::class::ClassCode::new(&level, sim::Difficulty::Normal, 3);
         let scratch = crate::scratch::Scratch::new("lan-room");
         let results = scratch.join("results");
         let now = SystemTime::now();

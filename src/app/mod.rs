@@ -1,14 +1,14 @@
 //! The desktop game: a Bevy app made of plugins, one concern a file. It reads plain
-//! data from `crate::sim` and never holds a rule of the model.
+//! data from the `sim` crate and never holds a rule of the model.
 
 mod audio;
 pub mod discovery;
 pub mod lan;
 mod measure;
+pub mod player_settings;
 pub mod reload;
 pub mod screens;
 pub mod session;
-pub mod settings;
 mod smoke;
 pub mod ui;
 pub mod view;
@@ -38,8 +38,11 @@ pub struct GamePlugin;
 
 impl Plugin for GamePlugin {
     fn build(&self, app: &mut App) {
-        if !app.world().contains_resource::<settings::PlayerSettings>() {
-            app.insert_resource(settings::PlayerSettings::load());
+        if !app
+            .world()
+            .contains_resource::<player_settings::PlayerSettings>()
+        {
+            app.insert_resource(player_settings::PlayerSettings::load());
         }
         app.add_plugins((
             session::plugin,
@@ -89,8 +92,8 @@ pub fn run(options: Options) -> AppExit {
     if let Some(dir) = scratch {
         // Scripted runs must not touch the player's own saves or settings.
         app.insert_resource(session::SaveDir(dir));
-        app.insert_resource(settings::PlayerSettings::in_memory(
-            crate::settings::Settings::default(),
+        app.insert_resource(player_settings::PlayerSettings::in_memory(
+            crate::store::settings::Settings::default(),
         ));
     }
     app.insert_resource(screens::ExtraLevels(options.level_files.clone()));
@@ -102,7 +105,7 @@ pub fn run(options: Options) -> AppExit {
         Some((frames, Some(level))) => {
             app.add_plugins((
                 GamePlugin,
-                settings::window_plugin,
+                player_settings::window_plugin,
                 view::plugin,
                 measure::plugin(*frames, Some(level.clone()), options.started),
             ));
@@ -110,7 +113,7 @@ pub fn run(options: Options) -> AppExit {
         None => {
             app.add_plugins((
                 GamePlugin,
-                settings::window_plugin,
+                player_settings::window_plugin,
                 audio::plugin,
                 view::plugin,
             ));

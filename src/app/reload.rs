@@ -6,9 +6,9 @@
 use crate::app::screens::{Catalog, Screen};
 use crate::app::session::Session;
 use crate::app::ui::style;
-use crate::sim::{Level, LevelError};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use sim::{Level, LevelError};
 use std::path::PathBuf;
 use std::time::SystemTime;
 

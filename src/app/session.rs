@@ -2,9 +2,9 @@
 //! UI sends to change it. The UI never steps the model itself; it writes messages.
 
 use super::screens::Screen;
-use crate::save::{self, SaveFile};
-use crate::sim::{Activity, Decision, Level, Plan, Sim};
+use crate::store::save::{self, SaveFile};
 use bevy::prelude::*;
+use sim::{Activity, Decision, Level, Plan, Sim};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -29,7 +29,7 @@ pub struct Session {
     pub inject: Vec<String>,
     /// In a LAN class: the host's clock and announcements, which govern when a week may
     /// end and what it carries.
-    pub lan: Option<crate::room::ClassState>,
+    pub lan: Option<crate::class::room::ClassState>,
 }
 
 impl Session {
@@ -132,7 +132,7 @@ impl Session {
     }
 
     /// Dilemmas of the coming week still waiting for a choice.
-    pub fn open_dilemmas(&self) -> Vec<&crate::sim::level::DilemmaSpec> {
+    pub fn open_dilemmas(&self) -> Vec<&sim::DilemmaSpec> {
         self.sim
             .dilemmas_now()
             .into_iter()
@@ -176,7 +176,7 @@ pub struct WeekPlayed {
 
 pub fn plugin(app: &mut App) {
     if !app.world().contains_resource::<SaveDir>() {
-        app.insert_resource(SaveDir(save::data_dir()));
+        app.insert_resource(SaveDir(crate::store::data_dir()));
     }
     app.add_message::<Command>()
         .add_message::<WeekPlayed>()

@@ -102,7 +102,7 @@ fn drive(
     dir: Res<SaveDir>,
     session: Option<Res<Session>>,
     mut play_ui: Option<ResMut<PlayUi>>,
-    settings: Res<super::settings::PlayerSettings>,
+    settings: Res<super::player_settings::PlayerSettings>,
     mut out: MessageWriter<Command>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -185,7 +185,7 @@ fn drive(
                 return;
             };
             let code = crate::class::ClassCode::new(level, level.difficulty, 1);
-            let room = crate::room::Room::new(code, level, 90);
+            let room = crate::class::room::Room::new(code, level, 90);
             let folder = dir.0.join("lan");
             commands.queue(move |w: &mut World| {
                 let bind = std::net::SocketAddr::from(([127, 0, 0, 1], 0));

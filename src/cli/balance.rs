@@ -3,13 +3,13 @@
 //! `levels/solutions/`. The document is generated, never written by hand.
 
 use super::svg;
-use crate::sim::Activity;
-use crate::sim::Level;
-use crate::sim::balance::{
+use sim::Activity;
+use sim::Level;
+use sim::balance::{
     DEBRIEF_MINUTES, HELD_OUT_FROM, LevelBalance, READING_WPM, SECONDS_PER_DECISION,
     SECONDS_PER_WEEK, Spread, TRAIN_SEEDS, analyse,
 };
-use crate::sim::policy::{Mix, Moment};
+use sim::policy::{Mix, Moment};
 use std::fmt::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -40,7 +40,7 @@ pub fn write_all(
             .map_err(|e| format!("cannot write the decisions: {e}"))?;
         let header = format!(
             "// The best adaptive plan found by `forest-and-trees balance` for {}, played on seed \
-             {SOLUTION_SEED}.\n// Generated, not written by hand; replayed by tests/lessons.rs.\n",
+             {SOLUTION_SEED}.\n// Generated, not written by hand; replayed by crates/sim/tests/lessons.rs.\n",
             b.id
         );
         write(

@@ -2,8 +2,8 @@
 
 use super::{ClassAction, load_level, out};
 use crate::class::ClassCode;
-use crate::results::{self, ResultFile, Verdict, csv_field, rank_in};
-use crate::sim::Level;
+use crate::class::results::{self, ResultFile, Verdict, csv_field, rank_in};
+use sim::Level;
 use std::path::{Path, PathBuf};
 
 /// The levels a code or a result may name: shipped, the player's own, and any given.
@@ -15,7 +15,7 @@ fn known_levels(extra: &[PathBuf]) -> Vec<Level> {
 /// `Err` also carries the problems of the named files that do not load.
 fn known_levels_or_flag_errors(
     extra: &[PathBuf],
-) -> Result<Vec<Level>, (Vec<Level>, Vec<crate::sim::LevelError>)> {
+) -> Result<Vec<Level>, (Vec<Level>, Vec<sim::LevelError>)> {
     let mut levels = Vec::new();
     let mut named = Vec::new();
     for e in crate::catalog::load_all(
@@ -328,7 +328,7 @@ pub fn report_file(path: &Path, class: Option<&Path>, level: Option<&Path>) -> i
         );
         return 1;
     }
-    let band = crate::sim::whatif::best_band(&std::sync::Arc::new(lv.at(file.difficulty)), 20, 1.0);
+    let band = sim::whatif::best_band(&std::sync::Arc::new(lv.at(file.difficulty)), 20, 1.0);
     let standing = class.and_then(|dir| {
         let c = results::compare(dir, &levels).ok()?;
         let code = file.class_code.clone().unwrap_or_else(|| "no code".into());

@@ -6,11 +6,11 @@ mod classroom;
 mod svg;
 mod table;
 
-use crate::sim::level::Level;
-use crate::sim::run::{run_constant, run_decisions, standard_shares, sweep};
-use crate::sim::{Decisions, Final, Sim, WeekReport};
 use clap::{Parser, Subcommand};
 use serde::Serialize;
+use sim::Level;
+use sim::run::{run_constant, run_decisions, standard_shares, sweep};
+use sim::{Decisions, Final, Sim, WeekReport};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -158,12 +158,12 @@ pub enum DifficultyArg {
     Hard,
 }
 
-impl From<DifficultyArg> for crate::sim::Difficulty {
+impl From<DifficultyArg> for sim::Difficulty {
     fn from(d: DifficultyArg) -> Self {
         match d {
-            DifficultyArg::Easy => crate::sim::Difficulty::Easy,
-            DifficultyArg::Normal => crate::sim::Difficulty::Normal,
-            DifficultyArg::Hard => crate::sim::Difficulty::Hard,
+            DifficultyArg::Easy => sim::Difficulty::Easy,
+            DifficultyArg::Normal => sim::Difficulty::Normal,
+            DifficultyArg::Hard => sim::Difficulty::Hard,
         }
     }
 }
@@ -395,7 +395,7 @@ fn run_soak(runs: u64, generated: u64) -> i32 {
         .filter_map(|e| e.level.ok().map(Arc::new))
         .collect();
     let start = std::time::Instant::now();
-    let s = crate::sim::soak::soak(&shipped, generated, runs, 20);
+    let s = sim::soak::soak(&shipped, generated, runs, 20);
     for p in &s.problems {
         eprintln!("{p}");
     }

@@ -1,7 +1,7 @@
 //! A level's balance chart as a small standalone SVG: outcome by constant vision share
 //! (mean with its spread), the best fixed and adaptive plans, the best band and the star thresholds.
 
-use crate::sim::balance::LevelBalance;
+use sim::balance::LevelBalance;
 use std::fmt::Write;
 
 const W: f64 = 640.0;

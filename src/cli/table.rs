@@ -1,7 +1,7 @@
 //! Plain-text tables for the terminal.
 
-use crate::sim::run::Sweep;
-use crate::sim::{Final, Level, WeekReport};
+use sim::run::Sweep;
+use sim::{Final, Level, WeekReport};
 use std::fmt::Write;
 
 fn pct(v: f64) -> String {

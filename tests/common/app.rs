@@ -5,11 +5,11 @@ use bevy::input::InputPlugin;
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use forest_and_trees::app::GamePlugin;
+use forest_and_trees::app::player_settings::PlayerSettings;
 use forest_and_trees::app::screens::Catalog;
 use forest_and_trees::app::screens::join::{self, JoinForm};
 use forest_and_trees::app::session::{Command, SaveDir, Session};
-use forest_and_trees::app::settings::PlayerSettings;
-use forest_and_trees::settings::Settings;
+use forest_and_trees::store::settings::Settings;
 use std::path::Path;
 
 pub use super::Scratch;

@@ -4,9 +4,9 @@
 use super::{Catalog, Screen};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
-use crate::sim::{Difficulty, Level, Role};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use sim::{Difficulty, Level, Role};
 use std::sync::Arc;
 
 /// The difficulty the next run will be played at; each briefing starts at the level's own.

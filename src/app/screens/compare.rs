@@ -4,10 +4,10 @@
 //! `forest-and-trees compare FOLDER`, on the projector.
 
 use super::{Catalog, Screen};
+use crate::app::player_settings::PlayerSettings;
 use crate::app::session::SaveDir;
-use crate::app::settings::PlayerSettings;
 use crate::app::ui::style;
-use crate::results::{self, Comparison, Verdict};
+use crate::class::results::{self, Comparison, Verdict};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Legend, Line, Plot};
@@ -40,7 +40,7 @@ fn load(
 }
 
 fn refresh(state: &mut CompareState, catalog: &Catalog) {
-    let levels: Vec<crate::sim::Level> = catalog
+    let levels: Vec<sim::Level> = catalog
         .entries
         .iter()
         .filter_map(|e| e.level.as_ref().ok().cloned())
@@ -129,7 +129,7 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
                 }
                 ui.end_row();
                 for (i, e) in group.iter().enumerate() {
-                    let rank = crate::results::rank_in(group, i);
+                    let rank = crate::class::results::rank_in(group, i);
                     ui.label(style::body(rank.map_or("–".into(), |r| r.to_string())).size(20.0));
                     ui.label(style::body(&e.file.team).size(20.0));
                     ui.label(style::body(format!("{:.1}", e.file.final_.outcome)).size(20.0));

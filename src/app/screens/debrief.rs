@@ -4,17 +4,17 @@
 //! the real run.
 
 use super::{CampaignProgress, Screen};
+use crate::app::player_settings::PlayerSettings;
 use crate::app::session::SaveDir;
 use crate::app::session::Session;
-use crate::app::settings::PlayerSettings;
 use crate::app::ui::charts::{self, series};
 use crate::app::ui::style;
-use crate::results::ResultFile;
-use crate::sim::whatif::{Band, best_band, what_if};
-use crate::sim::{Final, WeekReport};
+use crate::class::results::ResultFile;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{HLine, Line, Plot, Polygon};
+use sim::whatif::{Band, best_band, what_if};
+use sim::{Final, WeekReport};
 use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, channel};
 
@@ -75,7 +75,7 @@ fn write_report(session: &Session, json: &std::path::Path, band: Band) -> Result
         session.class.as_ref().map(|c| c.0.as_str()),
     );
     let standing = json.parent().and_then(|dir| {
-        let c = crate::results::compare(dir, &[(*session.sim.level).clone()]).ok()?;
+        let c = crate::class::results::compare(dir, &[(*session.sim.level).clone()]).ok()?;
         let (_, group) = c
             .classes
             .iter()
@@ -128,7 +128,7 @@ fn start_band(
     });
 }
 
-pub use crate::sim::report::biggest_causes;
+pub use sim::biggest_causes;
 
 fn debrief_ui(
     mut contexts: EguiContexts,

@@ -7,17 +7,17 @@
 use super::compare::CompareState;
 use super::{Catalog, Screen};
 use crate::app::lan::{self, LanHost};
+use crate::app::player_settings::PlayerSettings;
 use crate::app::session::SaveDir;
-use crate::app::settings::PlayerSettings;
 use crate::app::ui::style;
 use crate::class::ClassCode;
-use crate::room::{Clock, Room};
-use crate::sim::events::CustomEvent;
-use crate::sim::level::Effect;
-use crate::sim::whatif::{Band, best_band};
-use crate::sim::{Difficulty, Level};
+use crate::class::room::{Clock, Room};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use sim::CustomEvent;
+use sim::Effect;
+use sim::whatif::{Band, best_band};
+use sim::{Difficulty, Level};
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, channel};
@@ -506,13 +506,13 @@ fn custom_event_fields(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room
     ui.add(
         egui::TextEdit::singleline(&mut form.title)
             .hint_text("Title, e.g. The CEO visits")
-            .char_limit(crate::sim::events::CUSTOM_TITLE_MAX)
+            .char_limit(sim::CUSTOM_TITLE_MAX)
             .desired_width(290.0),
     );
     ui.add(
         egui::TextEdit::multiline(&mut form.text)
             .hint_text("What teams read")
-            .char_limit(crate::sim::events::CUSTOM_TEXT_MAX)
+            .char_limit(sim::CUSTOM_TEXT_MAX)
             .desired_rows(2)
             .desired_width(290.0),
     );

@@ -4,11 +4,11 @@
 
 use super::{Catalog, Screen};
 use crate::app::discovery::{self, Finder};
+use crate::app::player_settings::PlayerSettings;
 use crate::app::session::{SaveDir, Session};
-use crate::app::settings::PlayerSettings;
 use crate::app::ui::style;
 use crate::class::ClassCode;
-use crate::settings::LastJoin;
+use crate::store::settings::LastJoin;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::sync::Arc;
@@ -79,7 +79,7 @@ pub fn start(
     if team.is_empty() {
         return Err("type your team's name".into());
     }
-    let levels: Vec<&crate::sim::Level> = catalog
+    let levels: Vec<&sim::Level> = catalog
         .entries
         .iter()
         .filter_map(|e| e.level.as_ref().ok())
@@ -159,7 +159,7 @@ fn join_ui(
     let mut root = style::root(ctx, "join");
     let parsed = ClassCode::parse(&form.code);
     let found = parsed.as_ref().ok().map(|c| {
-        let levels: Vec<&crate::sim::Level> = catalog
+        let levels: Vec<&sim::Level> = catalog
             .entries
             .iter()
             .filter_map(|e| e.level.as_ref().ok())
@@ -187,7 +187,7 @@ fn join_ui(
                 ui.label(style::body("Team name").size(19.0));
                 ui.add(
                     egui::TextEdit::singleline(&mut form.team)
-                        .char_limit(crate::room::TEAM_NAME_MAX)
+                        .char_limit(crate::class::room::TEAM_NAME_MAX)
                         .desired_width(260.0),
                 );
                 ui.end_row();

@@ -4,7 +4,7 @@
 use super::{Catalog, Screen};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
-use crate::save;
+use crate::store::save;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::path::PathBuf;

@@ -15,7 +15,7 @@ pub mod title;
 
 use crate::app::session::SaveDir;
 use crate::catalog::{self, Entry};
-use crate::progress::Progress;
+use crate::store::progress::Progress;
 use bevy::prelude::*;
 
 /// Window background, behind every screen.
@@ -59,7 +59,7 @@ impl CampaignProgress {
     }
 
     /// Records a finished run and writes the record; returns true on a new best.
-    pub fn record(&mut self, level: &crate::sim::Level, score: f64) -> bool {
+    pub fn record(&mut self, level: &sim::Level, score: f64) -> bool {
         let better = self.progress.record(level, score);
         self.message = self.progress.save(&self.path).err().map(|e| {
             format!(
@@ -83,14 +83,14 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    pub fn selected_level(&self) -> Option<&crate::sim::Level> {
+    pub fn selected_level(&self) -> Option<&sim::Level> {
         self.entries
             .get(self.selected)
             .and_then(|e| e.level.as_ref().ok())
     }
 
     /// The shipped campaign's levels, in any order.
-    pub fn campaign(&self) -> Vec<&crate::sim::Level> {
+    pub fn campaign(&self) -> Vec<&sim::Level> {
         self.entries
             .iter()
             .filter(|e| e.source == catalog::Source::Shipped)
@@ -130,7 +130,7 @@ pub fn plugin(app: &mut App) {
     let data = app
         .world()
         .get_resource::<SaveDir>()
-        .map_or_else(crate::save::data_dir, |d| d.0.clone());
+        .map_or_else(crate::store::data_dir, |d| d.0.clone());
     app.insert_resource(CampaignProgress::load(&data));
     app.insert_resource(Catalog {
         entries,

@@ -4,18 +4,18 @@
 
 use super::Screen;
 use crate::app::lan::{LanTeam, Link};
+use crate::app::player_settings::PlayerSettings;
 use crate::app::session::{Command, Session, WeekPlayed};
-use crate::app::settings::PlayerSettings;
 use crate::app::ui::hud::Metric;
 use crate::app::ui::{causes, charts, dilemma, hud, log, plan, style, team, tutorial};
 use crate::app::view::layout::{self, Key};
 use crate::app::view::{Hovered, WorldRect};
-use crate::settings::Speed;
-use crate::sim::whatif::{ChoiceEffect, choice_effects, preview};
-use crate::sim::{Activity, Metrics, Plan, WeekReport};
+use crate::store::settings::Speed;
 use bevy::input::keyboard::Key as Typed;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use sim::whatif::{ChoiceEffect, choice_effects, preview};
+use sim::{Activity, Metrics, Plan, WeekReport};
 
 /// Height of the log and warnings panel under the team view, in points.
 const LOG_HEIGHT: f32 = 170.0;
@@ -352,7 +352,7 @@ fn play_ui(
     // After week 1 the change is against the team as the level starts, kept once a run.
     let run = (level.id.clone(), sim.seed);
     if state.start.as_ref().is_none_or(|(r, _)| *r != run) {
-        let start = crate::sim::Sim::new(level.clone(), sim.seed).metrics();
+        let start = sim::Sim::new(level.clone(), sim.seed).metrics();
         state.start = Some((run, start));
     }
     let before: Option<Metrics> = match sim.state.history.len() {
@@ -817,7 +817,7 @@ fn play_ui(
 }
 
 /// What the tooltip over a person or a team in the world says.
-fn hover_text(sim: &crate::sim::Sim, key: Key) -> Option<String> {
+fn hover_text(sim: &sim::Sim, key: Key) -> Option<String> {
     let org = &sim.state.org;
     match key {
         Key::Seat(i) => Some(match &org.seats.get(i)?.person {

@@ -4,10 +4,10 @@
 use super::Screen;
 use crate::app::session::Session;
 use crate::app::ui::style;
-use crate::sim::sandbox::{self, MAX_TEAM, MIN_TEAM, SandboxSpec};
-use crate::sim::{Difficulty, Role};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use sim::sandbox::{self, MAX_TEAM, MIN_TEAM, SandboxSpec};
+use sim::{Difficulty, Role};
 use std::sync::Arc;
 
 /// The choices on the sandbox screen, kept while the game runs.
@@ -125,11 +125,11 @@ fn sandbox_ui(
                 preview.role.label(),
                 preview.team_size(),
                 match &preview.team {
-                    crate::sim::level::Team::Generated(g) => g.layers.len(),
-                    crate::sim::level::Team::People(_) => 1,
+                    sim::Team::Generated(g) => g.layers.len(),
+                    sim::Team::People(_) => 1,
                 },
                 match &preview.team {
-                    crate::sim::level::Team::Generated(g) if g.layers.len() == 1 => "",
+                    sim::Team::Generated(g) if g.layers.len() == 1 => "",
                     _ => "s",
                 },
                 preview.weeks,

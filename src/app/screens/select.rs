@@ -4,10 +4,10 @@
 //! errors. The sandbox is one key away.
 
 use super::{CampaignProgress, Catalog, Screen};
-use crate::app::settings::PlayerSettings;
+use crate::app::player_settings::PlayerSettings;
 use crate::app::ui::style;
 use crate::catalog::{Entry, Source};
-use crate::progress::Progress;
+use crate::store::progress::Progress;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 

@@ -2,9 +2,9 @@
 //! as soon as they change.
 
 use super::Screen;
-use crate::app::settings::{PlayerSettings, effective_ui_scale};
+use crate::app::player_settings::{PlayerSettings, effective_ui_scale};
 use crate::app::ui::style;
-use crate::settings::{Speed, WindowMode};
+use crate::store::settings::{Speed, WindowMode};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -111,7 +111,7 @@ fn settings_ui(
                         ui.add(
                             egui::TextEdit::singleline(&mut edited.results_dir)
                                 .hint_text(
-                                    crate::save::data_dir()
+                                    crate::store::data_dir()
                                         .join("results")
                                         .display()
                                         .to_string(),
@@ -129,7 +129,7 @@ fn settings_ui(
                 }
                 ui.label(style::muted(format!(
                     "Saves: {}",
-                    crate::save::data_dir().join("saves").display()
+                    crate::store::data_dir().join("saves").display()
                 )));
                 ui.label(style::muted(format!(
                     "Levels: {} (shipped) and {} (your own)",

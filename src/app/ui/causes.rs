@@ -2,9 +2,9 @@
 
 use super::hud::Metric;
 use super::style;
-use crate::sim::report::is_accounting;
-use crate::sim::{Cause, WeekReport};
 use bevy_egui::egui::{self, RichText};
+use sim::is_accounting;
+use sim::{Cause, WeekReport};
 
 /// The causes of a metric in one week (on-time and quality are the parts of delivery).
 pub fn of_week(metric: Metric, week: &WeekReport) -> Vec<Cause> {

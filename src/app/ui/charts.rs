@@ -1,9 +1,9 @@
 //! Metric curves over the weeks (egui_plot), optionally with an alternative run dashed.
 
 use super::style;
-use crate::sim::WeekReport;
 use bevy_egui::egui;
 use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints};
+use sim::WeekReport;
 
 /// A metric's name, how to read it from a week, and its colour.
 type Curve = (&'static str, fn(&WeekReport) -> f64, egui::Color32);

@@ -1,14 +1,14 @@
 //! A dilemma card: the situation, two or three choices, and a hint of each consequence.
 
 use super::style;
-use crate::sim::level::DilemmaSpec;
 use bevy_egui::egui::{self, RichText};
+use sim::DilemmaSpec;
 
 /// How much the card tells of each choice's consequence, by difficulty.
 pub enum Foresight<'a> {
     /// The hint, and the likely change this week against the default choice:
     /// (choice id, [morale, trust, delivery, alignment]).
-    Effects(&'a [crate::sim::whatif::ChoiceEffect]),
+    Effects(&'a [sim::whatif::ChoiceEffect]),
     /// The hint only.
     Hints,
     /// Nothing until the week is played.

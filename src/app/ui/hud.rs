@@ -1,8 +1,8 @@
 //! The metrics HUD: each team metric, its change this week, and a button for its causes.
 
 use super::style;
-use crate::sim::{Metrics, WeekReport};
 use bevy_egui::egui::{self, RichText};
+use sim::{Metrics, WeekReport};
 
 /// The metrics a player can ask "why?" about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +108,7 @@ pub fn show(
         "{} people · {} left · retention {}",
         now.headcount,
         history.iter().map(|w| w.left.len()).sum::<usize>(),
-        crate::sim::report::retention_text(now.retention)
+        sim::retention_text(now.retention)
     )));
     asked
 }

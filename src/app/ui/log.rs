@@ -1,9 +1,9 @@
 //! The event log of the run, filterable, and warnings before failure.
 
 use super::style;
-use crate::sim::org::LeaveReason;
-use crate::sim::{KickOff, Level, Sim, WeekReport};
 use bevy_egui::egui::{self, RichText};
+use sim::LeaveReason;
+use sim::{KickOff, Level, Sim, WeekReport};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Filter {
@@ -132,7 +132,7 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
         let pressed = sim.state.history.last().is_some_and(|w| {
             w.stress_causes
                 .iter()
-                .any(|c| c.label == crate::sim::rules::PRESSURE_CAUSE && c.amount > 0.002)
+                .any(|c| c.label == sim::PRESSURE_CAUSE && c.amount > 0.002)
         });
         out.push(if pressed {
             format!(
@@ -183,12 +183,12 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
             "Break \"{}\"{more} down this week: about {:.0} h of planning, priorities and \
              assigning, or up to {:.0}% more work goes to false starts",
             first.title,
-            crate::sim::rules::kick_off_hours(&sim.state, &sim.level, week).ceil(),
-            crate::sim::rules::false_start_share(&sim.state.org) * 100.0
+            sim::kick_off_hours(&sim.state, &sim.level, week).ceil(),
+            sim::false_start_share(&sim.state.org) * 100.0
         ));
     }
     if let Some(last) = sim.state.history.last() {
-        let review = last.plan.get(crate::sim::Activity::ReviewQuality);
+        let review = last.plan.get(sim::Activity::ReviewQuality);
         if review == 0.0 && last.metrics.quality < 0.85 {
             out.push("Quality will keep slipping while review time stays at zero".into());
         }
@@ -271,7 +271,7 @@ fn list_column(ui: &mut egui::Ui, id: &str, height: f32, add: impl FnOnce(&mut e
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::{Activity, Decision, Plan};
+    use sim::{Activity, Decision, Plan};
     use std::sync::Arc;
 
     #[test]

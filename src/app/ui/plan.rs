@@ -3,8 +3,8 @@
 
 use super::style;
 use crate::app::session::Command;
-use crate::sim::{Activity, Family, Metrics, Plan, WeekReport};
 use bevy_egui::egui::{self, RichText};
+use sim::{Activity, Family, Metrics, Plan, WeekReport};
 
 /// Draws the plan editor; returns the commands the player gave.
 pub fn show(

@@ -3,9 +3,9 @@
 //! people themselves are drawn in the 2D world (`app::view`).
 
 use super::style;
-use crate::sim::Item;
-use crate::sim::org::{Org, Person};
 use bevy_egui::egui::{self, Color32, RichText};
+use sim::Item;
+use sim::{Org, Person};
 
 /// How a person feels, never shown by colour alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +57,7 @@ pub fn person_tooltip(p: &Person) -> String {
         .morale_pushes
         .iter()
         .copied()
-        .zip(crate::sim::rules::MORALE_LABELS)
+        .zip(sim::MORALE_LABELS)
         .filter(|(v, _)| v.abs() >= 0.0005)
         .collect();
     pushes.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));

@@ -2,8 +2,8 @@
 //! suggests. It does not block the screen: the player can look around while it is open.
 
 use super::style;
-use crate::sim::level::TutorialStep;
 use bevy_egui::egui::{self, RichText};
+use sim::TutorialStep;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Action {

@@ -3,8 +3,8 @@
 //! it is tested without a window.
 
 use crate::app::ui::team::Mood;
-use crate::sim::Level;
-use crate::sim::org::Org;
+use sim::Level;
+use sim::Org;
 
 /// What stays the same thing from week to week, so it can be animated when it changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -309,7 +309,7 @@ pub fn bounds(points: impl Iterator<Item = (f32, f32)>) -> [f32; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::Sim;
+    use sim::Sim;
     use std::sync::Arc;
 
     fn sim(id: &str) -> Sim {

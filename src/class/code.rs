@@ -6,8 +6,7 @@
 //! content hash, 2 of difficulty, 10 of seed (1–1024) and a 6-bit check that catches any
 //! one mistyped character and any two neighbouring characters swapped.
 
-use crate::sim::level::fnv1a;
-use crate::sim::{Difficulty, Level};
+use sim::{Difficulty, Level};
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 pub const MAX_SEED: u64 = 1024;
@@ -50,7 +49,7 @@ impl std::fmt::Display for CodeError {
 
 fn level_bits(level: &Level) -> (u16, u16) {
     (
-        (fnv1a(level.id.as_bytes()) & 0x3FF) as u16,
+        (level.id_hash() & 0x3FF) as u16,
         (level.content_hash & 0xFFF) as u16,
     )
 }

@@ -2,10 +2,8 @@
 //! RNG state to check the replay against. Written atomically; a corrupt or foreign save
 //! is moved aside with a clear message and never overwritten.
 
-use crate::sim::{Decision, Difficulty, Level, Sim};
-use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
-use std::io::Write;
+use sim::{Decision, Difficulty, Level, Sim};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -17,7 +15,7 @@ const MAX_SAVE_BYTES: u64 = 4 * 1024 * 1024;
 pub struct SaveFile {
     pub format_version: u32,
     /// The rules the run was played under (absent: the first model).
-    #[serde(default = "crate::sim::first_model")]
+    #[serde(default = "sim::first_model")]
     pub model: u32,
     pub level_id: String,
     pub level_hash: u64,
@@ -30,7 +28,7 @@ pub struct SaveFile {
     #[serde(default)]
     pub class: Option<(String, String)>,
     /// The RNG after the last decision: a replay must arrive at the same state.
-    pub rng: ChaCha8Rng,
+    pub rng: sim::Rng,
 }
 
 /// Why a save could not be used. The file has been moved aside when `moved_to` is set.
@@ -55,7 +53,7 @@ impl SaveFile {
     pub fn of(sim: &Sim, decisions: &[Decision]) -> SaveFile {
         SaveFile {
             format_version: FORMAT_VERSION,
-            model: crate::sim::MODEL_VERSION,
+            model: sim::MODEL_VERSION,
             level_id: sim.level.id.clone(),
             level_hash: sim.level.content_hash,
             seed: sim.seed,
@@ -100,35 +98,8 @@ impl SaveFile {
     }
 }
 
-/// Writes `bytes` to `path` so that a crash at any moment leaves either the old file or
-/// the new one: write a temporary file beside it, flush it to disk, then rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map_or_else(|| "save".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.tmp"));
-    {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-    }
-    std::fs::rename(&tmp, path)?;
-    // Make the rename itself durable where the platform allows it.
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
 pub fn save(path: &Path, file: &SaveFile) -> std::io::Result<()> {
-    let text = ron::ser::to_string_pretty(file, ron::ser::PrettyConfig::default())
-        .map_err(std::io::Error::other)?;
-    write_atomic(path, text.as_bytes())
+    super::write_ron(path, file)
 }
 
 /// Reads a save. A file that is not a save of this format is moved aside (never
@@ -137,7 +108,7 @@ pub fn load(path: &Path) -> Result<SaveFile, LoadError> {
     let fail = |message: String, move_aside: bool| LoadError {
         path: path.to_path_buf(),
         moved_to: if move_aside {
-            move_aside_file(path)
+            super::set_aside(path)
         } else {
             None
         },
@@ -184,46 +155,17 @@ pub fn parse(bytes: &[u8]) -> Result<SaveFile, String> {
                 e.span.start.line, e.span.start.col, e.code
             )
         })?;
-    crate::sim::check_model(save.model).map_err(|m| format!("this save {m}"))?;
+    sim::check_model(save.model).map_err(|m| format!("this save {m}"))?;
     Ok(save)
-}
-
-/// Renames a bad file to `NAME.corrupt`, `NAME.corrupt-2`, … without replacing anything.
-fn move_aside_file(path: &Path) -> Option<PathBuf> {
-    let name = path.file_name()?.to_string_lossy().into_owned();
-    for n in 1..1000 {
-        let candidate = path.with_file_name(if n == 1 {
-            format!("{name}.corrupt")
-        } else {
-            format!("{name}.corrupt-{n}")
-        });
-        if !candidate.exists() {
-            return std::fs::rename(path, &candidate).ok().map(|_| candidate);
-        }
-    }
-    None
-}
-
-/// Where saves live: `$FOREST_AND_TREES_DATA` when set (tests, portable installs), else
-/// the platform's data folder.
-pub fn data_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("FOREST_AND_TREES_DATA") {
-        return PathBuf::from(dir);
-    }
-    directories::ProjectDirs::from("org", "Forest and Trees", "forest-and-trees")
-        .map(|d| d.data_dir().to_path_buf())
-        .unwrap_or_else(|| PathBuf::from(".forest-and-trees"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::Plan;
+    use sim::Plan;
 
-    fn temp(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("ft-save-{}-{name}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
+    fn temp(name: &str) -> crate::scratch::Scratch {
+        crate::scratch::Scratch::new(&format!("save-{name}"))
     }
 
     fn level() -> Arc<Level> {
@@ -307,14 +249,14 @@ mod tests {
         save(&path, &file).unwrap();
         let err = load(&path).unwrap_err();
         assert!(err.message.contains("model version 1"), "{err}");
-        let current = format!("model version {}", crate::sim::MODEL_VERSION);
+        let current = format!("model version {}", sim::MODEL_VERSION);
         assert!(err.message.contains(&current), "{err}");
         // The old save is set aside, not lost.
         let kept = err.moved_to.expect("moved aside");
         assert!(std::fs::read_to_string(kept).unwrap().contains("model: 1"));
         // A save written before versions were recorded is the first model's.
         let text = ron::to_string(&SaveFile::of(&sim, &decisions)).unwrap();
-        let old = text.replace(&format!("model:{},", crate::sim::MODEL_VERSION), "");
+        let old = text.replace(&format!("model:{},", sim::MODEL_VERSION), "");
         assert_ne!(old, text);
         std::fs::write(&path, old).unwrap();
         assert!(load(&path).unwrap_err().message.contains("model version 1"));

@@ -131,14 +131,10 @@ pub fn band_of(s: &Sweep, tolerance: f64) -> Band {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::run::run_constant;
-    use std::path::Path;
+    use crate::run::run_constant;
 
     fn level() -> Arc<Level> {
-        Arc::new(
-            Level::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/first-week.ron"))
-                .unwrap(),
-        )
+        crate::shipped_level("first-week")
     }
 
     #[test]
@@ -179,12 +175,7 @@ mod tests {
 
     #[test]
     fn choice_effects_tell_a_values_choice_apart() {
-        let l = Arc::new(
-            Level::load(
-                &Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/values-under-pressure.ron"),
-            )
-            .unwrap(),
-        );
+        let l = crate::shipped_level("values-under-pressure");
         let mut sim = Sim::new(l, 5);
         let plan = Plan::from_share(0.4, sim.budget());
         while sim.next_week() < 3 {

@@ -2,9 +2,8 @@
 //! Kept beside the saves, written atomically; a damaged file is set aside (never
 //! overwritten) and the player starts from an empty record, with a message.
 
-use crate::save::write_atomic;
-use crate::sim::Level;
 use serde::{Deserialize, Serialize};
+use sim::Level;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -42,17 +41,7 @@ impl Progress {
         match Progress::parse(&text) {
             Ok(p) => (p, None),
             Err(e) => {
-                let kept = (1..1000)
-                    .map(|n| {
-                        path.with_extension(if n == 1 {
-                            "ron.corrupt".to_string()
-                        } else {
-                            format!("ron.corrupt-{n}")
-                        })
-                    })
-                    .find(|p| !p.exists())
-                    .filter(|aside| std::fs::rename(path, aside).is_ok());
-                let where_ = kept.map_or(String::new(), |k| format!("; kept as {}", k.display()));
+                let where_ = super::kept_as(super::set_aside(path).as_deref());
                 (
                     Progress::default(),
                     Some(format!(
@@ -67,9 +56,7 @@ impl Progress {
     }
 
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-            .map_err(std::io::Error::other)?;
-        write_atomic(path, text.as_bytes())
+        super::write_ron(path, self)
     }
 
     /// Records a finished run; returns true when it beat the level's best score.

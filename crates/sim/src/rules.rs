@@ -1397,7 +1397,7 @@ pub fn measure(sim: &Sim, output: f64, demand: f64) -> Metrics {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::{Decision, Sim};
+    use crate::{Decision, Sim};
     use std::sync::Arc;
 
     /// A manager with two reports, under the player, and one direct individual contributor.
@@ -1575,7 +1575,7 @@ mod tests {
     #[test]
     fn confidence_above_follows_the_dates_and_a_lost_boss_takes_hours() {
         let level = small_level("");
-        let run = |share: f64| crate::sim::run::run_constant(&level, 5, share);
+        let run = |share: f64| crate::run::run_constant(&level, 5, share);
         let (forest, balanced) = (run(1.0), run(0.4));
         assert!(
             forest.state.confidence < balanced.state.confidence - 0.05,

@@ -2,7 +2,6 @@
 //! platform's config folder, written atomically; a damaged file is set aside and the
 //! defaults are used, with a message.
 
-use crate::save::write_atomic;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -112,7 +111,7 @@ impl Settings {
     }
 
     /// Loads settings; a missing file gives the defaults, a damaged one is kept aside
-    /// as `settings.ron.corrupt` and reported.
+    /// as `settings.ron.corrupt` (or `.corrupt-2`, …) and reported.
     pub fn load(path: &Path) -> (Settings, Option<String>) {
         let Ok(text) = std::fs::read_to_string(path) else {
             return (Settings::default(), None);
@@ -120,13 +119,7 @@ impl Settings {
         match Settings::parse(&text) {
             Ok(s) => (s, None),
             Err(e) => {
-                let aside = path.with_extension("ron.corrupt");
-                let kept = std::fs::rename(path, &aside).is_ok();
-                let where_ = if kept {
-                    format!("; kept as {}", aside.display())
-                } else {
-                    String::new()
-                };
+                let where_ = super::kept_as(super::set_aside(path).as_deref());
                 (
                     Settings::default(),
                     Some(format!(
@@ -147,20 +140,8 @@ impl Settings {
     }
 
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-            .map_err(std::io::Error::other)?;
-        write_atomic(path, text.as_bytes())
+        super::write_ron(path, self)
     }
-}
-
-/// `$FOREST_AND_TREES_CONFIG` when set, else the platform's config folder.
-pub fn config_path() -> PathBuf {
-    if let Some(dir) = std::env::var_os("FOREST_AND_TREES_CONFIG") {
-        return PathBuf::from(dir).join("settings.ron");
-    }
-    directories::ProjectDirs::from("org", "Forest and Trees", "forest-and-trees")
-        .map(|d| d.config_dir().join("settings.ron"))
-        .unwrap_or_else(|| PathBuf::from(".forest-and-trees/settings.ron"))
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! score — as JSON, with the weekly metrics as CSV beside it. `replay` re-simulates the
 //! recorded decisions and says whether the file is exactly reproduced.
 
-use crate::sim::{Decision, Decisions, Difficulty, Final, Level, Sim, WeekReport};
 use serde::{Deserialize, Serialize};
+use sim::{Decision, Decisions, Difficulty, Final, Level, Sim, WeekReport};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -15,7 +15,7 @@ const MAX_RESULT_BYTES: u64 = 16 * 1024 * 1024;
 pub struct ResultFile {
     pub format: u32,
     /// The rules the run was played under (absent: the first model).
-    #[serde(default = "crate::sim::first_model")]
+    #[serde(default = "sim::first_model")]
     pub model: u32,
     pub game_version: String,
     /// The class code the run was started from, if any.
@@ -37,7 +37,7 @@ impl ResultFile {
         let fin = sim.final_result();
         ResultFile {
             format: FORMAT,
-            model: crate::sim::MODEL_VERSION,
+            model: sim::MODEL_VERSION,
             game_version: env!("CARGO_PKG_VERSION").into(),
             class_code: class_code.map(str::to_string),
             team: team.trim().to_string(),
@@ -110,8 +110,8 @@ impl ResultFile {
             .find(|p| !p.exists() && !p.with_extension("csv").exists())
             .expect("an unused name");
         let json = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
-        crate::save::write_atomic(&path, json.as_bytes())?;
-        crate::save::write_atomic(&path.with_extension("csv"), self.csv().as_bytes())?;
+        crate::store::write_atomic(&path, json.as_bytes())?;
+        crate::store::write_atomic(&path.with_extension("csv"), self.csv().as_bytes())?;
         Ok(path)
     }
 
@@ -124,7 +124,7 @@ impl ResultFile {
         questions: &[String],
     ) -> std::io::Result<PathBuf> {
         let path = json.with_extension("html");
-        crate::save::write_atomic(&path, self.html(band, standing, questions).as_bytes())?;
+        crate::store::write_atomic(&path, self.html(band, standing, questions).as_bytes())?;
         Ok(path)
     }
 
@@ -158,7 +158,7 @@ impl ResultFile {
     }
 
     pub fn load(path: &Path) -> Result<ResultFile, String> {
-        let bytes = crate::sim::file::read_capped(path, MAX_RESULT_BYTES, "a result file")
+        let bytes = sim::read_capped(path, MAX_RESULT_BYTES, "a result file")
             .map_err(|e| format!("{}: {e}", path.display()))?;
         ResultFile::parse(&bytes, path)
     }
@@ -166,7 +166,7 @@ impl ResultFile {
     /// Reads a result file's bytes; `path` names it in the errors.
     pub fn parse(bytes: &[u8], path: &Path) -> Result<ResultFile, String> {
         let text = String::from_utf8(bytes.to_vec()).map_err(|e| {
-            let (line, col) = crate::sim::locate::line_col(
+            let (line, col) = sim::line_col(
                 &String::from_utf8_lossy(e.as_bytes()),
                 e.utf8_error().valid_up_to(),
             );
@@ -190,8 +190,7 @@ impl ResultFile {
                 file.format
             ));
         }
-        crate::sim::check_model(file.model)
-            .map_err(|m| format!("{}: this result {m}", path.display()))?;
+        sim::check_model(file.model).map_err(|m| format!("{}: this result {m}", path.display()))?;
         Ok(file)
     }
 }
@@ -238,8 +237,8 @@ impl ResultFile {
             &[("forest share", "#1e8449", series(|w| w.vision_share))],
             band,
         );
-        let (gains, losses) = crate::sim::report::biggest_causes(&self.weeks);
-        let list = |cs: &[crate::sim::Cause]| {
+        let (gains, losses) = sim::biggest_causes(&self.weeks);
+        let list = |cs: &[sim::Cause]| {
             cs.iter()
                 .map(|c| format!("<li>{:+.0} {}</li>", c.amount * 100.0, esc(&c.label)))
                 .collect::<String>()
@@ -426,7 +425,7 @@ pub fn replay(file: &ResultFile, level: &Level) -> Verdict {
             level.weeks
         ));
     }
-    let sim = match crate::sim::run::run_decisions(&level, file.seed, &decisions) {
+    let sim = match sim::run::run_decisions(&level, file.seed, &decisions) {
         Ok(sim) => sim,
         Err(e) => return Verdict::Mismatch(format!("the recorded decisions do not play: {e}")),
     };
@@ -584,7 +583,7 @@ mod tests {
     }
 
     fn played(share: f64, seed: u64) -> Sim {
-        crate::sim::run::run_constant(&Arc::new(level()), seed, share)
+        sim::run::run_constant(&Arc::new(level()), seed, share)
     }
 
     /// The class code of the test level's run with `seed`.
@@ -615,8 +614,7 @@ mod tests {
 
     #[test]
     fn a_written_result_replays_exactly_and_an_edit_is_caught() {
-        let dir = std::env::temp_dir().join(format!("ft-results-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let dir = crate::scratch::Scratch::new("results");
         let file = ResultFile::of(&played(0.4, 7), "Team Ø, \"north\"", Some(&code_for(7)));
         let path = file.write(&dir).unwrap();
         assert!(path.with_extension("csv").exists());
@@ -636,29 +634,25 @@ mod tests {
         std::fs::write(&path, text.replace(&outcome, "\"outcome\": 99.0")).unwrap();
         let edited = ResultFile::load(&path).unwrap();
         assert!(matches!(replay(&edited, &level()), Verdict::Mismatch(_)));
-        std::fs::remove_dir_all(&dir).ok();
     }
 
     #[test]
     fn a_result_played_under_older_rules_is_refused_by_name() {
-        let dir = std::env::temp_dir().join(format!("ft-results-model-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let dir = crate::scratch::Scratch::new("results-model");
         let file = ResultFile::of(&played(0.4, 7), "North", None);
         let path = file.write(&dir).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
-        let field = format!("\"model\": {},", crate::sim::MODEL_VERSION);
+        let field = format!("\"model\": {},", sim::MODEL_VERSION);
         let old = text.replacen(&field, "", 1);
         assert_ne!(old, text);
         std::fs::write(&path, old).unwrap();
         let err = ResultFile::load(&path).unwrap_err();
         assert!(err.contains("model version 1"), "{err}");
-        std::fs::remove_dir_all(&dir).ok();
     }
 
     #[test]
     fn compare_ranks_verified_teams_and_keeps_other_classes_apart() {
-        let dir = std::env::temp_dir().join(format!("ft-compare-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let dir = crate::scratch::Scratch::new("compare");
         let one = code_for(3);
         for (team, share, seed) in [("A", 0.45, 3), ("B", 0.05, 3), ("C", 0.9, 3), ("D", 0.4, 5)] {
             ResultFile::of(&played(share, seed), team, Some(&code_for(seed)))
@@ -676,13 +670,11 @@ mod tests {
         assert_eq!(c.unreadable.len(), 1);
         assert!(c.unreadable[0].contains("notes.json"));
         assert!(!biggest_differences(teams).is_empty());
-        std::fs::remove_dir_all(&dir).ok();
     }
 
     #[test]
     fn an_edited_result_is_never_ranked_among_verified_teams() {
-        let dir = std::env::temp_dir().join(format!("ft-edited-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let dir = crate::scratch::Scratch::new("edited");
         for (team, share) in [("Honest", 0.45), ("Forger", 0.05)] {
             ResultFile::of(&played(share, 3), team, Some(&code_for(3)))
                 .write(&dir)
@@ -703,6 +695,5 @@ mod tests {
         assert!(teams[1].file.final_.outcome > teams[0].file.final_.outcome);
         assert_eq!(rank_in(teams, 0), Some(1));
         assert_eq!(rank_in(teams, 1), None, "and has no rank");
-        std::fs::remove_dir_all(&dir).ok();
     }
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use forest_and_trees::sim::level::{Level, LevelError, Role};
+use sim::{Level, LevelError, Role};
 
 fn shipped_text(id: &str) -> String {
     std::fs::read_to_string(common::levels_dir().join(format!("{id}.ron"))).expect("level readable")
@@ -188,15 +188,13 @@ fn empty_huge_and_deep_files_are_refused_without_a_panic() {
 
 #[test]
 fn a_file_that_is_not_text_is_refused() {
-    let dir = std::env::temp_dir().join(format!("ft-level-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::Scratch::new("level");
     let path = dir.join("binary.ron");
     std::fs::write(&path, [0x28u8, 0xff, 0xfe, 0x29]).unwrap();
     let e = Level::load(&path).expect_err("not UTF-8");
     assert!(e[0].message.contains("UTF-8"), "{:?}", e);
     let missing = Level::load(&dir.join("missing.ron")).expect_err("missing");
     assert!(missing[0].to_string().contains("missing.ron"));
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The player's settings as a resource: loaded at start, saved when changed, and applied
 //! at once to the window, the UI scale and the sound.
 
-use crate::settings::{self, Settings, WindowMode};
+use crate::store::settings::{Settings, WindowMode};
 use bevy::prelude::*;
 use bevy::window::{PrimaryWindow, WindowMode as BevyWindowMode};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -26,7 +26,7 @@ impl PlayerSettings {
     }
 
     pub fn load() -> Self {
-        let path = settings::config_path();
+        let path = crate::store::config_path();
         let (settings, message) = Settings::load(&path);
         PlayerSettings {
             settings,

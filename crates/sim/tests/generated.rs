@@ -3,14 +3,14 @@
 //! played on held-out seeds. Both extremes must fail and the best split must move toward
 //! the forest as the role moves up.
 
-use forest_and_trees::sim::Activity;
-use forest_and_trees::sim::balance::held_out;
-use forest_and_trees::sim::level::{Level, Role, Scoring, Team, Work};
-use forest_and_trees::sim::policy::{Adaptive, best_fixed, mean_outcome};
-use forest_and_trees::sim::run::sweep_seeds;
-use forest_and_trees::sim::sandbox::{SandboxSpec, level};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use sim::Activity;
+use sim::balance::held_out;
+use sim::policy::{Adaptive, best_fixed, mean_outcome};
+use sim::run::sweep_seeds;
+use sim::sandbox::{SandboxSpec, level};
+use sim::{Level, Role, Scoring, Team, Work};
 use std::sync::Arc;
 
 const PER_ROLE: u64 = 50;

@@ -384,7 +384,7 @@ pub fn level(spec: &SandboxSpec) -> Level {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::run::run_constant;
+    use crate::run::run_constant;
     use std::sync::Arc;
 
     #[test]

@@ -6,15 +6,11 @@
 
 mod common;
 
-use forest_and_trees::sim::balance::{
-    ChoiceBalance, HELD_OUT_FROM, TRAIN_SEEDS, choice_effects, estimated_minutes,
-};
-use forest_and_trees::sim::level::{Role, Scoring, Stars};
-use forest_and_trees::sim::policy::{Adaptive, Mix, Moment, mean_outcome};
-use forest_and_trees::sim::run::{
-    SweepRow, parallel_map, run_constant, run_decisions, sweep_seeds,
-};
-use forest_and_trees::sim::{Activity, Decisions, Level};
+use sim::balance::{ChoiceBalance, HELD_OUT_FROM, TRAIN_SEEDS, choice_effects, estimated_minutes};
+use sim::policy::{Adaptive, Mix, Moment, mean_outcome};
+use sim::run::{SweepRow, parallel_map, run_constant, run_decisions, sweep_seeds};
+use sim::{Activity, Decisions, Level};
+use sim::{Role, Scoring, Stars};
 use std::sync::{Arc, OnceLock};
 
 /// Seeds per check: 3001–3060.
@@ -498,7 +494,7 @@ fn the_tutorial_says_what_an_all_forest_first_week_did() {
         card.text
     );
     for seed in fresh(60) {
-        use forest_and_trees::sim::{Decision, Plan, Sim};
+        use sim::{Decision, Plan, Sim};
         let mut sim = Sim::new(level.clone(), seed);
         let plan = Plan::from_share(1.0, sim.budget());
         let week = sim

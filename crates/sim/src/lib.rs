@@ -1,28 +1,56 @@
 //! The simulation: plain Rust, no engine. Deterministic for a level, a seed and the
 //! decisions; serialisable, so a run can be saved and resumed.
 
-pub mod activity;
+// The model's public face is this file: the services below as modules, the data types
+// re-exported here. Everything else is private, so a client cannot grow a dependency on
+// how a rule is written.
+mod activity;
+mod decisions;
+mod events;
+mod file;
+mod level;
+mod locate;
+mod org;
+mod report;
+mod rules;
+
 pub mod balance;
-pub mod decisions;
-pub mod events;
-pub mod file;
-pub mod level;
-pub mod locate;
-pub mod org;
 pub mod policy;
-pub mod report;
-pub mod rules;
 pub mod run;
 pub mod sandbox;
 pub mod soak;
 pub mod whatif;
 
+#[cfg(test)]
+mod scratch;
+
+/// A shipped level, for the unit tests: `levels/` sits at the top of the repository.
+#[cfg(test)]
+pub(crate) fn shipped_level(id: &str) -> Arc<Level> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../levels")
+        .join(format!("{id}.ron"));
+    Arc::new(Level::load(&path).unwrap_or_else(|e| panic!("{id}: {e:?}")))
+}
+
 pub use activity::{Activity, Family, Plan, PlanError};
 pub use decisions::{Decision, Decisions};
-pub use level::{Difficulty, Level, LevelError, Role};
-pub use report::{Cause, Final, KickOff, Metrics, WeekReport};
+pub use events::{CUSTOM_TEXT_MAX, CUSTOM_TITLE_MAX, CustomEvent};
+pub use file::read_capped;
+pub use level::{
+    Difficulty, DilemmaSpec, Effect, Level, LevelError, Role, Scoring, Stars, Team, TutorialStep,
+    Work,
+};
+pub use locate::line_col;
+pub use org::{LeaveReason, Org, Person};
+pub use report::{
+    Cause, Final, KickOff, Metrics, WeekReport, biggest_causes, is_accounting, retention_text,
+};
+pub use rules::{MORALE_LABELS, PRESSURE_CAUSE, false_start_share, kick_off_hours};
 
-use org::Org;
+/// The generator behind every draw of a run, saved with it.
+pub type Rng = ChaCha8Rng;
+
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};

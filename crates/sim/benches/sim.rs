@@ -3,19 +3,15 @@
 //! levels in < 10 s on two cores.
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use forest_and_trees::sim::level::Team;
-use forest_and_trees::sim::run::{run_constant, standard_shares, sweep};
-use forest_and_trees::sim::{Decision, Level, Plan, Sim};
+use sim::Team;
+use sim::run::{run_constant, standard_shares, sweep};
+use sim::{Decision, Level, Plan, Sim};
 use std::hint::black_box;
-use std::path::Path;
 use std::sync::Arc;
 
-fn level(id: &str) -> Arc<Level> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("levels")
-        .join(format!("{id}.ron"));
-    Arc::new(Level::load(&path).expect("shipped level loads"))
-}
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::level;
 
 fn frontline_level(c: &mut Criterion) {
     let l = level("first-week");

@@ -4,10 +4,10 @@
 //! team. The network layer (`app::lan`) carries `TeamMsg` and `HostMsg` and nothing else.
 
 use crate::class::ClassCode;
-use crate::results::{Comparison, Entry, ResultFile};
-use crate::sim::events::CustomEvent;
-use crate::sim::{Decision, Level, Sim};
+use crate::class::results::{Comparison, Entry, ResultFile};
 use serde::{Deserialize, Serialize};
+use sim::CustomEvent;
+use sim::{Decision, Level, Sim};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -231,7 +231,7 @@ pub struct Room {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoomSave {
     /// The rules the teams' weeks were played under (absent: the first model).
-    #[serde(default = "crate::sim::first_model")]
+    #[serde(default = "sim::first_model")]
     pub model: u32,
     pub code: String,
     pub clock: Clock,
@@ -257,15 +257,12 @@ impl RoomSave {
                 e.code
             )
         })?;
-        crate::sim::check_model(save.model)
-            .map_err(|m| format!("{}: this class {m}", path.display()))?;
+        sim::check_model(save.model).map_err(|m| format!("{}: this class {m}", path.display()))?;
         Ok(save)
     }
 
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-            .map_err(std::io::Error::other)?;
-        crate::save::write_atomic(path, text.as_bytes())
+        crate::store::write_ron(path, self)
     }
 }
 
@@ -293,7 +290,7 @@ impl Room {
 
     pub fn save(&self) -> RoomSave {
         RoomSave {
-            model: crate::sim::MODEL_VERSION,
+            model: sim::MODEL_VERSION,
             code: self.code.text(),
             clock: self.clock.clone(),
             announced: self.announced.clone(),
@@ -636,18 +633,21 @@ impl Room {
             .into_iter()
             .map(|file| Entry {
                 path: dir.join(format!("{}.json", file.file_stem())),
-                verdict: crate::results::verify(&file, std::slice::from_ref(&self.file_level)),
+                verdict: crate::class::results::verify(
+                    &file,
+                    std::slice::from_ref(&self.file_level),
+                ),
                 file,
             })
             .collect();
-        crate::results::rank(entries, Vec::new())
+        crate::class::results::rank(entries, Vec::new())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::{Difficulty, Plan};
+    use sim::{Difficulty, Plan};
 
     fn room() -> Room {
         let level = crate::catalog::load_all(

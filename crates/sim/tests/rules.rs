@@ -3,8 +3,8 @@
 
 mod common;
 
-use forest_and_trees::sim::run::run_constant;
-use forest_and_trees::sim::{Activity, Cause, Decision, Metrics, Plan, Sim, WeekReport};
+use sim::run::run_constant;
+use sim::{Activity, Cause, Decision, Metrics, Plan, Sim, WeekReport};
 
 const SEEDS: u32 = 20;
 
@@ -130,8 +130,8 @@ fn trust_names_the_say_do_gap_of_an_all_forest_boss() {
 /// to fail (Crunch with most of its work faulty and nobody skilled).
 #[test]
 fn random_plans_and_choices_keep_every_metric_finite_and_within_its_range() {
-    use forest_and_trees::sim::Level;
-    use forest_and_trees::sim::soak;
+    use sim::Level;
+    use sim::soak;
     use std::sync::Arc;
 
     let mut levels: Vec<Arc<Level>> = common::shipped()

@@ -1,0 +1,124 @@
+//! Everything the game keeps on disk for the player: saves, progress and settings, and
+//! the one way every file of the game is written and every damaged file set aside.
+//!
+//! The rules, for every file: a write lands whole or not at all (a crash leaves the old
+//! file or the new one); a file that cannot be read is renamed beside itself, never
+//! deleted and never written over, and the player is told where it went.
+
+pub mod progress;
+pub mod save;
+pub mod settings;
+
+use serde::Serialize;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Writes `bytes` to `path` so that a crash at any moment leaves either the old file or
+/// the new one: write a temporary file beside it, flush it to disk, then rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path
+        .file_name()
+        .map_or_else(|| "save".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{name}.tmp"));
+    {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)?;
+    // Make the rename itself durable where the platform allows it.
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// `value` as pretty RON, written atomically.
+pub fn write_ron<T: Serialize>(path: &Path, value: &T) -> std::io::Result<()> {
+    let text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default())
+        .map_err(std::io::Error::other)?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Renames a damaged file to `NAME.corrupt`, `NAME.corrupt-2`, … never replacing an
+/// earlier copy. None when it could not be moved (it is then left where it is).
+pub fn set_aside(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    (1..1000)
+        .map(|n| {
+            path.with_file_name(if n == 1 {
+                format!("{name}.corrupt")
+            } else {
+                format!("{name}.corrupt-{n}")
+            })
+        })
+        .find(|candidate| !candidate.exists())
+        .filter(|candidate| std::fs::rename(path, candidate).is_ok())
+}
+
+/// "; kept as PATH" for a message about a file set aside, or nothing if it was not.
+pub fn kept_as(aside: Option<&Path>) -> String {
+    aside.map_or(String::new(), |p| format!("; kept as {}", p.display()))
+}
+
+/// Where saves live: `$FOREST_AND_TREES_DATA` when set (tests, portable installs), else
+/// the platform's data folder.
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("FOREST_AND_TREES_DATA") {
+        return PathBuf::from(dir);
+    }
+    project_dirs()
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".forest-and-trees"))
+}
+
+/// `$FOREST_AND_TREES_CONFIG` when set, else the platform's config folder.
+pub fn config_path() -> PathBuf {
+    if let Some(dir) = std::env::var_os("FOREST_AND_TREES_CONFIG") {
+        return PathBuf::from(dir).join("settings.ron");
+    }
+    project_dirs()
+        .map(|d| d.config_dir().join("settings.ron"))
+        .unwrap_or_else(|| PathBuf::from(".forest-and-trees/settings.ron"))
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("org", "Forest and Trees", "forest-and-trees")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_damaged_file_is_set_aside_without_replacing_an_earlier_copy() {
+        let dir = crate::scratch::Scratch::new("store-aside");
+        let path = dir.join("settings.ron");
+        std::fs::write(&path, "first").unwrap();
+        assert_eq!(set_aside(&path), Some(dir.join("settings.ron.corrupt")));
+        std::fs::write(&path, "second").unwrap();
+        assert_eq!(set_aside(&path), Some(dir.join("settings.ron.corrupt-2")));
+        let first = std::fs::read_to_string(dir.join("settings.ron.corrupt")).unwrap();
+        assert_eq!(first, "first", "the first damaged copy is still there");
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_write_replaces_the_file_whole_and_leaves_no_temporary_file() {
+        let dir = crate::scratch::Scratch::new("store-write");
+        let path = dir.join("deep/progress.ron");
+        write_atomic(&path, b"old").unwrap();
+        write_atomic(&path, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        let names: Vec<_> = std::fs::read_dir(dir.join("deep"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("progress.ron")]);
+    }
+}
