@@ -2,6 +2,7 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod catalog;
+pub mod chart;
 pub mod class;
 pub mod cli;
 pub mod store;

@@ -784,3 +784,68 @@ fn a_run_picked_up_again_does_not_show_the_guide_cards_of_weeks_already_played()
     go(&mut app, Screen::Play);
     assert_eq!(showing(&app), None, "its week has passed");
 }
+
+#[test]
+fn the_title_answers_to_every_key_its_hint_offers() {
+    use forest_and_trees::app::keys::{hint, title};
+    let dir = temp_dir("title-keys");
+    for (binding, screen) in [
+        (title::PLAY, Screen::LevelSelect),
+        (title::JOIN, Screen::Join),
+        (title::FACILITATE, Screen::Facilitate),
+        (title::LOAD, Screen::Load),
+        (title::SETTINGS, Screen::Settings),
+    ] {
+        let mut app = app(&dir);
+        assert!(hint(&title::ALL[1..]).contains(binding.label));
+        press_typed(&mut app, binding.keys[0], None);
+        app.update();
+        assert_eq!(
+            *app.world().resource::<State<Screen>>().get(),
+            screen,
+            "{} on the title",
+            binding.label
+        );
+    }
+    // C with no run to continue stays on the title; Esc quits.
+    let mut app = app(&dir);
+    press_typed(&mut app, title::CONTINUE.keys[0], None);
+    assert_eq!(
+        *app.world().resource::<State<Screen>>().get(),
+        Screen::Title
+    );
+    assert!(app.should_exit().is_none());
+    press_typed(&mut app, title::QUIT.keys[0], None);
+    assert!(app.should_exit().is_some(), "Esc on the title quits");
+}
+
+#[test]
+fn the_play_keys_do_what_the_help_says() {
+    use forest_and_trees::app::keys::play;
+    let dir = temp_dir("play-keys");
+    let mut app = app(&dir);
+    start(&mut app, "crunch", 3);
+    let view = |app: &App| app.world().resource::<PlayUi>().view;
+    let before = view(&app);
+    press_typed(&mut app, play::VIEW.keys[1], None);
+    assert_ne!(view(&app), before, "Z switches the view");
+    // Down to the first activity with hours planned, then Left and Right: an hour off it
+    // and back.
+    let draft = session(&app).draft;
+    let i = (0..Activity::ALL.len())
+        .find(|&i| draft.get(Activity::ALL[i]) >= 1.0)
+        .expect("some hours are planned");
+    for _ in 0..i {
+        press_typed(&mut app, play::DOWN.keys[0], None);
+    }
+    let a = Activity::ALL[i];
+    press_typed(&mut app, play::LESS.keys[0], None);
+    assert!((session(&app).draft.get(a) - (draft.get(a) - 1.0)).abs() < 1e-9);
+    press_typed(&mut app, play::MORE.keys[0], None);
+    assert!((session(&app).draft.get(a) - draft.get(a)).abs() < 1e-9);
+    let week = session(&app).sim.next_week();
+    answer_cards(&mut app);
+    app.update();
+    press_typed(&mut app, play::END_WEEK.keys[0], None);
+    assert_eq!(session(&app).sim.next_week(), week + 1, "Enter ends the week");
+}

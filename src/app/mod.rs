@@ -3,6 +3,7 @@
 
 mod audio;
 pub mod discovery;
+pub mod keys;
 pub mod lan;
 mod measure;
 pub mod player_settings;

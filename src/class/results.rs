@@ -3,6 +3,7 @@
 //! score — as JSON, with the weekly metrics as CSV beside it. `replay` re-simulates the
 //! recorded decisions and says whether the file is exactly reproduced.
 
+use crate::chart::{Chart, Stroke, escape};
 use serde::{Deserialize, Serialize};
 use sim::{Decision, Decisions, Difficulty, Final, Level, Sim, WeekReport};
 use std::path::{Path, PathBuf};
@@ -130,31 +131,52 @@ impl ResultFile {
 
     /// The weekly metrics, one row a week.
     pub fn csv(&self) -> String {
-        let mut s = String::from(
-            "team,class_code,level,week,vision_share,morale,trust,alignment,stress,on_time,quality,delivery,goal_progress,retention,headcount\n",
-        );
-        for w in &self.weeks {
+        let rows = self.weeks.iter().map(|w| {
             let m = &w.metrics;
-            s.push_str(&format!(
-                "{},{},{},{},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{}\n",
-                csv_field(&self.team),
-                self.class_code.as_deref().unwrap_or(""),
-                self.level_id,
-                w.week,
-                w.vision_share,
-                m.morale,
-                m.trust,
-                m.alignment,
-                m.stress,
-                m.on_time,
-                m.quality,
-                m.delivery,
-                m.goal_progress,
-                m.retention,
-                m.headcount
-            ));
-        }
-        s
+            let mut row = vec![
+                self.team.clone(),
+                self.class_code.clone().unwrap_or_default(),
+                self.level_id.clone(),
+                w.week.to_string(),
+            ];
+            row.extend(
+                [
+                    w.vision_share,
+                    m.morale,
+                    m.trust,
+                    m.alignment,
+                    m.stress,
+                    m.on_time,
+                    m.quality,
+                    m.delivery,
+                    m.goal_progress,
+                    m.retention,
+                ]
+                .map(|v| format!("{v:.4}")),
+            );
+            row.push(m.headcount.to_string());
+            row
+        });
+        csv_text(
+            &[
+                "team",
+                "class_code",
+                "level",
+                "week",
+                "vision_share",
+                "morale",
+                "trust",
+                "alignment",
+                "stress",
+                "on_time",
+                "quality",
+                "delivery",
+                "goal_progress",
+                "retention",
+                "headcount",
+            ],
+            rows,
+        )
     }
 
     pub fn load(path: &Path) -> Result<ResultFile, String> {
@@ -195,13 +217,15 @@ impl ResultFile {
     }
 }
 
-/// A CSV field, quoted when it holds a comma, a quote or a line break.
-pub fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
+/// A header and its rows as CSV text, every field quoted where it must be.
+pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    // Writing to memory cannot fail, and every row has the header's length.
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(&row);
     }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
 /// A team's standing in its class: (rank, teams verified).
@@ -216,11 +240,7 @@ impl ResultFile {
         standing: Option<Standing>,
         questions: &[String],
     ) -> String {
-        let esc = |t: &str| {
-            t.replace('&', "&amp;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;")
-        };
+        let esc = escape;
         let series = |f: fn(&WeekReport) -> f64| self.weeks.iter().map(f).collect::<Vec<f64>>();
         let metrics = chart(
             &[
@@ -309,57 +329,31 @@ svg {{ width: 100%; height: auto; }} ul {{ margin: 4px 0 10px 18px; padding: 0; 
 
 /// A line chart of 0..1 series over the weeks as inline SVG, with an optional band.
 fn chart(series: &[(&str, &str, Vec<f64>)], band: Option<(f64, f64)>) -> String {
-    let (w, h, left, bottom) = (700.0, 220.0, 36.0, 24.0);
+    let (w, h) = (700.0, 220.0);
     let n = series.iter().map(|s| s.2.len()).max().unwrap_or(1).max(2);
-    let x = |i: usize| left + (w - left - 110.0) * i as f64 / (n - 1) as f64;
-    let y = |v: f64| 8.0 + (h - bottom - 8.0) * (1.0 - v.clamp(0.0, 1.0));
-    let mut s =
-        format!(r#"<svg viewBox="0 0 {w} {h}" xmlns="http://www.w3.org/2000/svg" font-size="11">"#);
-    if let Some((lo, hi)) = band {
-        s += &format!(
-            r##"<rect x="{left}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#d5f5e3" stroke="none"/>"##,
-            y(hi),
-            x(n - 1) - left,
-            y(lo) - y(hi)
-        );
+    let mut c = Chart::new(w, h, (36.0, 110.0, 8.0, 24.0), r#"font-size="11""#)
+        .scales((0.0, (n - 1) as f64), (0.0, 1.0));
+    if let Some(band) = band {
+        c.band(band, true, "#d5f5e3");
     }
     for k in 0..=4 {
         let v = k as f64 / 4.0;
-        s += &format!(
-            r##"<line x1="{left}" x2="{:.1}" y1="{:.1}" y2="{:.1}" stroke="#ddd"/><text x="{:.1}" y="{:.1}" text-anchor="end">{:.0}%</text>"##,
-            x(n - 1),
-            y(v),
-            y(v),
-            left - 4.0,
-            y(v) + 4.0,
-            v * 100.0
-        );
+        c.grid_y(v, &format!("{:.0}%", v * 100.0));
     }
     for i in 0..n {
-        s += &format!(
-            r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
-            x(i),
-            h - 8.0,
-            i + 1
+        c.text(
+            (c.x(i as f64), h - 8.0),
+            r#"text-anchor="middle""#,
+            &(i + 1).to_string(),
         );
     }
     for (k, (name, colour, values)) in series.iter().enumerate() {
-        let d: Vec<String> = values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| format!("{}{:.1},{:.1}", if i == 0 { "M" } else { "L" }, x(i), y(*v)))
-            .collect();
-        s += &format!(
-            r#"<path d="{}" fill="none" stroke="{colour}" stroke-width="2"/>"#,
-            d.join(" ")
-        );
-        s += &format!(
-            r#"<text x="{:.1}" y="{:.1}" fill="{colour}">{name}</text>"#,
-            x(n - 1) + 8.0,
-            14.0 + 14.0 * k as f64
-        );
+        let points = values.iter().enumerate().map(|(i, v)| (i as f64, *v));
+        c.series(points, Stroke::solid(colour, 2.0));
+        let at = (c.right + 8.0, 14.0 + 14.0 * k as f64);
+        c.text(at, &format!(r#"fill="{colour}""#), name);
     }
-    s + "</svg>"
+    c.finish()
 }
 
 /// What a replay of a result file found.

@@ -2,7 +2,7 @@
 
 use super::{ClassAction, load_level, out};
 use crate::class::ClassCode;
-use crate::class::results::{self, ResultFile, Verdict, csv_field, rank_in};
+use crate::class::results::{self, ResultFile, Verdict, rank_in};
 use sim::Level;
 use std::path::{Path, PathBuf};
 
@@ -173,32 +173,56 @@ pub fn compare(folder: &Path, csv: bool, extra: &[PathBuf]) -> i32 {
         }
     };
     if csv {
-        let mut s = String::from(
-            "class_code,rank,team,level,score,stars,verified,on_time,quality,goal_progress,morale,trust,alignment,retention,mean_vision_share,file\n",
-        );
-        for (code, group) in &c.classes {
-            for (i, e) in group.iter().enumerate() {
+        let rows = c.classes.iter().flat_map(|(code, group)| {
+            group.iter().enumerate().map(move |(i, e)| {
                 let f = &e.file.final_;
-                let share = mean_share(&e.file);
-                s.push_str(&format!(
-                    "{code},{},{},{},{:.2},{},{},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{share:.4},{}\n",
+                let mut row = vec![
+                    code.clone(),
                     rank_in(group, i).map_or(String::new(), |r| r.to_string()),
-                    csv_field(&e.file.team),
-                    e.file.level_id,
-                    f.outcome,
-                    e.file.stars,
-                    e.verdict.is_trusted(),
-                    f.on_time,
-                    f.quality,
-                    f.goal_progress,
-                    f.morale,
-                    f.trust,
-                    f.alignment,
-                    f.retention,
-                    csv_field(&e.path.display().to_string())
-                ));
-            }
-        }
+                    e.file.team.clone(),
+                    e.file.level_id.clone(),
+                    format!("{:.2}", f.outcome),
+                    e.file.stars.to_string(),
+                    e.verdict.is_trusted().to_string(),
+                ];
+                row.extend(
+                    [
+                        f.on_time,
+                        f.quality,
+                        f.goal_progress,
+                        f.morale,
+                        f.trust,
+                        f.alignment,
+                        f.retention,
+                        mean_share(&e.file),
+                    ]
+                    .map(|v| format!("{v:.4}")),
+                );
+                row.push(e.path.display().to_string());
+                row
+            })
+        });
+        let s = results::csv_text(
+            &[
+                "class_code",
+                "rank",
+                "team",
+                "level",
+                "score",
+                "stars",
+                "verified",
+                "on_time",
+                "quality",
+                "goal_progress",
+                "morale",
+                "trust",
+                "alignment",
+                "retention",
+                "mean_vision_share",
+                "file",
+            ],
+            rows,
+        );
         out(&s);
     } else {
         out(&report(&c, &levels));

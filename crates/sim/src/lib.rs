@@ -42,7 +42,7 @@ pub use level::{
     Work,
 };
 pub use locate::line_col;
-pub use org::{LeaveReason, Org, Person};
+pub use org::{LeaveReason, Mood, Org, Person};
 pub use report::{
     Cause, Final, KickOff, Metrics, WeekReport, biggest_causes, is_accounting, retention_text,
 };

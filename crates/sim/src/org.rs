@@ -49,13 +49,39 @@ pub enum LeaveReason {
 
 /// Weekly chance of leaving above which a person counts as at risk.
 pub const AT_RISK_CHANCE: f64 = 0.02;
+/// Morale below which it starts to drive people away (see `Person::leave_parts`).
+pub const LEAVING_MORALE: f64 = 0.4;
+/// Morale below which a person is uneasy: not leaving yet, but no longer doing well.
+pub const UNEASY_MORALE: f64 = 0.6;
+
+/// How a person, or a group by its mean, feels, as every screen says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mood {
+    Good,
+    Uneasy,
+    /// At risk of leaving.
+    Low,
+}
+
+impl Mood {
+    /// A group's mood from its mean morale: low where morale drives people away.
+    pub fn of_morale(morale: f64) -> Mood {
+        if morale < LEAVING_MORALE {
+            Mood::Low
+        } else if morale < UNEASY_MORALE {
+            Mood::Uneasy
+        } else {
+            Mood::Good
+        }
+    }
+}
 
 impl Person {
     /// The parts of this person's weekly chance of leaving: (chance, what, its level).
     pub fn leave_parts(&self) -> [(f64, LeaveReason, f64); 3] {
         [
             (
-                0.15 * ((0.4 - self.morale) / 0.4).max(0.0),
+                0.15 * ((LEAVING_MORALE - self.morale) / LEAVING_MORALE).max(0.0),
                 LeaveReason::LowMorale,
                 self.morale,
             ),
@@ -86,6 +112,17 @@ impl Person {
     /// Someone who may leave soon, as the warnings and the team panel say.
     pub fn at_risk(&self) -> bool {
         self.leave_chance() > AT_RISK_CHANCE
+    }
+
+    /// Low means at risk by the model's own leaving rule, whatever drives it.
+    pub fn mood(&self) -> Mood {
+        if self.at_risk() {
+            Mood::Low
+        } else if self.morale < UNEASY_MORALE {
+            Mood::Uneasy
+        } else {
+            Mood::Good
+        }
     }
 }
 
@@ -288,6 +325,36 @@ impl Org {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_mood_shown_is_at_risk_exactly_when_the_leaving_rule_says_so() {
+        let team: Team = ron::from_str(
+            "People([(name: \"A\", skill: 0.6, morale: 0.6, trust: 0.5, alignment: 0.5, autonomy: 0.3)])",
+        )
+        .expect("a team");
+        let mut org = Org::build(&team, &mut rand::SeedableRng::seed_from_u64(1));
+        let p = org.seats[0].person.as_mut().expect("one person");
+        (p.morale, p.stress, p.fatigue) = (0.8, 0.2, 0.0);
+        assert_eq!(p.mood(), Mood::Good);
+        p.morale = 0.5;
+        assert_eq!(
+            p.mood(),
+            Mood::Uneasy,
+            "uneasy, but no chance of leaving yet"
+        );
+        // Stress alone, with morale still fine, is enough to be at risk.
+        (p.morale, p.stress) = (0.8, 0.9);
+        assert!(p.leave_chance() > AT_RISK_CHANCE);
+        assert_eq!(p.mood(), Mood::Low);
+        (p.morale, p.stress) = (0.3, 0.2);
+        assert_eq!(
+            p.mood(),
+            Mood::Low,
+            "morale below where it drives people away"
+        );
+        assert_eq!(Mood::of_morale(0.39), Mood::Low);
+        assert_eq!(Mood::of_morale(0.59), Mood::Uneasy);
+    }
 
     #[test]
     fn names_do_not_repeat_in_a_large_organisation() {

@@ -2,6 +2,7 @@
 //! what the level teaches, the difficulty, and how to play; Begin starts a new run.
 
 use super::{Catalog, Screen};
+use crate::app::keys::{self, briefing as binds};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
 use bevy::prelude::*;
@@ -86,14 +87,14 @@ fn briefing_ui(
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
                 if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
-                    || keys.just_pressed(KeyCode::Escape)
+                    || keys::BACK.pressed(&keys)
                 {
                     next.set(Screen::LevelSelect);
                 }
                 if ui
                     .button(egui::RichText::new("Begin week 1").size(18.0))
                     .clicked()
-                    || keys.just_pressed(KeyCode::Enter)
+                    || binds::BEGIN.pressed(&keys)
                 {
                     start(&mut commands, &dir, level, difficulty.0, fresh_seed());
                     next.set(Screen::Play);
@@ -101,19 +102,18 @@ fn briefing_ui(
                 ui.add_space(24.0);
                 ui.label(style::body("Difficulty").size(18.0));
                 for (k, d) in Difficulty::ALL.into_iter().enumerate() {
-                    let key = [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3][k];
                     if ui
                         .radio(
                             difficulty.0 == d,
                             egui::RichText::new(format!("{} ({})", d.label(), k + 1)).size(17.0),
                         )
                         .clicked()
-                        || keys.just_pressed(key)
+                        || binds::DIFFICULTY.which(&keys) == Some(k)
                     {
                         difficulty.0 = d;
                     }
                 }
-                ui.label(style::muted("Enter: begin · 1–3: difficulty · Esc: back"));
+                ui.label(style::muted(keys::hint(&binds::ALL)));
             });
         });
     egui::CentralPanel::default().frame(style::frame().inner_margin(36.0)).show(&mut root, |ui| {

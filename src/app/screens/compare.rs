@@ -4,6 +4,7 @@
 //! `forest-and-trees compare FOLDER`, on the projector.
 
 use super::{Catalog, Screen};
+use crate::app::keys::{self, compare as binds};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::SaveDir;
 use crate::app::ui::style;
@@ -76,9 +77,7 @@ fn compare_ui(
                 ui.add_space(20.0);
                 ui.label(style::body("Results folder"));
                 ui.add(egui::TextEdit::singleline(&mut state.folder).desired_width(420.0));
-                if ui.button("Read again").clicked()
-                    || (!typing && keys.just_pressed(KeyCode::KeyR))
-                {
+                if ui.button("Read again").clicked() || (!typing && binds::RELOAD.pressed(&keys)) {
                     reload = true;
                 }
             });
@@ -88,11 +87,11 @@ fn compare_ui(
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
                 if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
-                    || keys.just_pressed(KeyCode::Escape)
+                    || keys::BACK.pressed(&keys)
                 {
                     next.set(Screen::Facilitate);
                 }
-                ui.label(style::muted("R: read the folder again · Esc: back"));
+                ui.label(style::muted(keys::hint(&binds::ALL)));
             });
         });
     egui::CentralPanel::default()

@@ -1,6 +1,7 @@
 //! Credits: who made what, and the licences of the fonts built into the game.
 
 use super::Screen;
+use crate::app::keys;
 use crate::app::ui::style;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -43,7 +44,7 @@ fn credits_ui(
                         });
                     }
                 });
-            if style::menu_button(ui, "Back").clicked() || keys.just_pressed(KeyCode::Escape) {
+            if style::menu_button(ui, "Back").clicked() || keys::BACK.pressed(&keys) {
                 next.set(Screen::Title);
             }
         });

@@ -4,6 +4,7 @@
 //! the real run.
 
 use super::{CampaignProgress, Screen};
+use crate::app::keys::{self, debrief as binds};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::SaveDir;
 use crate::app::session::Session;
@@ -169,7 +170,7 @@ fn debrief_ui(
                 if ui
                     .button(egui::RichText::new("Play this level again").size(17.0))
                     .clicked()
-                    || keys.just_pressed(KeyCode::Enter)
+                    || binds::AGAIN.pressed(&keys)
                 {
                     next.set(if sim.level.id == "sandbox" {
                         Screen::Sandbox
@@ -184,10 +185,11 @@ fn debrief_ui(
                     next.set(Screen::LevelSelect);
                 }
                 if ui.button(egui::RichText::new("Title").size(17.0)).clicked()
-                    || keys.just_pressed(KeyCode::Escape)
+                    || binds::TITLE.pressed(&keys)
                 {
                     next.set(Screen::Title);
                 }
+                ui.label(style::muted(keys::hint(&binds::ALL)));
             });
         });
     egui::Panel::left("debrief_score")

@@ -6,6 +6,7 @@
 
 use super::compare::CompareState;
 use super::{Catalog, Screen};
+use crate::app::keys::{self, facilitate as binds};
 use crate::app::lan::{self, LanHost};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::SaveDir;
@@ -168,7 +169,7 @@ fn facilitate_ui(
     };
     // Letters typed into a field (an event's title) are not shortcuts.
     let typing = ctx.egui_wants_keyboard_input();
-    let key = |k: KeyCode| !typing && keys.just_pressed(k);
+    let key = |b: keys::Binding| !typing && b.pressed(&keys);
     let f = &mut *f;
     let mut room: Option<&mut LanHost> = host.as_deref_mut();
     // A hosted class's code and clock are the room's; the setup is locked while hosting.
@@ -180,16 +181,16 @@ fn facilitate_ui(
         .as_ref()
         .map_or_else(|| f.clock.clone(), |h| h.room.clock.clone());
     let clock = &mut clock;
-    if key(KeyCode::Space) {
+    if key(binds::CLOCK) {
         clock.running = !clock.running;
     }
-    if key(KeyCode::KeyN) && !clock.over {
+    if key(binds::NEXT_WEEK) && !clock.over {
         clock.next_week();
     }
-    if key(KeyCode::KeyQ) {
+    if key(binds::QUESTIONS) {
         f.questions = !f.questions;
     }
-    let mut reveal = key(KeyCode::KeyB);
+    let mut reveal = key(binds::REVEAL);
     let mut start_hosting = false;
     let mut stop_hosting = false;
     let results_dir = settings.settings.results_dir(&data.0);
@@ -198,21 +199,17 @@ fn facilitate_ui(
         .frame(style::frame())
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                if ui.button(big("Back", 18.0)).clicked() || keys.just_pressed(KeyCode::Escape) {
+                if ui.button(big("Back", 18.0)).clicked() || keys::BACK.pressed(&keys) {
                     next.set(Screen::Title);
                 }
-                if ui.button(big("Compare the class", 18.0)).clicked()
-                    || key(KeyCode::KeyC)
-                {
+                if ui.button(big("Compare the class", 18.0)).clicked() || key(binds::COMPARE) {
                     // A hosted class compares the host's own verified results.
                     if let Some(h) = &room {
                         compare.folder = h.folder.display().to_string();
                     }
                     next.set(Screen::Compare);
                 }
-                ui.label(style::muted(
-                    "Space: start/pause · N: next week · B: reveal the best band · Q: questions · C: compare · Esc: back",
-                ));
+                ui.label(style::muted(keys::hint(&binds::ALL)));
             });
         });
     egui::Panel::left("facilitate_setup")

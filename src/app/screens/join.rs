@@ -4,6 +4,7 @@
 
 use super::{Catalog, Screen};
 use crate::app::discovery::{self, Finder};
+use crate::app::keys::{self, join as binds};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
@@ -252,7 +253,7 @@ fn join_ui(
                     }
                     let ready = !form.team.trim().is_empty() && !matches!(lan, Some(Err(_)));
                     if ui.add_enabled(ready, egui::Button::new(egui::RichText::new(if lan.is_some() { "Join the class" } else { "Begin week 1" }).size(18.0))).clicked()
-                        || (ready && keys.just_pressed(KeyCode::Enter))
+                        || (ready && binds::JOIN.pressed(&keys))
                     {
                         begin = true;
                     }
@@ -263,7 +264,7 @@ fn join_ui(
                 _ => {}
             }
             ui.add_space(20.0);
-            if ui.button(egui::RichText::new("Back").size(18.0)).clicked() || keys.just_pressed(KeyCode::Escape) {
+            if ui.button(egui::RichText::new("Back").size(18.0)).clicked() || keys::BACK.pressed(&keys) {
                 next.set(Screen::Title);
             }
         });

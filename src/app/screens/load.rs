@@ -2,6 +2,7 @@
 //! that cannot be used is named with the reason (and, if damaged, kept aside).
 
 use super::{Catalog, Screen};
+use crate::app::keys;
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
 use crate::store::save;
@@ -138,7 +139,7 @@ fn load_ui(
             ui.label(egui::RichText::new(p).color(style::WARN));
         }
         ui.add_space(10.0);
-        if style::menu_button(ui, "Back").clicked() || keys.just_pressed(KeyCode::Escape) {
+        if style::menu_button(ui, "Back").clicked() || keys::BACK.pressed(&keys) {
             next.set(Screen::Title);
         }
     });

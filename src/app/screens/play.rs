@@ -3,6 +3,7 @@
 //! Everything the player does becomes a `session::Command`.
 
 use super::Screen;
+use crate::app::keys::play as binds;
 use crate::app::lan::{LanTeam, Link};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::{Command, Session, WeekPlayed};
@@ -96,7 +97,7 @@ fn keyboard(
     mut ui: ResMut<PlayUi>,
     mut out: MessageWriter<Command>,
 ) {
-    if keys.just_pressed(KeyCode::Escape) {
+    if binds::MENU.pressed(&keys) {
         // Esc closes what is open over the play screen first; only then the menu.
         if ui.causes.is_some() || ui.help || ui.charts {
             ui.causes = None;
@@ -112,7 +113,7 @@ fn keyboard(
     let question = typed
         .as_ref()
         .is_some_and(|t| t.just_pressed(Typed::Character("?".into())));
-    if question || keys.just_pressed(KeyCode::F1) {
+    if question || binds::HELP.pressed(&keys) {
         ui.help = !ui.help;
     }
     if ui.paused || !session.open_dilemmas().is_empty() {
@@ -123,9 +124,9 @@ fn keyboard(
     if let Some(i) = tutorial::current(&sim.level.tutorial, sim.next_week(), &ui.tutorial_closed)
         && !sim.is_finished()
     {
-        if keys.just_pressed(KeyCode::KeyG) {
+        if binds::GOT_IT.pressed(&keys) {
             ui.tutorial_closed.push(i);
-        } else if keys.just_pressed(KeyCode::KeyT)
+        } else if binds::TRY_IT.pressed(&keys)
             && let Some(share) = sim.level.tutorial[i].try_share
         {
             out.write(Command::SetShare(share));
@@ -133,27 +134,27 @@ fn keyboard(
         }
     }
     let n = Activity::ALL.len();
-    if keys.just_pressed(KeyCode::ArrowDown) {
+    if binds::DOWN.pressed(&keys) {
         ui.selected = (ui.selected + 1) % n;
     }
-    if keys.just_pressed(KeyCode::ArrowUp) {
+    if binds::UP.pressed(&keys) {
         ui.selected = (ui.selected + n - 1) % n;
     }
     let a = Activity::ALL[ui.selected];
     let step = if shift { 4.0 } else { 1.0 };
-    if keys.just_pressed(KeyCode::ArrowRight) {
+    if binds::MORE.pressed(&keys) {
         out.write(Command::SetHours(a, session.draft.get(a) + step));
     }
-    if keys.just_pressed(KeyCode::ArrowLeft) {
+    if binds::LESS.pressed(&keys) {
         out.write(Command::SetHours(a, session.draft.get(a) - step));
     }
-    if keys.just_pressed(KeyCode::KeyK) {
+    if binds::KEEP_PLAN.pressed(&keys) {
         out.write(Command::KeepLastPlan);
     }
-    if keys.just_pressed(KeyCode::KeyC) {
+    if binds::CHARTS.pressed(&keys) {
         ui.charts = !ui.charts;
     }
-    if keys.just_pressed(KeyCode::Space) {
+    if binds::CLOCK.pressed(&keys) {
         // In continuous mode Space pauses time; in turn mode it starts the clock.
         if ui.speed == Speed::Turns {
             ui.speed = ui.stopped_at.take().unwrap_or(Speed::Normal);
@@ -166,22 +167,22 @@ fn keyboard(
     // Without a mouse: O opens the next team at this level of a large organisation, I goes
     // into the open team's first team, Backspace goes back up.
     for (key, step) in [
-        (KeyCode::KeyO, layout::Drill::Next),
-        (KeyCode::KeyI, layout::Drill::Into),
-        (KeyCode::Backspace, layout::Drill::Up),
+        (binds::NEXT_TEAM, layout::Drill::Next),
+        (binds::INTO_TEAM, layout::Drill::Into),
+        (binds::UP_TEAM, layout::Drill::Up),
     ] {
-        if keys.just_pressed(key) {
+        if key.pressed(&keys) {
             ui.focus = layout::drill(&session.sim.state.org, ui.focus, step);
         }
     }
-    if keys.just_pressed(KeyCode::Tab) || keys.just_pressed(KeyCode::KeyZ) {
+    if binds::VIEW.pressed(&keys) {
         ui.view = if ui.view == View::Trees {
             View::Forest
         } else {
             View::Trees
         };
     }
-    if keys.just_pressed(KeyCode::Enter) {
+    if binds::END_WEEK.pressed(&keys) {
         out.write(Command::EndWeek);
     }
 }
@@ -691,24 +692,21 @@ fn play_ui(
             .collapsible(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
-                for (k, what) in HELP {
+                for b in binds::ALL {
                     ui.horizontal(|ui| {
                         ui.add_sized(
                             [150.0, 18.0],
                             egui::Label::new(
-                                egui::RichText::new(*k).monospace().color(style::TREES),
+                                egui::RichText::new(b.label).monospace().color(style::TREES),
                             ),
                         );
-                        ui.label(style::body(*what));
+                        ui.label(style::body(b.does));
                     });
                 }
             });
     }
     if let Some(d) = session.open_dilemmas().first() {
-        let key = [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3]
-            .iter()
-            .position(|k| keys.just_pressed(*k))
-            .map(|i| i + 1);
+        let key = binds::CHOOSE.which(&keys).map(|i| i + 1);
         let foresight = if level.difficulty.shows_choice_effects() {
             let fresh = state
                 .choice_effects
@@ -856,26 +854,3 @@ fn hover_text(sim: &sim::Sim, key: Key) -> Option<String> {
         )),
     }
 }
-
-/// Goal progress has no book of causes: what moves it, in words.
-const HELP: &[(&str, &str)] = &[
-    ("Up / Down", "choose an activity"),
-    ("Left / Right", "one hour less / more (Shift: four)"),
-    ("Enter", "end the week"),
-    ("K", "keep last week's plan"),
-    ("C", "charts of every metric"),
-    ("Space", "start or stop the clock (continuous mode)"),
-    ("Tab, Z", "switch between trees and forest"),
-    (
-        "O / I / Backspace",
-        "large organisations: next team, into it, back up",
-    ),
-    (
-        "Mouse wheel",
-        "zoom in to the trees or out to the forest; the plan follows",
-    ),
-    ("1 2 3", "answer a decision card"),
-    ("G / T", "tutorial card: got it / try the split it suggests"),
-    ("Esc", "menu, or close a window"),
-    ("? or F1", "this help"),
-];

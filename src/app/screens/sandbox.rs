@@ -2,6 +2,7 @@
 //! level made from them (see `sim::sandbox`). Sandbox runs are not saved or scored.
 
 use super::Screen;
+use crate::app::keys::{self, sandbox as binds};
 use crate::app::session::Session;
 use crate::app::ui::style;
 use bevy::prelude::*;
@@ -54,19 +55,19 @@ fn sandbox_ui(
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
                 if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
-                    || keys.just_pressed(KeyCode::Escape)
+                    || keys::BACK.pressed(&keys)
                 {
                     next.set(Screen::LevelSelect);
                 }
                 if ui
                     .button(egui::RichText::new("Play the sandbox").size(18.0))
                     .clicked()
-                    || keys.just_pressed(KeyCode::Enter)
+                    || binds::PLAY.pressed(&keys)
                 {
                     start(&mut commands, &choices);
                     next.set(Screen::Play);
                 }
-                ui.label(style::muted("Enter: play · Esc: back"));
+                ui.label(style::muted(keys::hint(&binds::ALL)));
             });
         });
     egui::CentralPanel::default()

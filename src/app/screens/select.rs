@@ -4,6 +4,7 @@
 //! errors. The sandbox is one key away.
 
 use super::{CampaignProgress, Catalog, Screen};
+use crate::app::keys::{self, select as binds};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::ui::style;
 use crate::catalog::{Entry, Source};
@@ -30,10 +31,10 @@ fn select_ui(
     let ctx = contexts.ctx_mut()?;
     let n = catalog.entries.len();
     if n > 0 {
-        if keys.just_pressed(KeyCode::ArrowDown) {
+        if binds::DOWN.pressed(&keys) {
             catalog.selected = (catalog.selected + 1) % n;
         }
-        if keys.just_pressed(KeyCode::ArrowUp) {
+        if binds::UP.pressed(&keys) {
             catalog.selected = (catalog.selected + n - 1) % n;
         }
     }
@@ -55,7 +56,7 @@ fn select_ui(
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
                 if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
-                    || keys.just_pressed(KeyCode::Escape)
+                    || keys::BACK.pressed(&keys)
                 {
                     next.set(Screen::Title);
                 }
@@ -63,19 +64,17 @@ fn select_ui(
                     playable,
                     egui::Button::new(egui::RichText::new("Read the briefing").size(18.0)),
                 );
-                if start.clicked() || (playable && keys.just_pressed(KeyCode::Enter)) {
+                if start.clicked() || (playable && binds::BRIEFING.pressed(&keys)) {
                     next.set(Screen::Briefing);
                 }
                 if ui
                     .button(egui::RichText::new("Sandbox…").size(18.0))
                     .clicked()
-                    || keys.just_pressed(KeyCode::KeyS)
+                    || binds::SANDBOX.pressed(&keys)
                 {
                     next.set(Screen::Sandbox);
                 }
-                ui.label(style::muted(
-                    "Up/Down: choose · Enter: briefing · S: sandbox · Esc: back",
-                ));
+                ui.label(style::muted(keys::hint(&binds::ALL)));
             });
         });
     egui::Panel::left("select_levels")

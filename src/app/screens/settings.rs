@@ -2,6 +2,7 @@
 //! as soon as they change.
 
 use super::Screen;
+use crate::app::keys;
 use crate::app::player_settings::{PlayerSettings, effective_ui_scale};
 use crate::app::ui::style;
 use crate::store::settings::{Speed, WindowMode};
@@ -137,7 +138,7 @@ fn settings_ui(
                     crate::catalog::user_levels_dir().display()
                 )));
                 ui.add_space(16.0);
-                if style::menu_button(ui, "Back").clicked() || keys.just_pressed(KeyCode::Escape) {
+                if style::menu_button(ui, "Back").clicked() || keys::BACK.pressed(&keys) {
                     next.set(Screen::Title);
                 }
             });

@@ -1,6 +1,7 @@
 //! The title screen: continue the last run, pick a level, or quit.
 
 use super::{Catalog, Screen, load};
+use crate::app::keys::{self, title as binds};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
 use bevy::prelude::*;
@@ -17,6 +18,7 @@ pub struct Continue {
 pub fn plugin(app: &mut App) {
     app.init_resource::<Continue>()
         .add_systems(OnEnter(Screen::Title), find_autosave)
+        .add_systems(Update, title_keys.run_if(in_state(Screen::Title)))
         .add_systems(
             EguiPrimaryContextPass,
             title_ui.run_if(in_state(Screen::Title)),
@@ -57,68 +59,138 @@ fn find_autosave(catalog: Res<Catalog>, dir: Res<SaveDir>, mut found: ResMut<Con
     found.session = newest.map(|(_, s)| s);
 }
 
+/// Where the title leads: each button and its key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Choice {
+    Continue,
+    Play,
+    Join,
+    Facilitate,
+    Load,
+    Settings,
+    Credits,
+    Quit,
+}
+
+fn choose(
+    choice: Choice,
+    found: &Continue,
+    commands: &mut Commands,
+    next: &mut NextState<Screen>,
+    exit: &mut MessageWriter<AppExit>,
+) {
+    match choice {
+        Choice::Continue => {
+            if let Some(s) = &found.session {
+                commands.insert_resource(s.clone());
+                next.set(Screen::Play);
+            }
+        }
+        Choice::Play => next.set(Screen::LevelSelect),
+        Choice::Join => next.set(Screen::Join),
+        Choice::Facilitate => next.set(Screen::Facilitate),
+        Choice::Load => next.set(Screen::Load),
+        Choice::Settings => next.set(Screen::Settings),
+        Choice::Credits => next.set(Screen::Credits),
+        Choice::Quit => {
+            exit.write(AppExit::Success);
+        }
+    }
+}
+
+/// The title's keys, in `Update` so that they work (and are tested) without the UI.
+fn title_keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    found: Res<Continue>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let pressed = [
+        (binds::CONTINUE, Choice::Continue),
+        (binds::PLAY, Choice::Play),
+        (binds::JOIN, Choice::Join),
+        (binds::FACILITATE, Choice::Facilitate),
+        (binds::LOAD, Choice::Load),
+        (binds::SETTINGS, Choice::Settings),
+        (binds::QUIT, Choice::Quit),
+    ]
+    .into_iter()
+    .find(|(b, _)| b.pressed(&keys));
+    if let Some((_, choice)) = pressed {
+        choose(choice, &found, &mut commands, &mut next, &mut exit);
+    }
+}
+
 fn title_ui(
     mut contexts: EguiContexts,
     found: Res<Continue>,
-    keys: Res<ButtonInput<KeyCode>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let mut chosen = None;
     let mut root = style::root(ctx, "title");
     egui::CentralPanel::default().frame(style::frame()).show(&mut root, |ui| {
-      // A small window or a large interface scale can leave the menu taller than the window.
-      egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.add_space(70.0);
-        ui.vertical_centered(|ui| {
-            ui.label(egui::RichText::new("Forest & Trees").size(56.0).color(style::FOREST).strong());
-            ui.label(style::body("Lead the forest. Manage the trees. Every week, split your attention between the two.").size(19.0));
-            ui.add_space(40.0);
-            if let Some(s) = &found.session {
-                let label = format!("Continue: {} (week {} of {})", s.sim.level.title, s.sim.next_week(), s.sim.level.weeks);
-                if style::menu_button(ui, &label).clicked() || keys.just_pressed(KeyCode::KeyC) {
-                    commands.insert_resource(s.clone());
-                    next.set(Screen::Play);
+        // A small window or a large interface scale can leave the menu taller than the window.
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.add_space(70.0);
+            ui.vertical_centered(|ui| {
+                ui.label(
+                    egui::RichText::new("Forest & Trees")
+                        .size(56.0)
+                        .color(style::FOREST)
+                        .strong(),
+                );
+                ui.label(
+                    style::body(
+                        "Lead the forest. Manage the trees. Every week, split your attention between the two.",
+                    )
+                    .size(19.0),
+                );
+                ui.add_space(40.0);
+                let mut buttons = vec![
+                    ("Play a level".to_string(), Choice::Play),
+                    ("Join a class".into(), Choice::Join),
+                    ("Facilitate a class".into(), Choice::Facilitate),
+                    ("Load a saved game".into(), Choice::Load),
+                    ("Settings".into(), Choice::Settings),
+                    ("Credits".into(), Choice::Credits),
+                    ("Quit".into(), Choice::Quit),
+                ];
+                if let Some(s) = &found.session {
+                    let label = format!(
+                        "Continue: {} (week {} of {})",
+                        s.sim.level.title,
+                        s.sim.next_week(),
+                        s.sim.level.weeks
+                    );
+                    buttons.insert(0, (label, Choice::Continue));
                 }
-                ui.add_space(8.0);
-            }
-            if style::menu_button(ui, "Play a level").clicked() || keys.just_pressed(KeyCode::Enter) {
-                next.set(Screen::LevelSelect);
-            }
-            ui.add_space(8.0);
-            if style::menu_button(ui, "Join a class").clicked() || keys.just_pressed(KeyCode::KeyJ) {
-                next.set(Screen::Join);
-            }
-            ui.add_space(8.0);
-            if style::menu_button(ui, "Facilitate a class").clicked() || keys.just_pressed(KeyCode::KeyF) {
-                next.set(Screen::Facilitate);
-            }
-            ui.add_space(8.0);
-            if style::menu_button(ui, "Load a saved game").clicked() || keys.just_pressed(KeyCode::KeyL) {
-                next.set(Screen::Load);
-            }
-            ui.add_space(8.0);
-            if style::menu_button(ui, "Settings").clicked() || keys.just_pressed(KeyCode::KeyS) {
-                next.set(Screen::Settings);
-            }
-            ui.add_space(8.0);
-            if style::menu_button(ui, "Credits").clicked() {
-                next.set(Screen::Credits);
-            }
-            ui.add_space(8.0);
-            if style::menu_button(ui, "Quit").clicked() || keys.just_pressed(KeyCode::Escape) {
-                exit.write(AppExit::Success);
-            }
-            ui.add_space(24.0);
-            let keys_hint = if found.session.is_some() { "C: continue · Enter: play · J: join · F: facilitate · S: settings · Esc: quit" } else { "Enter: play · J: join a class · F: facilitate · S: settings · Esc: quit" };
-            ui.label(style::muted(keys_hint));
-            if let Some(problem) = &found.problem {
+                for (label, choice) in buttons {
+                    if style::menu_button(ui, &label).clicked() {
+                        chosen = Some(choice);
+                    }
+                    ui.add_space(8.0);
+                }
                 ui.add_space(16.0);
-                ui.label(egui::RichText::new(problem).size(14.0).color(style::WARN));
-            }
+                // C is offered only when there is a run to continue.
+                let offered = if found.session.is_some() {
+                    &binds::ALL[..]
+                } else {
+                    &binds::ALL[1..]
+                };
+                ui.label(style::muted(keys::hint(offered)));
+                if let Some(problem) = &found.problem {
+                    ui.add_space(16.0);
+                    ui.label(egui::RichText::new(problem).size(14.0).color(style::WARN));
+                }
+            });
         });
-      });
     });
+    if let Some(choice) = chosen {
+        choose(choice, &found, &mut commands, &mut next, &mut exit);
+    }
     Ok(())
 }

@@ -5,29 +5,17 @@
 use super::style;
 use bevy_egui::egui::{self, Color32, RichText};
 use sim::Item;
-use sim::{Org, Person};
+use sim::{Mood, Org, Person};
 
-/// How a person feels, never shown by colour alone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mood {
-    Good,
-    Uneasy,
-    Low,
+/// How a mood is shown: never by colour alone.
+pub trait MoodLook {
+    fn color(self) -> Color32;
+    fn sign(self) -> &'static str;
+    fn word(self) -> &'static str;
 }
 
-impl Mood {
-    pub fn of(p: &Person) -> Mood {
-        // The model's own leaving rule: "at risk" means a real chance of leaving.
-        if p.at_risk() {
-            Mood::Low
-        } else if p.morale < 0.6 {
-            Mood::Uneasy
-        } else {
-            Mood::Good
-        }
-    }
-
-    pub fn color(self) -> Color32 {
+impl MoodLook for Mood {
+    fn color(self) -> Color32 {
         match self {
             Mood::Good => style::GOOD,
             Mood::Uneasy => style::WARN,
@@ -35,7 +23,7 @@ impl Mood {
         }
     }
 
-    pub fn sign(self) -> &'static str {
+    fn sign(self) -> &'static str {
         match self {
             Mood::Good => "+",
             Mood::Uneasy => "=",
@@ -43,7 +31,7 @@ impl Mood {
         }
     }
 
-    pub fn word(self) -> &'static str {
+    fn word(self) -> &'static str {
         match self {
             Mood::Good => "doing well",
             Mood::Uneasy => "uneasy",
@@ -69,7 +57,7 @@ pub fn person_tooltip(p: &Person) -> String {
     format!(
         "{} — {}\nskill {:.0}% · morale {:.0}% · trust {:.0}%\nalignment {:.0}% · stress {:.0}% · autonomy {:.0}%{}{}",
         p.name,
-        Mood::of(p).word(),
+        p.mood().word(),
         p.skill * 100.0,
         p.morale * 100.0,
         p.trust * 100.0,

@@ -2,8 +2,8 @@
 //! middle, your reports below you and their teams below them. Plain data from the run, so
 //! it is tested without a window.
 
-use crate::app::ui::team::Mood;
 use sim::Level;
+use sim::Mood;
 use sim::Org;
 
 /// What stays the same thing from week to week, so it can be animated when it changes.
@@ -73,7 +73,7 @@ fn person_kind(org: &Org, seat: usize) -> Kind {
     match &s.person {
         Some(p) => Kind::Person {
             name: p.name.clone(),
-            mood: Mood::of(p),
+            mood: p.mood(),
             morale: p.morale,
             alignment: p.alignment,
         },
@@ -110,14 +110,8 @@ pub fn group_kind(org: &Org, lead: usize) -> Kind {
     let morale = people.iter().map(|p| p.morale).sum::<f64>() / n;
     Kind::Group {
         count: people.len(),
-        at_risk: people.iter().filter(|p| Mood::of(p) == Mood::Low).count(),
-        mood: if morale < 0.4 {
-            Mood::Low
-        } else if morale < 0.6 {
-            Mood::Uneasy
-        } else {
-            Mood::Good
-        },
+        at_risk: people.iter().filter(|p| p.at_risk()).count(),
+        mood: Mood::of_morale(morale),
         alignment: people.iter().map(|p| p.alignment).sum::<f64>() / n,
     }
 }

@@ -12,13 +12,13 @@ use crate::app::screens::Screen;
 use crate::app::screens::play::{PlayUi, View};
 use crate::app::session::Session;
 use crate::app::ui::style;
-use crate::app::ui::team::Mood;
 use bevy::camera::visibility::RenderLayers;
 use bevy::camera::{ClearColorConfig, Viewport};
 use bevy::prelude::*;
 use bevy::text::FontSize;
 use bevy_egui::PrimaryEguiContext;
 use layout::{Key, Kind, Link, Node};
+use sim::Mood;
 use std::collections::BTreeMap;
 
 /// The central panel's rectangle in physical pixels (x, y, width, height), written by
