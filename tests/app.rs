@@ -291,8 +291,9 @@ fn a_saved_copy_is_listed_and_loads_into_the_same_run() {
     send(&mut app, Command::SaveCopy);
     let notice = session(&app)
         .notice
-        .clone()
-        .expect("the player is told where");
+        .as_ref()
+        .expect("the player is told where")
+        .to_string();
     assert!(notice.contains("first-week-week3-1.ron"), "{notice}");
     std::fs::write(dir.join("saves/broken.ron"), "(format_version: 1, level_").unwrap();
 
@@ -847,5 +848,9 @@ fn the_play_keys_do_what_the_help_says() {
     answer_cards(&mut app);
     app.update();
     press_typed(&mut app, play::END_WEEK.keys[0], None);
-    assert_eq!(session(&app).sim.next_week(), week + 1, "Enter ends the week");
+    assert_eq!(
+        session(&app).sim.next_week(),
+        week + 1,
+        "Enter ends the week"
+    );
 }

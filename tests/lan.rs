@@ -127,8 +127,8 @@ fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
     assert!(
         session(&teams[0])
             .notice
-            .as_deref()
-            .is_some_and(|n| n.contains("not started")),
+            .as_ref()
+            .is_some_and(|n| n.to_string().contains("not started")),
         "{:?}",
         session(&teams[0]).notice
     );

@@ -2,12 +2,31 @@
 //! UI sends to change it. The UI never steps the model itself; it writes messages.
 
 use super::screens::Screen;
+use crate::class::room::NotYet;
 use crate::store::save::{self, SaveFile};
 use bevy::prelude::*;
 use sim::{Activity, Decision, Level, Plan, Sim};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
+
+/// A passing note for the player on the play screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A copy of the run was saved there.
+    Saved(PathBuf),
+    /// The class does not take the week yet; cleared when a week is played.
+    NotYet(NotYet),
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Notice::Saved(path) => write!(f, "Saved as {}", path.display()),
+            Notice::NotYet(why) => write!(f, "Not yet: {why}."),
+        }
+    }
+}
 
 #[derive(Resource, Clone, Debug)]
 pub struct Session {
@@ -22,7 +41,7 @@ pub struct Session {
     /// The last autosave problem, shown to the player.
     pub save_error: Option<String>,
     /// A passing note for the player, such as where a save went.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     /// The class this run belongs to: (class code, team name).
     pub class: Option<(String, String)>,
     /// Deck events the facilitator announced this week (they happen next week).
@@ -220,10 +239,7 @@ fn apply_commands(
                     Ok(()) => None,
                     Err(e) => Some(format!("Could not save to {}: {e}", path.display())),
                 };
-                session.notice = session
-                    .save_error
-                    .is_none()
-                    .then(|| format!("Saved as {}", path.display()));
+                session.notice = session.save_error.is_none().then_some(Notice::Saved(path));
             }
             Command::KeepLastPlan => {
                 if let Some(last) = session.decisions.last() {
@@ -255,7 +271,7 @@ fn apply_commands(
                 }
                 let week = session.sim.next_week();
                 if let Some(Err(why)) = session.lan.as_ref().map(|c| c.clock.may_play(week)) {
-                    session.notice = Some(format!("Not yet: {why}."));
+                    session.notice = Some(Notice::NotYet(why));
                     continue;
                 }
                 let decision_budget = session.sim.budget();
@@ -279,11 +295,7 @@ fn apply_commands(
                     continue;
                 }
                 session.decisions.push(decision);
-                if session
-                    .notice
-                    .as_deref()
-                    .is_some_and(|n| n.starts_with("Not yet"))
-                {
+                if matches!(session.notice, Some(Notice::NotYet(_))) {
                     session.notice = None;
                 }
                 let budget = session.sim.budget();

@@ -49,8 +49,13 @@ impl Clock {
     }
 
     /// The clock but its countdown: what teams are told, and the class saved, at once.
-    pub fn turn(&self) -> (u32, bool, bool, u32) {
-        (self.week, self.running, self.over, self.seconds_per_week)
+    pub fn turn(&self) -> Turn {
+        Turn {
+            week: self.week,
+            running: self.running,
+            over: self.over,
+            seconds_per_week: self.seconds_per_week,
+        }
     }
 
     /// Whether the facilitator has started the class.
@@ -100,7 +105,7 @@ impl Clock {
 
     /// Whether the host takes week `week` now: as `may_play`, and a week that was on its way
     /// when the clock was paused.
-    pub fn may_accept(&self, week: u32) -> Result<(), String> {
+    pub fn may_accept(&self, week: u32) -> Result<(), NotYet> {
         if !self.running && self.started() && self.paused_for < PAUSE_GRACE && week <= self.week {
             return Ok(());
         }
@@ -108,24 +113,46 @@ impl Clock {
     }
 
     /// Whether a team may end week `week` now, and why not.
-    pub fn may_play(&self, week: u32) -> Result<(), String> {
+    pub fn may_play(&self, week: u32) -> Result<(), NotYet> {
         if self.over {
             return Ok(());
         }
         if !self.started() {
-            return Err("your facilitator has not started the class yet".into());
+            return Err(NotYet::NotStarted);
         }
         if !self.running {
-            return Err("your facilitator has paused the class".into());
+            return Err(NotYet::Paused);
         }
         if week > self.week {
-            return Err(format!(
-                "the class is in week {}: week {week} opens when the facilitator's clock reaches it",
-                self.week
-            ));
+            return Err(NotYet::Ahead {
+                class_week: self.week,
+                week,
+            });
         }
         Ok(())
     }
+}
+
+/// Why a team cannot end its week yet in a class.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NotYet {
+    #[error("your facilitator has not started the class yet")]
+    NotStarted,
+    #[error("your facilitator has paused the class")]
+    Paused,
+    #[error(
+        "the class is in week {class_week}: week {week} opens when the facilitator's clock reaches it"
+    )]
+    Ahead { class_week: u32, week: u32 },
+}
+
+/// The clock but its countdown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Turn {
+    pub week: u32,
+    pub running: bool,
+    pub over: bool,
+    pub seconds_per_week: u32,
 }
 
 /// What the facilitator announced in one week: it happens the week after, in every game.
@@ -272,7 +299,7 @@ impl RoomSave {
 pub struct RoomMark {
     seats: Vec<(String, u64, usize)>,
     announced: BTreeMap<u32, Announcement>,
-    turn: (u32, bool, bool, u32),
+    turn: Turn,
 }
 
 impl Room {

@@ -320,7 +320,11 @@ fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
             }
         }
     });
-    for n in [&lan.notice, &session.notice].into_iter().flatten() {
+    let notices = [
+        lan.notice.clone(),
+        session.notice.as_ref().map(|n| n.to_string()),
+    ];
+    for n in notices.into_iter().flatten() {
         ui.label(egui::RichText::new(n).color(style::WARN));
     }
 }
@@ -753,7 +757,7 @@ fn play_ui(
                 out.write(Command::SaveCopy);
             }
             if let Some(n) = &session.notice {
-                ui.label(style::muted(n));
+                ui.label(style::muted(n.to_string()));
             }
             // Only in an offline class: in a LAN class the host's announcements arrive on
             // their own, and a run of one's own has no facilitator.
