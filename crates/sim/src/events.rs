@@ -99,96 +99,26 @@ pub fn apply(
     let sev = level.difficulty.severity();
     for effect in effects {
         match effect {
-            Effect::Morale(d) => {
-                let moved = nudge_all(state, |p| &mut p.morale, d * sev);
-                people.add_event(PeopleMetric::Morale, label, moved);
-            }
-            Effect::Trust(d) => {
-                let moved = nudge_all(state, |p| &mut p.trust, d * sev);
-                people.add_event(PeopleMetric::Trust, label, moved);
-                // A breach is remembered; goodwill is not banked the same way.
-                if *d < 0.0 {
-                    nudge_all(state, |p| &mut p.grievance, -d * sev);
-                }
-            }
-            Effect::Alignment(d) => {
-                let moved = nudge_all(state, |p| &mut p.alignment, d * sev);
-                people.add_event(PeopleMetric::Alignment, label, moved);
-            }
-            Effect::Stress(d) => {
-                let moved = nudge_all(state, |p| &mut p.stress, d * sev);
-                people.add_event(PeopleMetric::Stress, label, moved);
-                // Rest (a day off, a lighter week) lets tiredness go as well as stress.
-                if *d < 0.0 {
-                    nudge_all(state, |p| &mut p.fatigue, d * sev);
-                }
-            }
-            Effect::Skill(d) => {
-                nudge_all(state, |p| &mut p.skill, d * sev);
-            }
-            Effect::Autonomy(d) => {
-                nudge_all(state, |p| &mut p.autonomy, d * sev);
-            }
+            Effect::Morale(_)
+            | Effect::Trust(_)
+            | Effect::Alignment(_)
+            | Effect::Stress(_)
+            | Effect::Skill(_)
+            | Effect::Autonomy(_) => nudge_people(state, effect, sev, label, people),
             Effect::ExtraWork { effort, due_in } => {
-                let due = (week + due_in).min(level.weeks);
-                state.items.push(Item {
-                    title: label.trim_start_matches("Event: ").to_string(),
-                    goal: 0,
-                    effort: effort * sev,
-                    done: 0.0,
-                    due,
-                    arrives: week,
-                    finished: None,
-                    urgent: *due_in == 0,
-                    request: false,
-                    // The player hears of it with the week's report and can break it down
-                    // next week, if it is not due by then.
-                    kickoff: Some(week + 1).filter(|k| *k < due),
-                    false_starts: 0.0,
-                })
+                state
+                    .items
+                    .push(extra_work(level, label, effort * sev, *due_in, week))
             }
-            Effect::Overtime(effort) => {
-                state.overtime += effort * sev;
-                // Each person carries their share of the extra hours as fatigue.
-                let per_head = effort * sev / state.org.capacity_heads().max(0.25);
-                nudge_all(state, |p| &mut p.fatigue, FATIGUE_PER_OVERTIME * per_head);
-            }
-            Effect::OwnWork(effort) => {
-                state.overtime += effort * sev;
-                state.handover += super::rules::HANDOVER_DEBT * effort * sev;
-            }
-            Effect::CutCorners(effort) => {
-                state.overtime += effort * sev;
-                state.hidden_defects += LATENT_PER_CORNER * effort * sev;
+            Effect::Overtime(_) | Effect::OwnWork(_) | Effect::CutCorners(_) => {
+                extra_output(state, effect, sev)
             }
             Effect::Risk {
                 chance,
                 event,
                 within,
-            } => {
-                // Two draws, always, from the risk stream: whether and when.
-                let hit: f64 = state.risk_rng.random();
-                let when: f64 = state.risk_rng.random();
-                if hit < (chance * sev).min(1.0)
-                    && let Some(i) = level.events.iter().position(|e| &e.id == event)
-                {
-                    let w = week + 1 + ((when * *within as f64) as u32).min(within - 1);
-                    state.schedule.push((w, i));
-                    state.schedule.sort();
-                }
-            }
-            Effect::DeadlineMoves(n) => {
-                let n = (*n as f64 * sev).round() as i64;
-                for item in state
-                    .items
-                    .iter_mut()
-                    .filter(|i| i.finished.is_none() && i.due >= week)
-                {
-                    // Never due before it reaches the team: a date cannot come before the work.
-                    let earliest = week.max(item.arrives) as i64;
-                    item.due = (item.due as i64 + n).clamp(earliest, level.weeks as i64) as u32;
-                }
-            }
+            } => run_risk(state, level, chance * sev, event, *within, week),
+            Effect::DeadlineMoves(n) => move_deadlines(state, level, *n, sev, week),
             Effect::KeyPersonLeaves => {
                 let seat = key_person(state);
                 if let Some(name) =
@@ -211,22 +141,7 @@ pub fn apply(
                     state.doubt -= d;
                 }
             }
-            Effect::Request(effort) => state.items.push(Item {
-                title: label.trim_start_matches("Event: ").to_string(),
-                goal: 0,
-                effort: effort * sev,
-                done: 0.0,
-                due: (week + 2).min(level.weeks),
-                // The teams take it up next week, once the player has heard of it and
-                // could agree its scope.
-                arrives: (week + 1).min(level.weeks),
-                finished: None,
-                urgent: false,
-                request: true,
-                // Its scope is agreed, not planned: see `Item::negotiable`.
-                kickoff: None,
-                false_starts: 0.0,
-            }),
+            Effect::Request(effort) => state.items.push(request(level, label, effort * sev, week)),
             Effect::Trigger(id) => {
                 if let Some(i) = level.events.iter().position(|e| &e.id == id) {
                     state.schedule.push((week + 1, i));
@@ -234,6 +149,142 @@ pub fn apply(
                 }
             }
         }
+    }
+}
+
+/// An effect on everyone's morale, trust, alignment, stress, skill or autonomy; the first
+/// four are booked under `label`.
+fn nudge_people(
+    state: &mut State,
+    effect: &Effect,
+    sev: f64,
+    label: &str,
+    people: &mut PeopleBooks,
+) {
+    match effect {
+        Effect::Morale(d) => {
+            let moved = nudge_all(state, |p| &mut p.morale, d * sev);
+            people.add_event(PeopleMetric::Morale, label, moved);
+        }
+        Effect::Trust(d) => {
+            let moved = nudge_all(state, |p| &mut p.trust, d * sev);
+            people.add_event(PeopleMetric::Trust, label, moved);
+            // A breach is remembered; goodwill is not banked the same way.
+            if *d < 0.0 {
+                nudge_all(state, |p| &mut p.grievance, -d * sev);
+            }
+        }
+        Effect::Alignment(d) => {
+            let moved = nudge_all(state, |p| &mut p.alignment, d * sev);
+            people.add_event(PeopleMetric::Alignment, label, moved);
+        }
+        Effect::Stress(d) => {
+            let moved = nudge_all(state, |p| &mut p.stress, d * sev);
+            people.add_event(PeopleMetric::Stress, label, moved);
+            // Rest (a day off, a lighter week) lets tiredness go as well as stress.
+            if *d < 0.0 {
+                nudge_all(state, |p| &mut p.fatigue, d * sev);
+            }
+        }
+        Effect::Skill(d) => {
+            nudge_all(state, |p| &mut p.skill, d * sev);
+        }
+        Effect::Autonomy(d) => {
+            nudge_all(state, |p| &mut p.autonomy, d * sev);
+        }
+        _ => unreachable!("not an effect on the people: {effect:?}"),
+    }
+}
+
+/// Unplanned work of `effort` person-weeks, due `due_in` weeks from `week` (0: an
+/// incident, this week).
+fn extra_work(level: &Level, label: &str, effort: f64, due_in: u32, week: u32) -> Item {
+    let due = (week + due_in).min(level.weeks);
+    Item {
+        title: label.trim_start_matches("Event: ").to_string(),
+        goal: 0,
+        effort,
+        done: 0.0,
+        due,
+        arrives: week,
+        finished: None,
+        urgent: due_in == 0,
+        request: false,
+        // The player hears of it with the week's report and can break it down
+        // next week, if it is not due by then.
+        kickoff: Some(week + 1).filter(|k| *k < due),
+        false_starts: 0.0,
+    }
+}
+
+/// A request from above of `effort` person-weeks, landing in `week`.
+fn request(level: &Level, label: &str, effort: f64, week: u32) -> Item {
+    Item {
+        title: label.trim_start_matches("Event: ").to_string(),
+        goal: 0,
+        effort,
+        done: 0.0,
+        due: (week + 2).min(level.weeks),
+        // The teams take it up next week, once the player has heard of it and
+        // could agree its scope.
+        arrives: (week + 1).min(level.weeks),
+        finished: None,
+        urgent: false,
+        request: true,
+        // Its scope is agreed, not planned: see `Item::negotiable`.
+        kickoff: None,
+        false_starts: 0.0,
+    }
+}
+
+/// Output promised for this week beyond the team's hours (overtime, the player's own
+/// nights, skipped checks), and what each costs later.
+fn extra_output(state: &mut State, effect: &Effect, sev: f64) {
+    match effect {
+        Effect::Overtime(effort) => {
+            state.overtime += effort * sev;
+            // Each person carries their share of the extra hours as fatigue.
+            let per_head = effort * sev / state.org.capacity_heads().max(0.25);
+            nudge_all(state, |p| &mut p.fatigue, FATIGUE_PER_OVERTIME * per_head);
+        }
+        Effect::OwnWork(effort) => {
+            state.overtime += effort * sev;
+            state.handover += super::rules::HANDOVER_DEBT * effort * sev;
+        }
+        Effect::CutCorners(effort) => {
+            state.overtime += effort * sev;
+            state.hidden_defects += LATENT_PER_CORNER * effort * sev;
+        }
+        _ => unreachable!("not an effect on this week's output: {effect:?}"),
+    }
+}
+
+/// Runs a risk of `chance` (already scaled by the severity) that `event` happens in one
+/// of the `within` weeks after `week`.
+fn run_risk(state: &mut State, level: &Level, chance: f64, event: &str, within: u32, week: u32) {
+    // Two draws, always, from the risk stream: whether and when.
+    let hit: f64 = state.risk_rng.random();
+    let when: f64 = state.risk_rng.random();
+    if hit < chance.min(1.0)
+        && let Some(i) = level.events.iter().position(|e| e.id == event)
+    {
+        let w = week + 1 + ((when * within as f64) as u32).min(within - 1);
+        state.schedule.push((w, i));
+        state.schedule.sort();
+    }
+}
+
+/// Moves every open item's due week by `n` weeks (scaled by the severity).
+fn move_deadlines(state: &mut State, level: &Level, n: i32, sev: f64, week: u32) {
+    let n = (n as f64 * sev).round() as i64;
+    for item in state
+        .items
+        .iter_mut()
+        .filter(|i| i.finished.is_none() && i.due >= week)
+    {
+        // Never due before it reaches the team: a date cannot come before the work.
+        let earliest = week.max(item.arrives) as i64;
+        item.due = (item.due as i64 + n).clamp(earliest, level.weeks as i64) as u32;
     }
 }
 

@@ -202,6 +202,16 @@ pub fn level(spec: &SandboxSpec) -> Level {
     let per_week = TARGET_LOAD * made_per_week(&level);
     set_work(&mut level, per_week, &milestones);
     let scale = per_week;
+    level.events = deck(&m, scale);
+    level.dilemmas = dilemmas(&milestones, scale);
+    let text = ron::to_string(spec).unwrap_or_default();
+    level.content_hash = fnv1a(text.as_bytes());
+    level
+}
+
+/// The sandbox's deck: the events any team meets, at weeks `m` picks from shares of the
+/// level, their work in shares of `scale` (a week's work).
+fn deck(m: &impl Fn(f64) -> u32, scale: f64) -> Vec<EventSpec> {
     let event = |id: &str, title: &str, text: &str, when: When, chance: f64, effects| EventSpec {
         id: id.into(),
         title: title.into(),
@@ -211,7 +221,7 @@ pub fn level(spec: &SandboxSpec) -> Level {
         effects,
     };
     let span = |a: f64, b: f64| When::Between(m(a).max(1), m(b).max(1));
-    level.events = vec![
+    vec![
         event(
             "outage",
             "A system outage",
@@ -294,7 +304,12 @@ pub fn level(spec: &SandboxSpec) -> Level {
             0.3,
             vec![Effect::KeyPersonLeaves],
         ),
-    ];
+    ]
+}
+
+/// The sandbox's dilemmas, timed by the project's `milestones`, their work in shares of
+/// `scale` (a week's work).
+fn dilemmas(milestones: &[u32; 3], scale: f64) -> Vec<DilemmaSpec> {
     let choice = |id: &str, label: &str, hint: &str, effects| ChoiceSpec {
         id: id.into(),
         label: label.into(),
@@ -302,7 +317,7 @@ pub fn level(spec: &SandboxSpec) -> Level {
         effects,
         shortcut: false,
     };
-    level.dilemmas = vec![
+    vec![
         DilemmaSpec {
             id: "overtime".into(),
             title: "Behind on the milestone".into(),
@@ -375,10 +390,7 @@ pub fn level(spec: &SandboxSpec) -> Level {
             ],
             default: 1,
         },
-    ];
-    let text = ron::to_string(spec).unwrap_or_default();
-    level.content_hash = fnv1a(text.as_bytes());
-    level
+    ]
 }
 
 #[cfg(test)]
