@@ -69,6 +69,25 @@ mod tests {
     use crate::Sim;
 
     #[test]
+    fn an_event_that_shakes_confidence_is_among_its_causes() {
+        let sim = super::super::testing::with_event("Confidence(-0.05)", 3);
+        let w = &sim.state.history[1];
+        let before = sim.state.history[0].metrics.confidence;
+        let sum: f64 = w.confidence_causes.iter().map(|c| c.amount).sum();
+        assert!(
+            (sum - (w.metrics.confidence - before)).abs() < 1e-9,
+            "causes {sum} against the change {}",
+            w.metrics.confidence - before
+        );
+        let event = w
+            .confidence_causes
+            .iter()
+            .find(|c| c.label == "Events and choices this week")
+            .expect("the event is named");
+        assert!(event.amount < -0.04, "{}", event.amount);
+    }
+
+    #[test]
     fn confidence_above_follows_the_dates_and_a_lost_boss_takes_hours() {
         let level = small_level("");
         let run = |share: f64| crate::run::run_constant(&level, 5, share);

@@ -11,9 +11,9 @@ pub(super) struct Landed {
     pub fired: Vec<String>,
     /// (dilemma id, choice id) of each choice taken.
     pub chosen: Vec<(String, String)>,
-    /// The confidence above once the events had landed, before the choices: the start of
-    /// the week's confidence book.
-    pub confidence_before_choices: f64,
+    /// The confidence above before the events and choices landed: the start of the
+    /// week's confidence book, whose first cause is what they did to it.
+    pub confidence_at_start: f64,
 }
 
 /// The deck's events of the week, then a facilitator's own in the order announced, then
@@ -36,6 +36,7 @@ pub(super) fn land_events_and_choices(
         let (_, e) = st.custom.remove(pos);
         due.push((e.title, e.effects));
     }
+    let confidence_at_start = st.confidence;
     let mut fired = Vec::new();
     for (title, effects) in due {
         let label = format!("Event: {title}");
@@ -43,7 +44,6 @@ pub(super) fn land_events_and_choices(
         fired.push(title);
     }
     let mut chosen = Vec::new();
-    let confidence_before_choices = st.confidence;
     for &(di, ci) in choices {
         let d = &level.dilemmas[di];
         let c = &d.choices[ci];
@@ -54,7 +54,7 @@ pub(super) fn land_events_and_choices(
     Landed {
         fired,
         chosen,
-        confidence_before_choices,
+        confidence_at_start,
     }
 }
 

@@ -54,7 +54,7 @@ pub fn play_week(sim: &mut Sim, plan: &Plan, choices: &[(usize, usize)]) {
     let joined = leave_and_hire(st, &level, &hours.draws, week, &mut left_names);
 
     st.week = week;
-    let confidence_causes = update_confidence(st, &level, week, landed.confidence_before_choices);
+    let confidence_causes = update_confidence(st, &level, week, landed.confidence_at_start);
     let m = measure(sim, made.output, made.demand);
     let [morale_causes, trust_causes, alignment_causes, stress_causes] =
         people_books.finish(&people_start, &PeopleMeans::from(&m));
