@@ -10,7 +10,7 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use forest_and_trees::app::GamePlugin;
 use forest_and_trees::app::player_settings::PlayerSettings;
-use forest_and_trees::app::screens::play::PlayUi;
+use forest_and_trees::app::screens::play::{Overlay, PlayUi};
 use forest_and_trees::app::screens::title::Continue;
 use forest_and_trees::app::screens::{Catalog, Screen};
 use forest_and_trees::app::session::{Command, SaveDir, Session};
@@ -716,8 +716,8 @@ fn esc_closes_what_is_open_before_the_menu_and_help_answers_to_the_typed_questio
     start(&mut app, "crunch", 3);
     // (charts, help, menu) open.
     let open = |app: &App| {
-        let ui = app.world().resource::<PlayUi>();
-        (ui.charts, ui.help, ui.paused)
+        let o = *app.world().resource::<State<Overlay>>().get();
+        (o == Overlay::Charts, o == Overlay::Help, o.is_menu())
     };
     press_typed(&mut app, KeyCode::KeyC, None);
     assert_eq!(open(&app), (true, false, false), "C opens the charts");
@@ -852,5 +852,57 @@ fn the_play_keys_do_what_the_help_says() {
         session(&app).sim.next_week(),
         week + 1,
         "Enter ends the week"
+    );
+}
+
+#[test]
+fn in_continuous_mode_the_week_waits_while_a_window_is_open() {
+    let dir = temp_dir("continuous-window");
+    let mut app = app(&dir);
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+        std::time::Duration::from_millis(250),
+    ));
+    start(&mut app, "crunch", 4);
+    app.world_mut().resource_mut::<PlayUi>().speed = Speed::Fastest;
+    // The charts open: five seconds pass (a week and a half at 4x) and no week ends.
+    press_typed(&mut app, KeyCode::KeyC, None);
+    for _ in 0..20 {
+        app.update();
+    }
+    assert_eq!(
+        session(&app).sim.state.week,
+        0,
+        "the week waits for the charts"
+    );
+    // Closed again, the clock runs on.
+    press_typed(&mut app, KeyCode::Escape, None);
+    for _ in 0..20 {
+        app.update();
+    }
+    assert!(session(&app).sim.state.week >= 1, "the clock runs again");
+}
+
+#[test]
+fn the_projector_answers_to_its_keys() {
+    use forest_and_trees::app::keys::facilitate as keys;
+    use forest_and_trees::app::screens::facilitate::Facilitation;
+    let dir = temp_dir("facilitate-keys");
+    let mut app = app(&dir);
+    go(&mut app, Screen::Facilitate);
+    let f = |app: &App| {
+        let f = app.world().resource::<Facilitation>();
+        (f.clock.running, f.clock.week, f.questions)
+    };
+    assert_eq!(f(&app), (false, 1, false));
+    press_typed(&mut app, keys::CLOCK.keys[0], None);
+    assert!(f(&app).0, "Space starts the round");
+    press_typed(&mut app, keys::NEXT_WEEK.keys[0], None);
+    assert_eq!(f(&app).1, 2, "N moves the class to the next week");
+    press_typed(&mut app, keys::QUESTIONS.keys[0], None);
+    assert!(f(&app).2, "Q shows the questions");
+    press_typed(&mut app, keys::BACK.keys[0], None);
+    assert_eq!(
+        *app.world().resource::<State<Screen>>().get(),
+        Screen::Title
     );
 }

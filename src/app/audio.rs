@@ -22,7 +22,9 @@ pub fn plugin(app: &mut App) {
     app.add_systems(Startup, setup)
         .add_systems(
             Update,
-            (on_commands, on_week).run_if(resource_exists::<Sounds>),
+            (on_commands, on_week)
+                .run_if(resource_exists::<Sounds>)
+                .in_set(crate::app::AppSystems::React),
         )
         .add_systems(
             Update,

@@ -141,6 +141,7 @@ pub mod debrief {
 }
 
 pub mod facilitate {
+    pub use super::BACK;
     use super::*;
     pub const CLOCK: Binding = bind(&[KeyCode::Space], "Space", "start/pause");
     pub const NEXT_WEEK: Binding = bind(&[KeyCode::KeyN], "N", "next week");

@@ -2,6 +2,7 @@
 //! data from the `sim` crate and never holds a rule of the model.
 
 mod audio;
+pub mod band;
 pub mod discovery;
 pub mod keys;
 pub mod lan;
@@ -34,11 +35,32 @@ pub struct Options {
     pub level_files: Vec<PathBuf>,
 }
 
+/// The order of the game's work in `Update` each frame: clocks tick, then keys become
+/// commands, then the session applies the commands, then what reacts to a played week
+/// (the banner, the sound) sees it in the same frame.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AppSystems {
+    TickTimers,
+    RecordInput,
+    Apply,
+    React,
+}
+
 /// Everything but the window: screens and their data. Tests add it to `MinimalPlugins`.
 pub struct GamePlugin;
 
 impl Plugin for GamePlugin {
     fn build(&self, app: &mut App) {
+        app.configure_sets(
+            Update,
+            (
+                AppSystems::TickTimers,
+                AppSystems::RecordInput,
+                AppSystems::Apply,
+                AppSystems::React,
+            )
+                .chain(),
+        );
         if !app
             .world()
             .contains_resource::<player_settings::PlayerSettings>()

@@ -7,10 +7,11 @@ use crate::app::screens::{Catalog, Screen};
 use crate::app::session::Session;
 use crate::app::ui::style;
 use bevy::prelude::*;
+use bevy::time::common_conditions::on_timer;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use sim::{Level, LevelError};
 use std::path::PathBuf;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 /// Seconds between looks at the files.
 const EVERY: f32 = 1.0;
@@ -21,16 +22,22 @@ const NOTICE_SECONDS: f32 = 6.0;
 pub struct Reload {
     /// Modification time of each catalog entry's file when last read.
     seen: Vec<Option<SystemTime>>,
-    since: f32,
     /// Files whose latest edit does not load, with their errors.
     pub errors: Vec<(PathBuf, Vec<LevelError>)>,
     /// What was reloaded, for a few seconds.
-    pub notice: Option<(String, f32)>,
+    pub notice: Option<(String, Timer)>,
 }
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<Reload>()
-        .add_systems(Update, poll)
+        .add_systems(
+            Update,
+            (
+                fade_notice,
+                poll.run_if(on_timer(Duration::from_secs_f32(EVERY))),
+            )
+                .in_set(crate::app::AppSystems::TickTimers),
+        )
         .add_systems(EguiPrimaryContextPass, show);
 }
 
@@ -67,23 +74,15 @@ pub fn check(catalog: &mut Catalog, reload: &mut Reload) -> Vec<String> {
     replaced
 }
 
-fn poll(
-    time: Res<Time>,
-    mut catalog: ResMut<Catalog>,
-    mut reload: ResMut<Reload>,
-    session: Option<Res<Session>>,
-) {
-    if let Some((_, left)) = &mut reload.notice {
-        *left -= time.delta_secs();
-        if *left <= 0.0 {
-            reload.notice = None;
-        }
+fn fade_notice(time: Res<Time>, mut reload: ResMut<Reload>) {
+    if let Some((_, timer)) = &mut reload.notice
+        && timer.tick(time.delta()).is_finished()
+    {
+        reload.notice = None;
     }
-    reload.since += time.delta_secs();
-    if reload.since < EVERY {
-        return;
-    }
-    reload.since = 0.0;
+}
+
+fn poll(mut catalog: ResMut<Catalog>, mut reload: ResMut<Reload>, session: Option<Res<Session>>) {
     let replaced = check(&mut catalog, &mut reload);
     if replaced.is_empty() {
         return;
@@ -100,7 +99,7 @@ fn poll(
         })
         .collect::<Vec<_>>()
         .join(" · ");
-    reload.notice = Some((text, NOTICE_SECONDS));
+    reload.notice = Some((text, Timer::from_seconds(NOTICE_SECONDS, TimerMode::Once)));
 }
 
 fn show(mut contexts: EguiContexts, reload: Res<Reload>, state: Res<State<Screen>>) -> Result {

@@ -7,7 +7,7 @@ use crate::store::save::{self, SaveFile};
 use bevy::prelude::*;
 use sim::{Activity, Decision, Level, Plan, Sim};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// A passing note for the player on the play screen.
@@ -199,7 +199,12 @@ pub fn plugin(app: &mut App) {
     }
     app.add_message::<Command>()
         .add_message::<WeekPlayed>()
-        .add_systems(Update, apply_commands.run_if(resource_exists::<Session>));
+        .add_systems(
+            Update,
+            apply_commands
+                .run_if(resource_exists::<Session>)
+                .in_set(crate::app::AppSystems::Apply),
+        );
 }
 
 fn apply_commands(
@@ -220,95 +225,104 @@ fn apply_commands(
                 let budget = session.sim.budget();
                 session.draft = session.draft.with_share(*s).fitted(budget);
             }
-            Command::SaveCopy => {
-                let dir = save_dir.0.join("saves");
-                let path = (1..)
-                    .map(|k| {
-                        // Named for the week it resumes at, the one on screen.
-                        dir.join(format!(
-                            "{}-week{}-{k}.ron",
-                            session.sim.level.id,
-                            session.sim.next_week().min(session.sim.level.weeks)
-                        ))
-                    })
-                    .find(|p| !p.exists())
-                    .expect("an unused file name");
-                let file = SaveFile::of(&session.sim, &session.decisions)
-                    .with_class(session.class.clone());
-                session.save_error = match save::save(&path, &file) {
-                    Ok(()) => None,
-                    Err(e) => Some(format!("Could not save to {}: {e}", path.display())),
-                };
-                session.notice = session.save_error.is_none().then_some(Notice::Saved(path));
-            }
+            Command::SaveCopy => session.save_copy(&save_dir.0.join("saves")),
             Command::KeepLastPlan => {
                 if let Some(last) = session.decisions.last() {
                     let budget = session.sim.budget();
                     session.draft = last.plan.fitted(budget);
                 }
             }
-            Command::Inject(id) => {
-                let known = session.sim.level.events.iter().any(|e| &e.id == id);
-                if let Some(i) = session.inject.iter().position(|e| e == id) {
-                    session.inject.remove(i);
-                } else if known {
-                    session.inject.push(id.clone());
-                }
-            }
-            Command::Choose { dilemma, choice } => {
-                let valid = session
-                    .sim
-                    .dilemmas_now()
-                    .iter()
-                    .any(|d| &d.id == dilemma && d.choices.iter().any(|c| &c.id == choice));
-                if valid {
-                    session.choices.insert(dilemma.clone(), choice.clone());
-                }
-            }
+            Command::Inject(id) => session.toggle_inject(id),
+            Command::Choose { dilemma, choice } => session.choose(dilemma, choice),
             Command::EndWeek => {
-                if session.sim.is_finished() || !session.open_dilemmas().is_empty() {
-                    continue;
-                }
-                let week = session.sim.next_week();
-                if let Some(Err(why)) = session.lan.as_ref().map(|c| c.clock.may_play(week)) {
-                    session.notice = Some(Notice::NotYet(why));
-                    continue;
-                }
-                let decision_budget = session.sim.budget();
-                let mut decision = Decision {
-                    plan: session.draft,
-                    choices: std::mem::take(&mut session.choices),
-                    inject: std::mem::take(&mut session.inject),
-                    custom: Vec::new(),
-                };
-                // In a LAN class the host's announcements go in, whatever the menu says.
-                if let Some(class) = &session.lan {
-                    class.stamp(week, &mut decision);
-                }
-                if session.sim.step(&decision).is_err() {
-                    // The draft is kept within the budget, so this is only reached if the
-                    // budget shrank under it; refit and let the player look again.
-                    let budget = session.sim.budget();
-                    session.draft = session.draft.fitted(budget);
-                    session.choices = decision.choices;
-                    session.inject = decision.inject;
-                    continue;
-                }
-                session.decisions.push(decision);
-                if matches!(session.notice, Some(Notice::NotYet(_))) {
-                    session.notice = None;
-                }
-                let budget = session.sim.budget();
-                session.draft = session.draft.carried(decision_budget, budget);
-                autosave(&mut session);
-                played.write(WeekPlayed {
-                    week: session.sim.state.week,
-                });
-                if session.sim.is_finished() {
-                    next.set(Screen::Debrief);
+                if let Some(week) = session.end_week() {
+                    played.write(WeekPlayed { week });
+                    if session.sim.is_finished() {
+                        next.set(Screen::Debrief);
+                    }
                 }
             }
         }
+    }
+}
+
+impl Session {
+    /// A copy of the run in `dir`, named for the week it resumes at (the one on screen).
+    fn save_copy(&mut self, dir: &Path) {
+        let week = self.sim.next_week().min(self.sim.level.weeks);
+        let path = (1..)
+            .map(|k| dir.join(format!("{}-week{week}-{k}.ron", self.sim.level.id)))
+            .find(|p| !p.exists())
+            .expect("an unused file name");
+        let file = SaveFile::of(&self.sim, &self.decisions).with_class(self.class.clone());
+        self.save_error = match save::save(&path, &file) {
+            Ok(()) => None,
+            Err(e) => Some(format!("Could not save to {}: {e}", path.display())),
+        };
+        self.notice = self.save_error.is_none().then_some(Notice::Saved(path));
+    }
+
+    /// An event a facilitator announced (offline class): on, or off again.
+    fn toggle_inject(&mut self, id: &str) {
+        let known = self.sim.level.events.iter().any(|e| e.id == id);
+        if let Some(i) = self.inject.iter().position(|e| e == id) {
+            self.inject.remove(i);
+        } else if known {
+            self.inject.push(id.to_string());
+        }
+    }
+
+    /// A choice for a decision of this week; anything else is ignored.
+    fn choose(&mut self, dilemma: &str, choice: &str) {
+        let valid = self
+            .sim
+            .dilemmas_now()
+            .iter()
+            .any(|d| d.id == dilemma && d.choices.iter().any(|c| c.id == choice));
+        if valid {
+            self.choices.insert(dilemma.to_string(), choice.to_string());
+        }
+    }
+
+    /// Plays the week with the draft and the choices; the week played, or `None` when it
+    /// cannot be played yet (a decision open, the class not there yet, the run over).
+    fn end_week(&mut self) -> Option<u32> {
+        if self.sim.is_finished() || !self.open_dilemmas().is_empty() {
+            return None;
+        }
+        let week = self.sim.next_week();
+        if let Some(Err(why)) = self.lan.as_ref().map(|c| c.clock.may_play(week)) {
+            self.notice = Some(Notice::NotYet(why));
+            return None;
+        }
+        let decision_budget = self.sim.budget();
+        let mut decision = Decision {
+            plan: self.draft,
+            choices: std::mem::take(&mut self.choices),
+            inject: std::mem::take(&mut self.inject),
+            custom: Vec::new(),
+        };
+        // In a LAN class the host's announcements go in, whatever the menu says.
+        if let Some(class) = &self.lan {
+            class.stamp(week, &mut decision);
+        }
+        if self.sim.step(&decision).is_err() {
+            // The draft is kept within the budget, so this is only reached if the budget
+            // shrank under it; refit and let the player look again.
+            let budget = self.sim.budget();
+            self.draft = self.draft.fitted(budget);
+            self.choices = decision.choices;
+            self.inject = decision.inject;
+            return None;
+        }
+        self.decisions.push(decision);
+        if matches!(self.notice, Some(Notice::NotYet(_))) {
+            self.notice = None;
+        }
+        let budget = self.sim.budget();
+        self.draft = self.draft.carried(decision_budget, budget);
+        autosave(self);
+        Some(self.sim.state.week)
     }
 }
 

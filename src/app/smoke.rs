@@ -6,6 +6,7 @@
 use super::screens::play::{PlayUi, View};
 use super::screens::{Catalog, Screen, briefing};
 use super::session::{Command, SaveDir, Session};
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use std::path::PathBuf;
@@ -93,19 +94,30 @@ pub fn plugin(dir: PathBuf, level: Option<String>) -> impl Fn(&mut App) {
     }
 }
 
-#[allow(clippy::too_many_arguments)] // one driver touching each part of the game it drives
+/// The parts of the game the driver reads.
+#[derive(SystemParam)]
+struct Game<'w> {
+    catalog: Res<'w, Catalog>,
+    dir: Res<'w, SaveDir>,
+    session: Option<Res<'w, Session>>,
+    settings: Res<'w, super::player_settings::PlayerSettings>,
+}
+
 fn drive(
     mut commands: Commands,
     mut smoke: ResMut<Smoke>,
     mut next: ResMut<NextState<Screen>>,
-    catalog: Res<Catalog>,
-    dir: Res<SaveDir>,
-    session: Option<Res<Session>>,
+    game: Game,
     mut play_ui: Option<ResMut<PlayUi>>,
-    settings: Res<super::player_settings::PlayerSettings>,
     mut out: MessageWriter<Command>,
     mut exit: MessageWriter<AppExit>,
 ) {
+    let Game {
+        catalog,
+        dir,
+        session,
+        settings,
+    } = game;
     smoke.frame += 1;
     if smoke.frame > TIMEOUT_FRAMES {
         error!(

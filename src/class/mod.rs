@@ -2,6 +2,8 @@
 //! facilitator hosts on the local network.
 
 mod code;
+mod compare;
+mod report;
 pub mod results;
 pub mod room;
 

@@ -90,7 +90,17 @@ fn spread(s: &Spread) -> String {
 
 pub fn markdown(all: &[LevelBalance]) -> String {
     let mut s = String::new();
-    let seeds = all.first().map_or(0, |b| b.seeds);
+    intro(&mut s, all.first().map_or(0, |b| b.seeds));
+    summary_table(&mut s, all);
+    minutes_note(&mut s);
+    for b in all {
+        level_section(&mut s, b);
+    }
+    s
+}
+
+/// What the figures are and how they were measured.
+fn intro(s: &mut String, seeds: u32) {
     let train = TRAIN_SEEDS;
     let _ = writeln!(s, "# Balance of the levels\n");
     let _ = writeln!(
@@ -113,6 +123,10 @@ pub fn markdown(all: &[LevelBalance]) -> String {
         HELD_OUT_FROM,
         HELD_OUT_FROM + seeds as u64 - 1
     );
+}
+
+/// A row a level: best share and band, each plan, the extremes, the stars.
+fn summary_table(s: &mut String, all: &[LevelBalance]) {
     let _ = writeln!(
         s,
         "| level | role | best share | best band | even split | best fixed plan | adaptive plan | gain over fixed | all trees | all forest | stars ★/★★/★★★ | 3★ needs adapting | minutes |"
@@ -144,6 +158,10 @@ pub fn markdown(all: &[LevelBalance]) -> String {
             b.minutes
         );
     }
+}
+
+/// How the minutes of a level are estimated.
+fn minutes_note(s: &mut String) {
     let _ = writeln!(
         s,
         "\n*Minutes* is the time a player new to the level needs in turn mode, estimated from its \
@@ -154,103 +172,112 @@ pub fn markdown(all: &[LevelBalance]) -> String {
          under a second a week. Any level restarts at once from its debrief (*Play this level \
          again*) or the level list."
     );
-    for b in all {
-        let _ = writeln!(s, "\n## {} ({})\n", b.title, b.id);
-        let _ = writeln!(s, "![{} balance chart](balance/{}.svg)\n", b.title, b.id);
+}
+
+/// A level's chart, its plans, its stars, its choices and its sweep.
+fn level_section(s: &mut String, b: &LevelBalance) {
+    let _ = writeln!(s, "\n## {} ({})\n", b.title, b.id);
+    let _ = writeln!(s, "![{} balance chart](balance/{}.svg)\n", b.title, b.id);
+    let _ = writeln!(
+        s,
+        "Best even split **{:.2}** ({}); shares {:.2}–{:.2} are within 1 point. Best fixed \
+         plan **{}**: {}. Adaptive plan **{}** ({:+.1} over the fixed plan):\n",
+        b.best_share,
+        spread(&b.even),
+        b.band.0,
+        b.band.1,
+        spread(&b.fixed_outcome),
+        mix_words(&b.fixed),
+        spread(&b.adaptive_outcome),
+        b.adaptive_gain()
+    );
+    for (name, m) in [
+        ("steady week", Moment::Steady),
+        ("crunch", Moment::Crunch),
+        ("quiet spell", Moment::Quiet),
+        ("people at risk or goals slipping", Moment::People),
+        ("week with an incident still open", Moment::Emergency),
+        ("week with requests from above open", Moment::Asked),
+        ("milestone week", Moment::Milestone),
+        ("kick-off week", Moment::Kickoff),
+    ] {
+        let mix = b.adaptive.mix(m);
         let _ = writeln!(
             s,
-            "Best even split **{:.2}** ({}); shares {:.2}–{:.2} are within 1 point. Best fixed \
-             plan **{}**: {}. Adaptive plan **{}** ({:+.1} over the fixed plan):\n",
-            b.best_share,
-            spread(&b.even),
-            b.band.0,
-            b.band.1,
-            spread(&b.fixed_outcome),
-            mix_words(&b.fixed),
-            spread(&b.adaptive_outcome),
-            b.adaptive_gain()
+            "- in a {name}: vision share {:.2}; {}",
+            mix.0.vision_share(),
+            mix_words(mix)
         );
-        for (name, m) in [
-            ("steady week", Moment::Steady),
-            ("crunch", Moment::Crunch),
-            ("quiet spell", Moment::Quiet),
-            ("people at risk or goals slipping", Moment::People),
-            ("week with an incident still open", Moment::Emergency),
-            ("week with requests from above open", Moment::Asked),
-            ("milestone week", Moment::Milestone),
-            ("kick-off week", Moment::Kickoff),
-        ] {
-            let mix = b.adaptive.mix(m);
-            let _ = writeln!(
-                s,
-                "- in a {name}: vision share {:.2}; {}",
-                mix.0.vision_share(),
-                mix_words(mix)
-            );
-        }
-        if b.stars.is_some() {
-            let _ = writeln!(
-                s,
-                "\nStars {}: the best even split earns ★ on {} of held-out seeds, ★★ on {}, ★★★ on \
-                 {}; the best fixed plan ★ {}, ★★ {}, ★★★ {}; the adaptive plan ★ {}, ★★ {}, ★★★ {}.",
-                stars(b),
-                pct(b.constant_reach[0]),
-                pct(b.constant_reach[1]),
-                pct(b.constant_reach[2]),
-                pct(b.fixed_reach[0]),
-                pct(b.fixed_reach[1]),
-                pct(b.fixed_reach[2]),
-                pct(b.adaptive_reach[0]),
-                pct(b.adaptive_reach[1]),
-                pct(b.adaptive_reach[2]),
-            );
-        }
-        if !b.choices.is_empty() {
-            let _ = writeln!(
-                s,
-                "\nEach dilemma choice against the dilemma's default, played with the adaptive plan \
-                 (outcome points, mean ± standard deviation over the held-out seeds; *shortcut* \
-                 marks a choice the level file marks as one):\n"
-            );
-            let _ = writeln!(s, "| dilemma | choice | effect |");
-            let _ = writeln!(s, "|---|---|---|");
-            for c in &b.choices {
-                let _ = writeln!(
-                    s,
-                    "| {} | {}{}{} | {:+.1} ± {:.1} |",
-                    c.dilemma,
-                    c.label,
-                    if c.is_default { " (default)" } else { "" },
-                    if c.shortcut { " — *shortcut*" } else { "" },
-                    c.effect.mean,
-                    c.effect.sd
-                );
-            }
-        }
+    }
+    if b.stars.is_some() {
         let _ = writeln!(
             s,
-            "\n| share | mean | spread | min | max | on time | quality | goals | morale | trust | alignment | retention |"
+            "\nStars {}: the best even split earns ★ on {} of held-out seeds, ★★ on {}, ★★★ on \
+             {}; the best fixed plan ★ {}, ★★ {}, ★★★ {}; the adaptive plan ★ {}, ★★ {}, ★★★ {}.",
+            stars(b),
+            pct(b.constant_reach[0]),
+            pct(b.constant_reach[1]),
+            pct(b.constant_reach[2]),
+            pct(b.fixed_reach[0]),
+            pct(b.fixed_reach[1]),
+            pct(b.fixed_reach[2]),
+            pct(b.adaptive_reach[0]),
+            pct(b.adaptive_reach[1]),
+            pct(b.adaptive_reach[2]),
         );
-        let _ = writeln!(s, "|---|---|---|---|---|---|---|---|---|---|---|---|");
-        for r in b.sweep.rows.iter().step_by(2) {
-            let f = &r.mean_final;
+    }
+    choices_table(s, b);
+    sweep_table(s, b);
+}
+
+fn choices_table(s: &mut String, b: &LevelBalance) {
+    if !b.choices.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nEach dilemma choice against the dilemma's default, played with the adaptive plan \
+             (outcome points, mean ± standard deviation over the held-out seeds; *shortcut* \
+             marks a choice the level file marks as one):\n"
+        );
+        let _ = writeln!(s, "| dilemma | choice | effect |");
+        let _ = writeln!(s, "|---|---|---|");
+        for c in &b.choices {
             let _ = writeln!(
                 s,
-                "| {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {} | {} | {} | {} | {} | {} | {} |",
-                r.share,
-                r.mean,
-                r.spread,
-                r.min,
-                r.max,
-                pct(f.on_time),
-                pct(f.quality),
-                pct(f.goal_progress),
-                pct(f.morale),
-                pct(f.trust),
-                pct(f.alignment),
-                pct(f.retention)
+                "| {} | {}{}{} | {:+.1} ± {:.1} |",
+                c.dilemma,
+                c.label,
+                if c.is_default { " (default)" } else { "" },
+                if c.shortcut { " — *shortcut*" } else { "" },
+                c.effect.mean,
+                c.effect.sd
             );
         }
     }
-    s
+}
+
+fn sweep_table(s: &mut String, b: &LevelBalance) {
+    let _ = writeln!(
+        s,
+        "\n| share | mean | spread | min | max | on time | quality | goals | morale | trust | alignment | retention |"
+    );
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|---|---|---|---|");
+    for r in b.sweep.rows.iter().step_by(2) {
+        let f = &r.mean_final;
+        let _ = writeln!(
+            s,
+            "| {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {} | {} | {} | {} | {} | {} | {} |",
+            r.share,
+            r.mean,
+            r.spread,
+            r.min,
+            r.max,
+            pct(f.on_time),
+            pct(f.quality),
+            pct(f.goal_progress),
+            pct(f.morale),
+            pct(f.trust),
+            pct(f.alignment),
+            pct(f.retention)
+        );
+    }
 }

@@ -4,6 +4,7 @@
 //! the real run.
 
 use super::{CampaignProgress, Screen};
+use crate::app::band::BandSweep;
 use crate::app::keys::{self, debrief as binds};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::SaveDir;
@@ -14,18 +15,13 @@ use crate::class::results::ResultFile;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{HLine, Line, Plot, Polygon};
-use sim::whatif::{Band, best_band, what_if};
+use sim::whatif::{Band, what_if};
 use sim::{Final, WeekReport};
-use std::sync::Mutex;
-use std::sync::mpsc::{Receiver, channel};
-
-/// Seeds for the background search of the best band.
-const BAND_SEEDS: u32 = 20;
 
 #[derive(Resource)]
 pub struct Debrief {
     band: Option<Band>,
-    pending: Option<Mutex<Receiver<Band>>>,
+    pending: Option<BandSweep>,
     pub what_if_week: u32,
     pub what_if_share: f64,
     /// The alternative run's weeks and final result.
@@ -108,15 +104,9 @@ fn start_band(
     // Only a finished run of a level with stars counts (not the sandbox).
     let new_best =
         session.sim.is_finished() && level.stars.is_some() && progress.record(level, outcome);
-    let (tx, rx) = channel();
-    let level = session.sim.level.clone();
-    // A sweep takes a moment on large levels: keep the screen responsive.
-    std::thread::spawn(move || {
-        let _ = tx.send(best_band(&level, BAND_SEEDS, 1.0));
-    });
     commands.insert_resource(Debrief {
         band: None,
-        pending: Some(Mutex::new(rx)),
+        pending: Some(BandSweep::start(session.sim.level.clone())),
         what_if_week: (session.sim.level.weeks / 2).max(1),
         what_if_share: 0.5,
         alternative: None,
@@ -140,196 +130,25 @@ fn debrief_ui(
     data: Res<SaveDir>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
-    let arrived = debrief
-        .pending
-        .as_ref()
-        .and_then(|rx| rx.lock().ok()?.try_recv().ok());
-    if let Some(band) = arrived {
-        debrief.band = Some(band);
-        debrief.pending = None;
-    }
-    // The printable report needs the band: it is written once both are there.
-    if !debrief.report_written
-        && let (Some(band), Some(Ok(json))) = (debrief.band, &debrief.result)
-    {
-        let json = json.clone();
-        debrief.report_written = true;
-        if let Err(e) = write_report(&session, &json, band) {
-            debrief.result = Some(Err(e));
-        }
-    }
+    band_and_report(&session, &mut debrief);
     let ctx = contexts.ctx_mut()?;
     let sim = &session.sim;
-    let weeks = &sim.state.history;
-    let fin = sim.final_result();
     let mut root = style::root(ctx, "debrief");
     egui::Panel::bottom("debrief_footer")
         .frame(style::frame())
-        .show(&mut root, |ui| {
-            ui.horizontal(|ui| {
-                if ui
-                    .button(egui::RichText::new("Play this level again").size(17.0))
-                    .clicked()
-                    || binds::AGAIN.pressed(&keys)
-                {
-                    next.set(if sim.level.id == "sandbox" {
-                        Screen::Sandbox
-                    } else {
-                        Screen::Briefing
-                    });
-                }
-                if ui
-                    .button(egui::RichText::new("Choose another level").size(17.0))
-                    .clicked()
-                {
-                    next.set(Screen::LevelSelect);
-                }
-                if ui.button(egui::RichText::new("Title").size(17.0)).clicked()
-                    || binds::TITLE.pressed(&keys)
-                {
-                    next.set(Screen::Title);
-                }
-                ui.label(style::muted(keys::hint(&binds::ALL)));
-            });
-        });
+        .show(&mut root, |ui| footer(ui, sim, &keys, &mut next));
     egui::Panel::left("debrief_score")
         .frame(style::frame())
         .exact_size(400.0)
         .show(&mut root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.label(
-                    egui::RichText::new(format!("{} — debrief", sim.level.title))
-                        .size(24.0)
-                        .color(style::FOREST)
-                        .strong(),
-                );
-                ui.label(
-                    egui::RichText::new(format!("{:.1} / 100", fin.outcome))
-                        .size(44.0)
-                        .color(style::TEXT)
-                        .strong(),
-                );
-                if sim.level.stars.is_some() {
-                    ui.horizontal(|ui| {
-                        style::stars(ui, debrief.stars, 26.0);
-                        if debrief.new_best {
-                            ui.label(
-                                egui::RichText::new("New best!")
-                                    .size(16.0)
-                                    .color(style::GOOD),
-                            );
-                        }
-                    });
-                    if let Some(s) = sim.level.stars
-                        && debrief.stars < 3
-                    {
-                        let next = [s.one, s.two, s.three][debrief.stars as usize];
-                        let short = (next - fin.outcome).max(0.1);
-                        ui.label(style::muted(format!(
-                            "{short:.1} more points for the next star (at {next})."
-                        )));
-                    }
-                }
-                ui.label(style::body(fin.summary()));
+                score(ui, sim, &debrief);
                 ui.add_space(10.0);
-                let (gains, losses) = biggest_causes(weeks);
-                ui.label(style::heading("What helped most").size(18.0));
-                for c in gains {
-                    ui.label(
-                        egui::RichText::new(format!("{:+.0} points  {}", c.amount * 100.0, c.label))
-                            .size(15.0)
-                            .color(style::GOOD),
-                    );
-                }
-                ui.label(style::heading("What cost most").size(18.0));
-                for c in losses {
-                    ui.label(
-                        egui::RichText::new(format!("{:+.0} points  {}", c.amount * 100.0, c.label))
-                            .size(15.0)
-                            .color(style::BAD),
-                    );
-                }
-                let shortcuts = sim.shortcuts_taken();
-                if !shortcuts.is_empty() {
-                    ui.label(style::heading("Shortcuts you took").size(18.0));
-                    for (week, label) in shortcuts {
-                        ui.label(
-                            egui::RichText::new(format!("Week {week}: {label}"))
-                                .size(15.0)
-                                .color(style::BAD),
-                        );
-                    }
-                    ui.label(style::muted(
-                        "The level marks these choices as shortcuts. Play it again without \
-                         them to see what they saved and what they cost.",
-                    ));
-                }
+                what_helped(ui, sim);
                 ui.add_space(10.0);
-                ui.label(style::heading("What if?").size(18.0));
-                ui.label(style::muted(
-                    "Replay from a week with another split, same luck, same choices.",
-                ));
-                let weeks_n = sim.level.weeks;
-                ui.add(egui::Slider::new(&mut debrief.what_if_week, 1..=weeks_n).text("from week"));
-                ui.add(
-                    // The same percentage the plan panel and the charts show.
-                    egui::Slider::new(&mut debrief.what_if_share, 0.0..=1.0)
-                        .step_by(0.05)
-                        .custom_formatter(|v, _| format!("{:.0}%", v * 100.0))
-                        .custom_parser(|t| {
-                            t.trim().trim_end_matches('%').trim().parse::<f64>().ok().map(|v| v / 100.0)
-                        })
-                        .text("on vision"),
-                );
-                if ui.button("Play it out").clicked() {
-                    let decisions = &session.decisions;
-                    if let Ok(alt) = what_if(
-                        &sim.level,
-                        sim.seed,
-                        decisions,
-                        debrief.what_if_week,
-                        debrief.what_if_share,
-                    ) {
-                        debrief.alternative = Some((
-                            alt.state.history.clone(),
-                            alt.final_result(),
-                            debrief.what_if_week,
-                            debrief.what_if_share,
-                        ));
-                    }
-                }
-                if let Some((_, alt_fin, w, s)) = &debrief.alternative {
-                    ui.label(style::body(format!(
-                        "From week {w} at {:.0}% vision: {:.1} / 100, {:+.1} points against your {:.1}",
-                        s * 100.0,
-                        alt_fin.outcome,
-                        alt_fin.outcome - fin.outcome,
-                        fin.outcome
-                    )));
-                }
+                what_if_panel(ui, &session, &mut debrief);
                 ui.add_space(10.0);
-                match &debrief.result {
-                    Some(Ok(path)) => {
-                        ui.label(style::heading("Result file").size(18.0));
-                        ui.label(style::muted(format!(
-                            "Saved for your facilitator: {}{}",
-                            path.display(),
-                            if debrief.report_written {
-                                " (a printable report is beside it, .html)"
-                            } else {
-                                ""
-                            }
-                        )));
-                    }
-                    Some(Err(e)) => {
-                        ui.label(egui::RichText::new(e).size(14.0).color(style::BAD));
-                    }
-                    None => {
-                        if ui.button("Save a result file (JSON and CSV)").clicked() {
-                            debrief.result = Some(write_result(&session, &settings, &data));
-                        }
-                    }
-                }
+                result_file(ui, &session, &mut debrief, &settings, &data);
                 if !sim.level.discussion.is_empty() {
                     ui.add_space(10.0);
                     ui.label(style::heading("To discuss").size(18.0));
@@ -339,31 +158,269 @@ fn debrief_ui(
                 }
             });
         });
-    egui::CentralPanel::default().frame(style::frame()).show(&mut root, |ui| {
-        let h = (ui.available_height() - 60.0) / 2.0;
-        ui.label(style::body("Your team, week by week (dashed: the what-if)"));
-        let alt = debrief.alternative.as_ref().map(|(w, ..)| w.as_slice());
-        charts::metrics(ui, weeks, alt, h);
-        match &debrief.band {
-            Some(b) => ui.label(style::body(format!(
-                "Your split on vision each week, against the level's best band ({:.0}–{:.0}%, best {:.0}%)",
-                b.low * 100.0,
-                b.high * 100.0,
-                b.best * 100.0
-            ))),
-            None => ui.label(style::body("Your split on vision each week (finding the level's best band…)")),
-        };
-        Plot::new("debrief_split").height(h).include_y(0.0).include_y(100.0).allow_drag(false).allow_zoom(false).allow_scroll(false).show(ui, |p| {
+    egui::CentralPanel::default()
+        .frame(style::frame())
+        .show(&mut root, |ui| curves(ui, sim, &debrief));
+    Ok(())
+}
+
+/// Takes the band when its sweep is done; the printable report needs it, and is written
+/// once both the band and the result file are there.
+fn band_and_report(session: &Session, debrief: &mut Debrief) {
+    let arrived = debrief.pending.as_mut().and_then(BandSweep::poll);
+    if let Some(band) = arrived {
+        debrief.band = Some(band);
+        debrief.pending = None;
+    }
+    if !debrief.report_written
+        && let (Some(band), Some(Ok(json))) = (debrief.band, &debrief.result)
+    {
+        let json = json.clone();
+        debrief.report_written = true;
+        if let Err(e) = write_report(session, &json, band) {
+            debrief.result = Some(Err(e));
+        }
+    }
+}
+
+fn footer(
+    ui: &mut egui::Ui,
+    sim: &sim::Sim,
+    keys: &ButtonInput<KeyCode>,
+    next: &mut NextState<Screen>,
+) {
+    ui.horizontal(|ui| {
+        if ui
+            .button(egui::RichText::new("Play this level again").size(17.0))
+            .clicked()
+            || binds::AGAIN.pressed(keys)
+        {
+            next.set(if sim.level.id == "sandbox" {
+                Screen::Sandbox
+            } else {
+                Screen::Briefing
+            });
+        }
+        if ui
+            .button(egui::RichText::new("Choose another level").size(17.0))
+            .clicked()
+        {
+            next.set(Screen::LevelSelect);
+        }
+        if ui.button(egui::RichText::new("Title").size(17.0)).clicked()
+            || binds::TITLE.pressed(keys)
+        {
+            next.set(Screen::Title);
+        }
+        ui.label(style::muted(keys::hint(&binds::ALL)));
+    });
+}
+
+/// The score, the stars and how far the next one is, and the summary.
+fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
+    let fin = sim.final_result();
+    ui.label(
+        egui::RichText::new(format!("{} — debrief", sim.level.title))
+            .size(24.0)
+            .color(style::FOREST)
+            .strong(),
+    );
+    ui.label(
+        egui::RichText::new(format!("{:.1} / 100", fin.outcome))
+            .size(44.0)
+            .color(style::TEXT)
+            .strong(),
+    );
+    if let Some(s) = sim.level.stars {
+        ui.horizontal(|ui| {
+            style::stars(ui, debrief.stars, 26.0);
+            if debrief.new_best {
+                ui.label(
+                    egui::RichText::new("New best!")
+                        .size(16.0)
+                        .color(style::GOOD),
+                );
+            }
+        });
+        if debrief.stars < 3 {
+            let next = [s.one, s.two, s.three][debrief.stars as usize];
+            let short = (next - fin.outcome).max(0.1);
+            ui.label(style::muted(format!(
+                "{short:.1} more points for the next star (at {next})."
+            )));
+        }
+    }
+    ui.label(style::body(fin.summary()));
+}
+
+/// The biggest causes of gains and losses, and the shortcuts taken.
+fn what_helped(ui: &mut egui::Ui, sim: &sim::Sim) {
+    let (gains, losses) = biggest_causes(&sim.state.history);
+    for (title, causes, colour) in [
+        ("What helped most", gains, style::GOOD),
+        ("What cost most", losses, style::BAD),
+    ] {
+        ui.label(style::heading(title).size(18.0));
+        for c in causes {
+            ui.label(
+                egui::RichText::new(format!("{:+.0} points  {}", c.amount * 100.0, c.label))
+                    .size(15.0)
+                    .color(colour),
+            );
+        }
+    }
+    let shortcuts = sim.shortcuts_taken();
+    if !shortcuts.is_empty() {
+        ui.label(style::heading("Shortcuts you took").size(18.0));
+        for (week, label) in shortcuts {
+            ui.label(
+                egui::RichText::new(format!("Week {week}: {label}"))
+                    .size(15.0)
+                    .color(style::BAD),
+            );
+        }
+        ui.label(style::muted(
+            "The level marks these choices as shortcuts. Play it again without \
+             them to see what they saved and what they cost.",
+        ));
+    }
+}
+
+/// Replays the run from a chosen week at another split, with the same luck and choices.
+fn what_if_panel(ui: &mut egui::Ui, session: &Session, debrief: &mut Debrief) {
+    let sim = &session.sim;
+    let fin = sim.final_result();
+    ui.label(style::heading("What if?").size(18.0));
+    ui.label(style::muted(
+        "Replay from a week with another split, same luck, same choices.",
+    ));
+    let weeks_n = sim.level.weeks;
+    ui.add(egui::Slider::new(&mut debrief.what_if_week, 1..=weeks_n).text("from week"));
+    ui.add(
+        // The same percentage the plan panel and the charts show.
+        egui::Slider::new(&mut debrief.what_if_share, 0.0..=1.0)
+            .step_by(0.05)
+            .custom_formatter(|v, _| format!("{:.0}%", v * 100.0))
+            .custom_parser(|t| {
+                t.trim()
+                    .trim_end_matches('%')
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+                    .map(|v| v / 100.0)
+            })
+            .text("on vision"),
+    );
+    if ui.button("Play it out").clicked()
+        && let Ok(alt) = what_if(
+            &sim.level,
+            sim.seed,
+            &session.decisions,
+            debrief.what_if_week,
+            debrief.what_if_share,
+        )
+    {
+        debrief.alternative = Some((
+            alt.state.history.clone(),
+            alt.final_result(),
+            debrief.what_if_week,
+            debrief.what_if_share,
+        ));
+    }
+    if let Some((_, alt_fin, w, s)) = &debrief.alternative {
+        ui.label(style::body(format!(
+            "From week {w} at {:.0}% vision: {:.1} / 100, {:+.1} points against your {:.1}",
+            s * 100.0,
+            alt_fin.outcome,
+            alt_fin.outcome - fin.outcome,
+            fin.outcome
+        )));
+    }
+}
+
+/// Where the result file went, or a button to write it.
+fn result_file(
+    ui: &mut egui::Ui,
+    session: &Session,
+    debrief: &mut Debrief,
+    settings: &PlayerSettings,
+    data: &SaveDir,
+) {
+    match &debrief.result {
+        Some(Ok(path)) => {
+            ui.label(style::heading("Result file").size(18.0));
+            ui.label(style::muted(format!(
+                "Saved for your facilitator: {}{}",
+                path.display(),
+                if debrief.report_written {
+                    " (a printable report is beside it, .html)"
+                } else {
+                    ""
+                }
+            )));
+        }
+        Some(Err(e)) => {
+            ui.label(egui::RichText::new(e).size(14.0).color(style::BAD));
+        }
+        None => {
+            if ui.button("Save a result file (JSON and CSV)").clicked() {
+                debrief.result = Some(write_result(session, settings, data));
+            }
+        }
+    }
+}
+
+/// Every metric's curve (and the what-if's), then the split against the best band.
+fn curves(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
+    let weeks = &sim.state.history;
+    let h = (ui.available_height() - 60.0) / 2.0;
+    ui.label(style::body("Your team, week by week (dashed: the what-if)"));
+    let alt = debrief.alternative.as_ref().map(|(w, ..)| w.as_slice());
+    charts::metrics(ui, weeks, alt, h);
+    match &debrief.band {
+        Some(b) => ui.label(style::body(format!(
+            "Your split on vision each week, against the level's best band ({:.0}–{:.0}%, best {:.0}%)",
+            b.low * 100.0,
+            b.high * 100.0,
+            b.best * 100.0
+        ))),
+        None => ui.label(style::body(
+            "Your split on vision each week (finding the level's best band…)",
+        )),
+    };
+    Plot::new("debrief_split")
+        .height(h)
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .show(ui, |p| {
             if let Some(b) = &debrief.band {
                 let (x0, x1) = (1.0, sim.level.weeks as f64);
-                let band = vec![[x0, b.low * 100.0], [x1, b.low * 100.0], [x1, b.high * 100.0], [x0, b.high * 100.0]];
+                let band = vec![
+                    [x0, b.low * 100.0],
+                    [x1, b.low * 100.0],
+                    [x1, b.high * 100.0],
+                    [x0, b.high * 100.0],
+                ];
                 let fill = egui::Color32::from_rgba_unmultiplied(120, 190, 130, 50);
-                p.polygon(Polygon::new("best band", band).fill_color(fill).stroke(egui::Stroke::new(1.0, style::MUTED)));
-                p.hline(HLine::new("best constant share", b.best * 100.0).color(style::MUTED).style(egui_plot::LineStyle::dashed_dense()));
+                p.polygon(
+                    Polygon::new("best band", band)
+                        .fill_color(fill)
+                        .stroke(egui::Stroke::new(1.0, style::MUTED)),
+                );
+                p.hline(
+                    HLine::new("best constant share", b.best * 100.0)
+                        .color(style::MUTED)
+                        .style(egui_plot::LineStyle::dashed_dense()),
+                );
             }
             // Drawn last, so a split on the best line stays in view above it.
-            p.line(Line::new("your vision share", series(weeks, |w| w.vision_share)).color(style::FOREST).width(2.5));
+            p.line(
+                Line::new("your vision share", series(weeks, |w| w.vision_share))
+                    .color(style::FOREST)
+                    .width(2.5),
+            );
         });
-    });
-    Ok(())
 }

@@ -10,6 +10,7 @@ use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
 use crate::class::ClassCode;
 use crate::store::settings::LastJoin;
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::sync::Arc;
@@ -145,11 +146,16 @@ fn poll_finder(time: Res<Time>, mut finding: ResMut<Finding>, mut form: ResMut<J
     finding.said = Some(said);
 }
 
-#[allow(clippy::too_many_arguments)] // a Bevy system: one parameter per resource it reads
+/// What the player typed, and the search of the network for the host.
+#[derive(SystemParam)]
+struct Typed<'w> {
+    form: ResMut<'w, JoinForm>,
+    finding: ResMut<'w, Finding>,
+}
+
 fn join_ui(
     mut contexts: EguiContexts,
-    mut form: ResMut<JoinForm>,
-    mut finding: ResMut<Finding>,
+    mut typed: Typed,
     catalog: Res<Catalog>,
     dir: Res<SaveDir>,
     keys: Res<ButtonInput<KeyCode>>,
@@ -158,6 +164,7 @@ fn join_ui(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = style::root(ctx, "join");
+    let Typed { form, finding } = &mut typed;
     let parsed = ClassCode::parse(&form.code);
     let found = parsed.as_ref().ok().map(|c| {
         let levels: Vec<&sim::Level> = catalog
@@ -171,52 +178,17 @@ fn join_ui(
     egui::CentralPanel::default()
         .frame(style::frame().inner_margin(40.0))
         .show(&mut root, |ui| {
-            ui.label(egui::RichText::new("Join a class").size(36.0).color(style::FOREST).strong());
+            ui.label(
+                egui::RichText::new("Join a class")
+                    .size(36.0)
+                    .color(style::FOREST)
+                    .strong(),
+            );
             ui.label(style::body(
                 "Type the code your facilitator gives you. Every team with the same code plays the same run: the same people, events and decisions, week for week.",
             ));
             ui.add_space(16.0);
-            egui::Grid::new("join").num_columns(2).spacing([20.0, 12.0]).show(ui, |ui| {
-                ui.label(style::body("Class code").size(19.0));
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.code)
-                        .hint_text("FT-XXXX-XXXX")
-                        .font(egui::TextStyle::Monospace)
-                        .desired_width(260.0),
-                );
-                ui.end_row();
-                ui.label(style::body("Team name").size(19.0));
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.team)
-                        .char_limit(crate::class::room::TEAM_NAME_MAX)
-                        .desired_width(260.0),
-                );
-                ui.end_row();
-                ui.label(style::body("Facilitator's computer").size(19.0));
-                ui.horizontal(|ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(&mut form.host)
-                            .hint_text("LAN class only, e.g. 192.168.1.20")
-                            .desired_width(260.0),
-                    );
-                    let searching = finding.finder.is_some();
-                    let code = parsed.as_ref().ok().map(ClassCode::text);
-                    if ui
-                        .add_enabled(
-                            code.is_some() && !searching,
-                            egui::Button::new(if searching { "Looking..." } else { "Find on this network" }),
-                        )
-                        .on_hover_text("Asks the computers of this network which one hosts this class code")
-                        .clicked()
-                        && let Some(code) = code
-                    {
-                        let asked = Finder::ask(&code, &Finder::targets(discovery::PORT));
-                        finding.said = asked.as_ref().err().map(|e| Err(format!("Cannot search this network: {e}")));
-                        finding.finder = asked.ok();
-                    }
-                });
-                ui.end_row();
-            });
+            fields(ui, form, finding, parsed.as_ref().ok());
             match &finding.said {
                 Some(Ok(s)) => {
                     ui.label(egui::RichText::new(s).color(style::FOREST));
@@ -236,40 +208,133 @@ fn join_ui(
                     ui.label(egui::RichText::new(e.to_string()).size(16.0).color(style::BAD));
                 }
                 (_, Some(Ok((level, code)))) => {
-                    ui.label(egui::RichText::new(format!("{} · {} · {}", level.title, level.role.label(), code.difficulty.label())).size(20.0).color(style::FOREST));
-                    ui.label(style::body(&level.briefing));
-                    ui.add_space(8.0);
-                    let lan = form.lan();
-                    match &lan {
-                        Some(Ok(a)) => {
-                            ui.label(style::muted(format!("Joins the class hosted at {a}: its clock and events reach your game.")));
-                        }
-                        Some(Err(e)) => {
-                            ui.label(egui::RichText::new(e).size(16.0).color(style::WARN));
-                        }
-                        None => {
-                            ui.label(style::muted("Offline: your result file is collected at the end."));
-                        }
-                    }
-                    let ready = !form.team.trim().is_empty() && !matches!(lan, Some(Err(_)));
-                    if ui.add_enabled(ready, egui::Button::new(egui::RichText::new(if lan.is_some() { "Join the class" } else { "Begin week 1" }).size(18.0))).clicked()
-                        || (ready && binds::JOIN.pressed(&keys))
-                    {
-                        begin = true;
-                    }
-                    if !ready {
-                        ui.label(style::muted("Type your team's name to begin."));
-                    }
+                    begin = what_it_joins(ui, form, level, code, &keys);
                 }
                 _ => {}
             }
             ui.add_space(20.0);
-            if ui.button(egui::RichText::new("Back").size(18.0)).clicked() || keys::BACK.pressed(&keys) {
+            if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
+                || keys::BACK.pressed(&keys)
+            {
                 next.set(Screen::Title);
             }
         });
-    if begin && start(&mut commands, &catalog, &dir, &form).is_ok() {
+    if begin && start(&mut commands, &catalog, &dir, form).is_ok() {
         next.set(Screen::Play);
     }
     Ok(())
+}
+
+/// The code, the team's name, and the facilitator's computer (typed or found).
+fn fields(ui: &mut egui::Ui, form: &mut JoinForm, finding: &mut Finding, code: Option<&ClassCode>) {
+    egui::Grid::new("join")
+        .num_columns(2)
+        .spacing([20.0, 12.0])
+        .show(ui, |ui| {
+            ui.label(style::body("Class code").size(19.0));
+            ui.add(
+                egui::TextEdit::singleline(&mut form.code)
+                    .hint_text("FT-XXXX-XXXX")
+                    .font(egui::TextStyle::Monospace)
+                    .desired_width(260.0),
+            );
+            ui.end_row();
+            ui.label(style::body("Team name").size(19.0));
+            ui.add(
+                egui::TextEdit::singleline(&mut form.team)
+                    .char_limit(crate::class::room::TEAM_NAME_MAX)
+                    .desired_width(260.0),
+            );
+            ui.end_row();
+            ui.label(style::body("Facilitator's computer").size(19.0));
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.host)
+                        .hint_text("LAN class only, e.g. 192.168.1.20")
+                        .desired_width(260.0),
+                );
+                find_button(ui, finding, code);
+            });
+            ui.end_row();
+        });
+}
+
+/// Asks the computers of this network which one hosts the class.
+fn find_button(ui: &mut egui::Ui, finding: &mut Finding, code: Option<&ClassCode>) {
+    let searching = finding.finder.is_some();
+    let code = code.map(ClassCode::text);
+    let label = if searching {
+        "Looking..."
+    } else {
+        "Find on this network"
+    };
+    if ui
+        .add_enabled(code.is_some() && !searching, egui::Button::new(label))
+        .on_hover_text("Asks the computers of this network which one hosts this class code")
+        .clicked()
+        && let Some(code) = code
+    {
+        let asked = Finder::ask(&code, &Finder::targets(discovery::PORT));
+        finding.said = asked
+            .as_ref()
+            .err()
+            .map(|e| Err(format!("Cannot search this network: {e}")));
+        finding.finder = asked.ok();
+    }
+}
+
+/// The level the code names, where the class is, and the button to begin; true when
+/// the player begins.
+fn what_it_joins(
+    ui: &mut egui::Ui,
+    form: &mut JoinForm,
+    level: &sim::Level,
+    code: &ClassCode,
+    keys: &ButtonInput<KeyCode>,
+) -> bool {
+    ui.label(
+        egui::RichText::new(format!(
+            "{} · {} · {}",
+            level.title,
+            level.role.label(),
+            code.difficulty.label()
+        ))
+        .size(20.0)
+        .color(style::FOREST),
+    );
+    ui.label(style::body(&level.briefing));
+    ui.add_space(8.0);
+    let lan = form.lan();
+    match &lan {
+        Some(Ok(a)) => {
+            ui.label(style::muted(format!(
+                "Joins the class hosted at {a}: its clock and events reach your game."
+            )));
+        }
+        Some(Err(e)) => {
+            ui.label(egui::RichText::new(e).size(16.0).color(style::WARN));
+        }
+        None => {
+            ui.label(style::muted(
+                "Offline: your result file is collected at the end.",
+            ));
+        }
+    }
+    let ready = !form.team.trim().is_empty() && !matches!(lan, Some(Err(_)));
+    let label = if lan.is_some() {
+        "Join the class"
+    } else {
+        "Begin week 1"
+    };
+    let begin = ui
+        .add_enabled(
+            ready,
+            egui::Button::new(egui::RichText::new(label).size(18.0)),
+        )
+        .clicked()
+        || (ready && binds::JOIN.pressed(keys));
+    if !ready {
+        ui.label(style::muted("Type your team's name to begin."));
+    }
+    begin
 }

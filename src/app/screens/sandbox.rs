@@ -83,43 +83,10 @@ fn sandbox_ui(
                 "A level with no story, made from your choices. Runs here are not saved or scored.",
             ));
             ui.add_space(16.0);
-            let c = &mut *choices;
             egui::Grid::new("sandbox_grid")
                 .num_columns(2)
                 .spacing([24.0, 14.0])
-                .show(ui, |ui| {
-                    ui.label(style::body("Your role"));
-                    ui.horizontal(|ui| {
-                        for r in [
-                            Role::Frontline,
-                            Role::PromotedExpert,
-                            Role::MiddleManager,
-                            Role::Executive,
-                        ] {
-                            ui.radio_value(&mut c.spec.role, r, r.label());
-                        }
-                    });
-                    ui.end_row();
-                    ui.label(style::body("People below you"));
-                    ui.add(
-                        egui::Slider::new(&mut c.spec.team_size, MIN_TEAM..=MAX_TEAM)
-                            .logarithmic(true),
-                    );
-                    ui.end_row();
-                    ui.label(style::body("Weeks"));
-                    ui.add(egui::Slider::new(&mut c.spec.weeks, 6..=20));
-                    ui.end_row();
-                    ui.label(style::body("Seed"));
-                    ui.add(egui::DragValue::new(&mut c.seed).range(1..=999_999));
-                    ui.end_row();
-                    ui.label(style::body("Difficulty"));
-                    ui.horizontal(|ui| {
-                        for d in Difficulty::ALL {
-                            ui.radio_value(&mut c.spec.difficulty, d, d.label());
-                        }
-                    });
-                    ui.end_row();
-                });
+                .show(ui, |ui| grid(ui, &mut choices));
             ui.add_space(16.0);
             ui.label(style::body(format!(
                 "{} · {} people in {} layer{} · {} weeks · {:.0} hours a week",
@@ -141,4 +108,36 @@ fn sandbox_ui(
             )));
         });
     Ok(())
+}
+
+/// The role, the size of the organisation, the weeks, the seed and the difficulty.
+fn grid(ui: &mut egui::Ui, c: &mut SandboxChoices) {
+    ui.label(style::body("Your role"));
+    ui.horizontal(|ui| {
+        for r in [
+            Role::Frontline,
+            Role::PromotedExpert,
+            Role::MiddleManager,
+            Role::Executive,
+        ] {
+            ui.radio_value(&mut c.spec.role, r, r.label());
+        }
+    });
+    ui.end_row();
+    ui.label(style::body("People below you"));
+    ui.add(egui::Slider::new(&mut c.spec.team_size, MIN_TEAM..=MAX_TEAM).logarithmic(true));
+    ui.end_row();
+    ui.label(style::body("Weeks"));
+    ui.add(egui::Slider::new(&mut c.spec.weeks, 6..=20));
+    ui.end_row();
+    ui.label(style::body("Seed"));
+    ui.add(egui::DragValue::new(&mut c.seed).range(1..=999_999));
+    ui.end_row();
+    ui.label(style::body("Difficulty"));
+    ui.horizontal(|ui| {
+        for d in Difficulty::ALL {
+            ui.radio_value(&mut c.spec.difficulty, d, d.label());
+        }
+    });
+    ui.end_row();
 }

@@ -81,64 +81,7 @@ fn select_ui(
         .frame(style::frame())
         .exact_size(360.0)
         .show(&mut root, |ui| {
-            ui.label(style::heading(format!("Levels ({n})")));
-            ui.add_space(8.0);
-            if n == 0 {
-                ui.label(
-                    egui::RichText::new(format!(
-                        "No level files in {}",
-                        crate::catalog::levels_dir().display()
-                    ))
-                    .color(style::BAD),
-                );
-            }
-            let mut clicked = None;
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for (i, e) in catalog.entries.iter().enumerate() {
-                    let open = catalog.is_unlocked(i, &progress.progress, unlock_all);
-                    let text = match &e.level {
-                        Ok(l) => {
-                            let from = match e.source {
-                                Source::Shipped => String::new(),
-                                Source::User => " · your level".into(),
-                                Source::CommandLine => " · opened".into(),
-                            };
-                            let title = match l.chapter {
-                                Some(c) if e.source == Source::Shipped => {
-                                    format!("{c}. {}", l.title)
-                                }
-                                _ => l.title.clone(),
-                            };
-                            let lock = if open { "" } else { " · locked" };
-                            let text = egui::RichText::new(format!(
-                                "{title}\n{}{from}{lock}",
-                                l.role.label()
-                            ))
-                            .size(17.0);
-                            if open { text } else { text.color(style::MUTED) }
-                        }
-                        Err(_) => {
-                            egui::RichText::new(format!("{}\ncannot be loaded", file_name(e)))
-                                .size(17.0)
-                                .color(style::BAD)
-                        }
-                    };
-                    if ui.selectable_label(catalog.selected == i, text).clicked() {
-                        clicked = Some(i);
-                    }
-                    if let Ok(l) = &e.level
-                        && let Some(r) = progress.progress.get(&l.id)
-                    {
-                        ui.horizontal(|ui| {
-                            ui.add_space(8.0);
-                            style::stars(ui, r.best_stars, 16.0);
-                            ui.label(style::muted(format!("best {:.0}", r.best_score)));
-                        });
-                    }
-                    ui.add_space(4.0);
-                }
-            });
-            if let Some(i) = clicked {
+            if let Some(i) = level_list(ui, &catalog, &progress, unlock_all) {
                 catalog.selected = i;
             }
         });
@@ -185,6 +128,71 @@ fn lock_reason(catalog: &Catalog, e: &Entry) -> String {
         ),
         None => String::new(),
     }
+}
+
+/// Every level file, its role, where it came from and the best so far; the one clicked.
+fn level_list(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    progress: &CampaignProgress,
+    unlock_all: bool,
+) -> Option<usize> {
+    let n = catalog.entries.len();
+    ui.label(style::heading(format!("Levels ({n})")));
+    ui.add_space(8.0);
+    if n == 0 {
+        ui.label(
+            egui::RichText::new(format!(
+                "No level files in {}",
+                crate::catalog::levels_dir().display()
+            ))
+            .color(style::BAD),
+        );
+    }
+    let mut clicked = None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (i, e) in catalog.entries.iter().enumerate() {
+            let open = catalog.is_unlocked(i, &progress.progress, unlock_all);
+            if ui
+                .selectable_label(catalog.selected == i, entry_text(e, open))
+                .clicked()
+            {
+                clicked = Some(i);
+            }
+            if let Ok(l) = &e.level
+                && let Some(r) = progress.progress.get(&l.id)
+            {
+                ui.horizontal(|ui| {
+                    ui.add_space(8.0);
+                    style::stars(ui, r.best_stars, 16.0);
+                    ui.label(style::muted(format!("best {:.0}", r.best_score)));
+                });
+            }
+            ui.add_space(4.0);
+        }
+    });
+    clicked
+}
+
+/// A level's line in the list: chapter and title, role, where it came from, locked.
+fn entry_text(e: &Entry, open: bool) -> egui::RichText {
+    let Ok(l) = &e.level else {
+        return egui::RichText::new(format!("{}\ncannot be loaded", file_name(e)))
+            .size(17.0)
+            .color(style::BAD);
+    };
+    let from = match e.source {
+        Source::Shipped => String::new(),
+        Source::User => " · your level".into(),
+        Source::CommandLine => " · opened".into(),
+    };
+    let title = match l.chapter {
+        Some(c) if e.source == Source::Shipped => format!("{c}. {}", l.title),
+        _ => l.title.clone(),
+    };
+    let lock = if open { "" } else { " · locked" };
+    let text = egui::RichText::new(format!("{title}\n{}{from}{lock}", l.role.label())).size(17.0);
+    if open { text } else { text.color(style::MUTED) }
 }
 
 fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, open: Result<(), String>) {

@@ -5,7 +5,7 @@ use super::Screen;
 use crate::app::keys;
 use crate::app::player_settings::{PlayerSettings, effective_ui_scale};
 use crate::app::ui::style;
-use crate::store::settings::{Speed, WindowMode};
+use crate::store::settings::{Settings, Speed, WindowMode};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -43,84 +43,7 @@ fn settings_ui(
                 egui::Grid::new("settings")
                     .num_columns(2)
                     .spacing([24.0, 14.0])
-                    .show(ui, |ui| {
-                        ui.label(style::body("Music volume"));
-                        ui.add(
-                            egui::Slider::new(&mut edited.music_volume, 0.0..=1.0).show_value(true),
-                        );
-                        ui.end_row();
-                        ui.label(style::body("Effects volume"));
-                        ui.add(
-                            egui::Slider::new(&mut edited.effects_volume, 0.0..=1.0)
-                                .show_value(true),
-                        );
-                        ui.end_row();
-                        ui.label(style::body("Interface scale"));
-                        ui.vertical(|ui| {
-                            let mut scale = dragging.unwrap_or(edited.ui_scale);
-                            let r = ui.add(egui::Slider::new(&mut scale, 0.75..=2.0).step_by(0.05));
-                            if r.dragged() {
-                                *dragging = Some(scale);
-                            } else {
-                                *dragging = None;
-                                edited.ui_scale = scale;
-                            }
-                            let shown = effective_ui_scale(
-                                edited.ui_scale,
-                                window.width(),
-                                window.height(),
-                            );
-                            if shown < edited.ui_scale - 1e-3 {
-                                ui.label(style::muted(format!(
-                                    "Shown at {shown:.2}: this {:.0}x{:.0} window has no room for \
-                                 more; a larger window or screen shows {:.2}",
-                                    window.width(),
-                                    window.height(),
-                                    edited.ui_scale
-                                )));
-                            }
-                        });
-                        ui.end_row();
-                        ui.label(style::body("Window"));
-                        ui.horizontal(|ui| {
-                            ui.radio_value(
-                                &mut edited.window_mode,
-                                WindowMode::Windowed,
-                                "Windowed",
-                            );
-                            ui.radio_value(
-                                &mut edited.window_mode,
-                                WindowMode::Fullscreen,
-                                "Full screen",
-                            );
-                        });
-                        ui.end_row();
-                        ui.label(style::body("Weeks advance"));
-                        ui.horizontal(|ui| {
-                            for s in Speed::ALL {
-                                ui.radio_value(&mut edited.default_speed, s, s.label());
-                            }
-                        });
-                        ui.end_row();
-                        ui.label(style::body("Campaign"));
-                        ui.checkbox(
-                            &mut edited.unlock_all,
-                            "Open every level (for facilitators choosing one for a class)",
-                        );
-                        ui.end_row();
-                        ui.label(style::body("Class results folder"));
-                        ui.add(
-                            egui::TextEdit::singleline(&mut edited.results_dir)
-                                .hint_text(
-                                    crate::store::data_dir()
-                                        .join("results")
-                                        .display()
-                                        .to_string(),
-                                )
-                                .desired_width(420.0),
-                        );
-                        ui.end_row();
-                    });
+                    .show(ui, |ui| grid(ui, &mut edited, &window, &mut dragging));
                 ui.add_space(16.0);
                 if let Some(path) = &settings.path {
                     ui.label(style::muted(format!("Saved in {}", path.display())));
@@ -149,4 +72,75 @@ fn settings_ui(
         settings.persist();
     }
     Ok(())
+}
+
+/// Every setting, a row each.
+fn grid(ui: &mut egui::Ui, edited: &mut Settings, window: &Window, dragging: &mut Option<f32>) {
+    ui.label(style::body("Music volume"));
+    ui.add(egui::Slider::new(&mut edited.music_volume, 0.0..=1.0).show_value(true));
+    ui.end_row();
+    ui.label(style::body("Effects volume"));
+    ui.add(egui::Slider::new(&mut edited.effects_volume, 0.0..=1.0).show_value(true));
+    ui.end_row();
+    ui.label(style::body("Interface scale"));
+    ui.vertical(|ui| ui_scale(ui, edited, window, dragging));
+    ui.end_row();
+    ui.label(style::body("Window"));
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut edited.window_mode, WindowMode::Windowed, "Windowed");
+        ui.radio_value(
+            &mut edited.window_mode,
+            WindowMode::Fullscreen,
+            "Full screen",
+        );
+    });
+    ui.end_row();
+    ui.label(style::body("Weeks advance"));
+    ui.horizontal(|ui| {
+        for s in Speed::ALL {
+            ui.radio_value(&mut edited.default_speed, s, s.label());
+        }
+    });
+    ui.end_row();
+    ui.label(style::body("Campaign"));
+    ui.checkbox(
+        &mut edited.unlock_all,
+        "Open every level (for facilitators choosing one for a class)",
+    );
+    ui.end_row();
+    ui.label(style::body("Class results folder"));
+    ui.add(
+        egui::TextEdit::singleline(&mut edited.results_dir)
+            .hint_text(
+                crate::store::data_dir()
+                    .join("results")
+                    .display()
+                    .to_string(),
+            )
+            .desired_width(420.0),
+    );
+    ui.end_row();
+}
+
+/// The interface scale: applied when the slider is let go, and said when the window has
+/// no room for it.
+fn ui_scale(ui: &mut egui::Ui, edited: &mut Settings, window: &Window, dragging: &mut Option<f32>) {
+    let mut scale = dragging.unwrap_or(edited.ui_scale);
+    let r = ui.add(egui::Slider::new(&mut scale, 0.75..=2.0).step_by(0.05));
+    if r.dragged() {
+        *dragging = Some(scale);
+    } else {
+        *dragging = None;
+        edited.ui_scale = scale;
+    }
+    let shown = effective_ui_scale(edited.ui_scale, window.width(), window.height());
+    if shown < edited.ui_scale - 1e-3 {
+        ui.label(style::muted(format!(
+            "Shown at {shown:.2}: this {:.0}x{:.0} window has no room for \
+             more; a larger window or screen shows {:.2}",
+            window.width(),
+            window.height(),
+            edited.ui_scale
+        )));
+    }
 }

@@ -1,6 +1,7 @@
 //! The title screen: continue the last run, pick a level, or quit.
 
 use super::{Catalog, Screen, load};
+use crate::app::AppSystems;
 use crate::app::keys::{self, title as binds};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
@@ -18,7 +19,12 @@ pub struct Continue {
 pub fn plugin(app: &mut App) {
     app.init_resource::<Continue>()
         .add_systems(OnEnter(Screen::Title), find_autosave)
-        .add_systems(Update, title_keys.run_if(in_state(Screen::Title)))
+        .add_systems(
+            Update,
+            title_keys
+                .run_if(in_state(Screen::Title))
+                .in_set(AppSystems::RecordInput),
+        )
         .add_systems(
             EguiPrimaryContextPass,
             title_ui.run_if(in_state(Screen::Title)),

@@ -5,7 +5,7 @@ use bevy_egui::egui::{self, RichText};
 use sim::{Metrics, WeekReport};
 
 /// The metrics a player can ask "why?" about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Metric {
     Morale,
     Trust,

@@ -90,6 +90,23 @@ fn kick_off_text(k: &KickOff) -> String {
 /// What is about to go wrong, in words, before it does.
 pub fn warnings(sim: &Sim) -> Vec<String> {
     let mut out = Vec::new();
+    people_at_risk(sim, &mut out);
+    late_work(sim, &mut out);
+    coming_work(sim, &mut out);
+    if let Some(last) = sim.state.history.last() {
+        let review = last.plan.get(sim::Activity::ReviewQuality);
+        if review == 0.0 && last.metrics.quality < 0.85 {
+            out.push("Quality will keep slipping while review time stays at zero".into());
+        }
+        if last.metrics.alignment < 0.35 {
+            out.push("The team is losing sight of the goals: alignment is low".into());
+        }
+    }
+    out
+}
+
+/// Who may leave, and the largest part of the model's leaving rule for each.
+fn people_at_risk(sim: &Sim, out: &mut Vec<String>) {
     let mut at_risk: Vec<(&str, String)> = Vec::new();
     for p in sim.state.org.present().filter(|p| p.at_risk()) {
         // Name the largest part of the model's leaving rule.
@@ -113,6 +130,10 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
     if n > 4 {
         out.push(format!("…and {} more people at risk of leaving", n - 4));
     }
+}
+
+/// Work past its date, and whether it weighed on people last week.
+fn late_work(sim: &Sim, out: &mut Vec<String>) {
     let week = sim.next_week();
     let late: Vec<_> = sim
         .state
@@ -143,6 +164,11 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
             what
         });
     }
+}
+
+/// The next date, and what is broken down this week.
+fn coming_work(sim: &Sim, out: &mut Vec<String>) {
+    let week = sim.next_week();
     if let Some(next_due) = sim
         .state
         .items
@@ -187,16 +213,6 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
             sim::false_start_share(&sim.state.org) * 100.0
         ));
     }
-    if let Some(last) = sim.state.history.last() {
-        let review = last.plan.get(sim::Activity::ReviewQuality);
-        if review == 0.0 && last.metrics.quality < 0.85 {
-            out.push("Quality will keep slipping while review time stays at zero".into());
-        }
-        if last.metrics.alignment < 0.35 {
-            out.push("The team is losing sight of the goals: alignment is low".into());
-        }
-    }
-    out
 }
 
 pub fn show(

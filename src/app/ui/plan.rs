@@ -16,9 +16,43 @@ pub fn show(
     preview: Option<(&WeekReport, &Metrics)>,
 ) -> Vec<Command> {
     let mut out = Vec::new();
-    let used = draft.total();
     ui.spacing_mut().slider_width = 130.0;
     ui.label(style::heading("This week's attention"));
+    hours_left(ui, draft, budget, deductions);
+    balance_bar(ui, draft);
+    for family in [Family::Vision, Family::Execution] {
+        family_sliders(ui, draft, budget, family, selected, &mut out);
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        for (label, share) in [
+            ("All trees", 0.0),
+            ("30/70", 0.3),
+            ("Even", 0.5),
+            ("70/30", 0.7),
+            ("All forest", 1.0),
+        ] {
+            if ui
+                .small_button(label)
+                .on_hover_text(format!(
+                    "{:.0}% of the hours on vision, spread evenly",
+                    share * 100.0
+                ))
+                .clicked()
+            {
+                out.push(Command::SetShare(share));
+            }
+        }
+    });
+    if let Some((report, now)) = preview {
+        likely(ui, &report.metrics, now);
+    }
+    out
+}
+
+/// Hours planned and left, those left idle, and every hour the week lost or gained.
+fn hours_left(ui: &mut egui::Ui, draft: &Plan, budget: f64, deductions: &[(String, f64)]) {
+    let used = draft.total();
     ui.label(
         style::muted(format!(
             "{used:.0} of {budget:.0} h planned · {:.0} h left",
@@ -52,100 +86,88 @@ pub fn show(
             .collect();
         ui.label(style::muted(format!("This week: {}", parts.join(" · "))).size(13.0));
     }
-    balance_bar(ui, draft);
-    for family in [Family::Vision, Family::Execution] {
-        let (title, color) = match family {
-            Family::Vision => ("The forest: vision", style::FOREST),
-            Family::Execution => ("The trees: execution", style::TREES),
-        };
-        ui.add_space(4.0);
-        ui.label(
-            RichText::new(format!("{title} · {:.0} h", draft.family_hours(family)))
-                .size(16.0)
-                .color(color)
-                .strong(),
-        );
-        for (i, a) in Activity::ALL
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.family() == family)
-        {
-            // The slider shows tenths of an hour. It gets the value already rounded, so its
-            // own rounding is never mistaken for the player moving it.
-            let exact = draft.get(*a);
-            let mut hours = (exact * 10.0).round() / 10.0;
-            let room = (budget - (used - hours)).max(0.0);
-            ui.horizontal(|ui| {
-                let marker = if i == selected { "> " } else { "  " };
-                let text = RichText::new(format!("{marker}{}", a.label()))
-                    .size(14.0)
-                    .color(style::TEXT);
-                // A fixed-width, left-aligned label column keeps the sliders lined up.
-                let label = ui.allocate_ui_with_layout(
-                    egui::vec2(205.0, 18.0),
-                    egui::Layout::left_to_right(egui::Align::Center),
-                    |ui| {
-                        ui.set_min_width(205.0);
-                        ui.label(text)
-                    },
-                );
-                label.inner.on_hover_text(a.effect());
-                // The slider's range is the whole budget; what does not fit is cut by the session.
-                let slider = egui::Slider::new(&mut hours, 0.0..=budget.max(1.0))
-                    .max_decimals(1)
-                    .suffix(" h");
-                let response = ui
-                    .add(slider)
-                    .on_hover_text(format!("{} — at most {room:.1} h now", a.effect()));
-                if response.changed() && (hours - exact).abs() >= 0.05 {
-                    out.push(Command::SetHours(*a, hours));
-                }
-            });
-        }
-    }
-    ui.add_space(6.0);
-    ui.horizontal(|ui| {
-        for (label, share) in [
-            ("All trees", 0.0),
-            ("30/70", 0.3),
-            ("Even", 0.5),
-            ("70/30", 0.7),
-            ("All forest", 1.0),
-        ] {
-            if ui
-                .small_button(label)
-                .on_hover_text(format!(
-                    "{:.0}% of the hours on vision, spread evenly",
-                    share * 100.0
-                ))
-                .clicked()
-            {
-                out.push(Command::SetShare(share));
-            }
-        }
-    });
-    if let Some((report, now)) = preview {
-        ui.add_space(6.0);
-        ui.label(
-            RichText::new("Likely this week, in points")
-                .size(15.0)
-                .color(style::MUTED)
-                .strong(),
-        );
-        let next = &report.metrics;
-        ui.horizontal_wrapped(|ui| {
-            for (name, change) in [
-                ("morale", next.morale - now.morale),
-                ("alignment", next.alignment - now.alignment),
-                ("delivery", next.delivery - now.delivery),
-                ("goals", next.goal_progress - now.goal_progress),
-            ] {
-                ui.label(style::muted(name));
-                ui.label(style::delta(change, true));
+}
+
+/// One family's activities, a slider each.
+fn family_sliders(
+    ui: &mut egui::Ui,
+    draft: &Plan,
+    budget: f64,
+    family: Family,
+    selected: usize,
+    out: &mut Vec<Command>,
+) {
+    let used = draft.total();
+    let (title, color) = match family {
+        Family::Vision => ("The forest: vision", style::FOREST),
+        Family::Execution => ("The trees: execution", style::TREES),
+    };
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(format!("{title} · {:.0} h", draft.family_hours(family)))
+            .size(16.0)
+            .color(color)
+            .strong(),
+    );
+    for (i, a) in Activity::ALL
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.family() == family)
+    {
+        // The slider shows tenths of an hour. It gets the value already rounded, so its
+        // own rounding is never mistaken for the player moving it.
+        let exact = draft.get(*a);
+        let mut hours = (exact * 10.0).round() / 10.0;
+        let room = (budget - (used - hours)).max(0.0);
+        ui.horizontal(|ui| {
+            let marker = if i == selected { "> " } else { "  " };
+            let text = RichText::new(format!("{marker}{}", a.label()))
+                .size(14.0)
+                .color(style::TEXT);
+            // A fixed-width, left-aligned label column keeps the sliders lined up.
+            let label = ui.allocate_ui_with_layout(
+                egui::vec2(205.0, 18.0),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_min_width(205.0);
+                    ui.label(text)
+                },
+            );
+            label.inner.on_hover_text(a.effect());
+            // The slider's range is the whole budget; what does not fit is cut by the session.
+            let slider = egui::Slider::new(&mut hours, 0.0..=budget.max(1.0))
+                .max_decimals(1)
+                .suffix(" h");
+            let response = ui
+                .add(slider)
+                .on_hover_text(format!("{} — at most {room:.1} h now", a.effect()));
+            if response.changed() && (hours - exact).abs() >= 0.05 {
+                out.push(Command::SetHours(*a, hours));
             }
         });
     }
-    out
+}
+
+/// What the plan will likely do this week, in points.
+fn likely(ui: &mut egui::Ui, next: &Metrics, now: &Metrics) {
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new("Likely this week, in points")
+            .size(15.0)
+            .color(style::MUTED)
+            .strong(),
+    );
+    ui.horizontal_wrapped(|ui| {
+        for (name, change) in [
+            ("morale", next.morale - now.morale),
+            ("alignment", next.alignment - now.alignment),
+            ("delivery", next.delivery - now.delivery),
+            ("goals", next.goal_progress - now.goal_progress),
+        ] {
+            ui.label(style::muted(name));
+            ui.label(style::delta(change, true));
+        }
+    });
 }
 
 /// One bar: the share of planned hours on the forest (green) and the trees (amber).

@@ -1,0 +1,189 @@
+//! What the projector shows the class: the level, the questions or the event announced,
+//! the week and its clock, the teams of a hosted class, and the best band.
+
+use super::{Facilitation, big};
+use crate::app::lan::LanHost;
+use crate::app::ui::style;
+use crate::class::room::{Clock, Room};
+use bevy_egui::egui;
+use sim::Level;
+
+/// What the projector shows: the level, the questions or the event announced, the week
+/// and its clock, the teams (hosted) and the best band. True when the band is asked for.
+pub(super) fn projector(
+    ui: &mut egui::Ui,
+    f: &Facilitation,
+    room: Option<&LanHost>,
+    level: &Level,
+    clock: &mut Clock,
+) -> bool {
+    ui.label(
+        egui::RichText::new(&level.title)
+            .size(52.0)
+            .color(style::FOREST)
+            .strong(),
+    );
+    ui.label(big(level.role.label(), 26.0).color(style::MUTED));
+    ui.add_space(12.0);
+    if f.questions {
+        ui.label(big("To discuss", 36.0).strong());
+        for (i, q) in level.discussion.iter().enumerate() {
+            ui.add_space(10.0);
+            ui.label(big(format!("{}. {q}", i + 1), 30.0));
+        }
+        return false;
+    }
+    announced(ui, f, room.is_some(), level);
+    if room.is_none() || !clock.started() {
+        ui.label(big(&level.briefing, 24.0));
+        ui.add_space(20.0);
+    }
+    round_clock(ui, clock, level);
+    if let Some(h) = room {
+        ui.add_space(12.0);
+        teams_table(ui, &h.room);
+    }
+    ui.add_space(16.0);
+    best_band_line(ui, f)
+}
+
+/// The event announced, as the class reads it.
+fn announced(ui: &mut egui::Ui, f: &Facilitation, hosted: bool, level: &Level) {
+    if let Some(e) = f
+        .announced
+        .and_then(|i| level.events.get(i).map(|e| (i, e)))
+    {
+        ui.label(
+            big(format!("Event E{}: {}", e.0 + 1, e.1.title), 34.0)
+                .color(style::TREES)
+                .strong(),
+        );
+        ui.label(big(&e.1.text, 24.0));
+        if !hosted {
+            ui.label(
+                big(
+                    format!(
+                        "Teams: Esc for the menu, then \"An event your facilitator announced\", then E{}",
+                        e.0 + 1
+                    ),
+                    20.0,
+                )
+                .color(style::MUTED),
+            );
+        }
+        ui.add_space(12.0);
+    }
+    // Hosted, the teams' table takes the room once the class has started.
+    if let Some(e) = &f.custom.shown {
+        ui.label(
+            big(format!("Event: {}", e.title), 34.0)
+                .color(style::TREES)
+                .strong(),
+        );
+        if !e.text.is_empty() {
+            ui.label(big(&e.text, 24.0));
+        }
+        ui.add_space(12.0);
+    }
+}
+
+/// The week, its countdown, and Start or Pause.
+fn round_clock(ui: &mut egui::Ui, clock: &mut Clock, level: &Level) {
+    ui.horizontal(|ui| {
+        let week = if clock.over { clock.weeks } else { clock.week };
+        ui.label(big(format!("Week {week} of {}", level.weeks), 56.0).strong());
+        ui.add_space(30.0);
+        let left = clock.left();
+        let text = if clock.over {
+            "time is up".to_string()
+        } else {
+            format!("{}:{:02}", left / 60, left % 60)
+        };
+        let shown = big(text, 56.0).monospace();
+        ui.label(if clock.running {
+            shown.color(style::TREES)
+        } else {
+            shown.color(style::MUTED)
+        });
+        ui.add_space(30.0);
+        if !clock.over
+            && ui
+                .button(big(if clock.running { "Pause" } else { "Start" }, 26.0))
+                .clicked()
+        {
+            clock.running = !clock.running;
+        }
+    });
+}
+
+/// The best band once found; a button to find it. True when the button is pressed.
+fn best_band_line(ui: &mut egui::Ui, f: &Facilitation) -> bool {
+    match (&f.band, &f.pending) {
+        (Some(b), _) => {
+            ui.label(
+                big(
+                    format!(
+                        "Best band: {:.0}–{:.0}% of the week on the forest (best {:.0}%)",
+                        b.low * 100.0,
+                        b.high * 100.0,
+                        b.best * 100.0
+                    ),
+                    34.0,
+                )
+                .color(style::FOREST),
+            );
+            false
+        }
+        (None, Some(_)) => {
+            ui.label(big("Finding the best band…", 28.0).color(style::MUTED));
+            false
+        }
+        (None, None) => ui.button(big("Reveal the best band", 24.0)).clicked(),
+    }
+}
+
+/// Every team the host knows: connected or not, the week it has played, how it stands by
+/// the host's own replay, and the last week the host refused.
+fn teams_table(ui: &mut egui::Ui, room: &Room) {
+    if room.teams.is_empty() {
+        ui.label(big("No team has joined yet.", 22.0).color(style::MUTED));
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("teams")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            egui::Grid::new("teams")
+                .num_columns(5)
+                .spacing([24.0, 6.0])
+                .striped(true)
+                .show(ui, |ui| {
+                    for h in ["Team", "Link", "Weeks played", "Morale", "Delivery"] {
+                        ui.label(big(h, 18.0).color(style::MUTED));
+                    }
+                    ui.end_row();
+                    for t in &room.teams {
+                        ui.label(big(&t.name, 22.0).strong());
+                        ui.label(if t.connected {
+                            big("connected", 18.0).color(style::FOREST)
+                        } else {
+                            big("away", 18.0).color(style::WARN)
+                        });
+                        let played = t.sim.state.week;
+                        ui.label(big(format!("{played} of {}", room.level.weeks), 22.0));
+                        let m = t.sim.metrics();
+                        ui.label(big(format!("{:.0}%", m.morale * 100.0), 22.0));
+                        ui.label(big(format!("{:.0}%", m.delivery * 100.0), 22.0));
+                        ui.end_row();
+                        if let Some(r) = &t.refused {
+                            ui.label(
+                                egui::RichText::new(format!("refused {r}"))
+                                    .size(14.0)
+                                    .color(style::WARN),
+                            );
+                            ui.end_row();
+                        }
+                    }
+                });
+        });
+}

@@ -1,0 +1,232 @@
+//! The facilitator's left panel: the round, its class code, hosting on the LAN, and the
+//! events to announce.
+
+use super::{CustomForm, Facilitation, Hosting, big};
+use crate::app::lan::{self, LanHost};
+use crate::app::ui::style;
+use crate::class::ClassCode;
+use crate::class::room::{Clock, Room};
+use bevy_egui::egui;
+use sim::{Difficulty, Level};
+
+/// The left panel: the round (level, difficulty, seed, pace), its code, the LAN, and
+/// what to announce.
+pub(super) fn setup(
+    ui: &mut egui::Ui,
+    f: &mut Facilitation,
+    room: &mut Option<&mut LanHost>,
+    all: &[&Level],
+    code: &ClassCode,
+    clock: &mut Clock,
+) -> Hosting {
+    let level = all[f.level.min(all.len() - 1)];
+    ui.label(style::heading("Set up the round"));
+    ui.add_space(8.0);
+    ui.add_enabled_ui(room.is_none(), |ui| round(ui, f, all, level));
+    ui.horizontal(|ui| {
+        ui.label(style::body("Seconds a week"));
+        ui.add(egui::DragValue::new(&mut clock.seconds_per_week).range(15..=600));
+    });
+    ui.add_space(12.0);
+    ui.label(style::muted(
+        "Teams: on the title screen, Join a class, then type this code:",
+    ));
+    ui.label(
+        egui::RichText::new(code.text())
+            .size(44.0)
+            .monospace()
+            .color(style::TREES)
+            .strong(),
+    );
+    ui.label(style::muted(format!(
+        "{} · {} · seed {}",
+        level.title,
+        code.difficulty.label(),
+        code.seed
+    )));
+    ui.add_space(10.0);
+    let hosting = lan_block(ui, f, room.as_deref());
+    ui.add_space(12.0);
+    announcements(ui, f, room, level, clock);
+    hosting
+}
+
+/// Which level, at which difficulty, with which seed.
+fn round(ui: &mut egui::Ui, f: &mut Facilitation, all: &[&Level], level: &Level) {
+    let mut chosen = f.level.min(all.len() - 1);
+    egui::ComboBox::from_id_salt("facilitate_level")
+        .width(320.0)
+        .selected_text(&level.title)
+        .show_ui(ui, |ui| {
+            for (i, l) in all.iter().enumerate() {
+                ui.selectable_value(&mut chosen, i, &l.title);
+            }
+        });
+    if chosen != f.level {
+        f.level = chosen;
+        f.clock = Clock::new(1, f.clock.seconds_per_week);
+        f.band = None;
+        f.pending = None;
+        f.announced = None;
+    }
+    ui.horizontal(|ui| {
+        for d in Difficulty::ALL {
+            ui.radio_value(&mut f.difficulty, d, d.label());
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label(style::body("Seed"));
+        ui.add(egui::DragValue::new(&mut f.seed).range(1..=1024));
+    });
+}
+
+/// Offline, or hosted on the LAN: the addresses teams type, and the button to change it.
+fn lan_block(ui: &mut egui::Ui, f: &Facilitation, room: Option<&LanHost>) -> Hosting {
+    let mut hosting = Hosting::Keep;
+    match room {
+        None => {
+            ui.label(style::muted(
+                "Offline: collect the result files afterwards and compare them (C).",
+            ));
+            if ui.button(big("Host this class on the LAN", 17.0)).clicked() {
+                hosting = Hosting::Start;
+            }
+            if let Some(e) = &f.hosting_error {
+                ui.label(egui::RichText::new(e).color(style::BAD));
+            }
+        }
+        Some(h) => {
+            let (addresses, problem) = (&h.addresses, &h.problem);
+            ui.label(style::body("Hosted on the LAN").strong());
+            ui.label(style::muted(if addresses.len() > 1 {
+                "Teams press Find on this network, or type one of:"
+            } else {
+                "Teams press Find on this network, or type:"
+            }));
+            if addresses.is_empty() {
+                ui.label(style::muted(format!(
+                    "this computer has no network address yet: connect it to the room's network (port {})",
+                    lan::PORT
+                )));
+            }
+            for a in addresses.iter() {
+                ui.label(
+                    egui::RichText::new(a.to_string())
+                        .size(30.0)
+                        .monospace()
+                        .color(style::FOREST),
+                );
+            }
+            if let Some(p) = problem {
+                ui.label(egui::RichText::new(p).color(style::BAD));
+            }
+            if ui.button(big("Stop hosting", 17.0)).clicked() {
+                hosting = Hosting::Stop;
+            }
+        }
+    }
+    hosting
+}
+
+/// The deck's events to announce, and (hosted) the facilitator's own.
+fn announcements(
+    ui: &mut egui::Ui,
+    f: &mut Facilitation,
+    room: &mut Option<&mut LanHost>,
+    level: &Level,
+    clock: &Clock,
+) {
+    ui.label(style::heading("Announce an event").size(18.0));
+    ui.label(style::muted(if room.is_some() {
+        "It reaches every team's game and happens the week after, alike for all."
+    } else {
+        "Teams pick its code in their pause menu; it happens next week for everyone."
+    }));
+    let mut toggled = None;
+    for (i, e) in level.events.iter().enumerate() {
+        let on = f.announced == Some(i);
+        if ui
+            .selectable_label(on, format!("E{} · {}", i + 1, e.title))
+            .clicked()
+        {
+            f.announced = if on { None } else { Some(i) };
+            f.custom.shown = None;
+            toggled = Some(e.id.clone());
+        }
+    }
+    if let (Some(id), Some(h)) = (toggled, room.as_mut()) {
+        h.room.clock = clock.clone();
+        f.custom.said = Some(match h.room.toggle_deck(&id) {
+            Ok(Some(w)) => Ok(format!("Announced: it happens in week {w} for every team.")),
+            Ok(None) => Ok("Withdrawn before any team played it.".into()),
+            Err(e) => Err(e),
+        });
+    }
+    if let Some(h) = room.as_mut() {
+        h.room.clock = clock.clone();
+        custom_event_form(ui, &mut f.custom, &mut h.room);
+    }
+    if let Some(said) = &f.custom.said {
+        match said {
+            Ok(s) => ui.label(egui::RichText::new(s).color(style::FOREST)),
+            Err(e) => ui.label(egui::RichText::new(e).color(style::BAD)),
+        };
+    }
+}
+
+/// The facilitator's own event: a title, a line to read out, and what it does.
+fn custom_event_form(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room) {
+    ui.add_space(4.0);
+    egui::CollapsingHeader::new(style::body("Write your own event").strong())
+        .id_salt("custom_event")
+        .show(ui, |ui| custom_event_fields(ui, form, room));
+}
+
+fn custom_event_fields(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room) {
+    ui.add(
+        egui::TextEdit::singleline(&mut form.title)
+            .hint_text("Title, e.g. The CEO visits")
+            .char_limit(sim::CUSTOM_TITLE_MAX)
+            .desired_width(290.0),
+    );
+    ui.add(
+        egui::TextEdit::multiline(&mut form.text)
+            .hint_text("What teams read")
+            .char_limit(sim::CUSTOM_TEXT_MAX)
+            .desired_rows(2)
+            .desired_width(290.0),
+    );
+    egui::Grid::new("custom_effects")
+        .num_columns(2)
+        .show(ui, |ui| {
+            for (label, v) in [
+                ("Morale", &mut form.morale),
+                ("Trust", &mut form.trust),
+                ("Alignment", &mut form.alignment),
+            ] {
+                ui.label(style::body(label));
+                ui.add(egui::Slider::new(v, -20..=20).suffix(" points"));
+                ui.end_row();
+            }
+            ui.label(style::body("Unplanned work"));
+            ui.add(egui::Slider::new(&mut form.work, 0..=20).suffix(" person-weeks"));
+            ui.end_row();
+        });
+    if ui.button(big("Announce to every team", 16.0)).clicked() {
+        form.said = Some(room.announce_custom(form.event()).map(|w| {
+            format!(
+                "Announced: \"{}\" happens in week {w} for every team.",
+                form.title.trim()
+            )
+        }));
+        if matches!(form.said, Some(Ok(_))) {
+            let said = form.said.take();
+            let shown = Some(form.event());
+            *form = CustomForm {
+                said,
+                shown,
+                ..CustomForm::default()
+            };
+        }
+    }
+}

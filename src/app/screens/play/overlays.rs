@@ -1,0 +1,269 @@
+//! What opens over the play screen: why a metric moved, the week's banner, the charts,
+//! the keys, a decision card or a guide card, and the pause menu.
+
+use super::panels::Screen;
+use super::{Overlay, binds};
+use crate::app::screens::{Catalog, Screen as Screens};
+use crate::app::session::Command;
+use crate::app::ui::{causes, charts, dilemma, style, tutorial};
+use bevy::prelude::*;
+use bevy_egui::egui;
+use sim::whatif::choice_effects;
+
+/// Draws what is open; returns what to open instead, if the player closed or chose.
+pub(super) fn show(
+    ctx: &egui::Context,
+    screen: &mut Screen,
+    team_rect: egui::Rect,
+    catalog: &mut Catalog,
+    next: &mut NextState<Screens>,
+) -> Option<Overlay> {
+    let overlay = *screen.overlay.get();
+    let sim = &screen.session.sim;
+    let week = sim.next_week().min(sim.level.weeks);
+    let mut opened = match overlay {
+        Overlay::Why(metric) => why(ctx, metric, &sim.state.history),
+        Overlay::Charts => charts_window(ctx, &sim.state.history),
+        Overlay::Help => {
+            help(ctx);
+            None
+        }
+        _ => None,
+    };
+    // A tutorial card sits where the banner would: the card is what to read then.
+    let guiding =
+        tutorial::current(&sim.level.tutorial, week, &screen.state.tutorial_closed).is_some();
+    if !guiding {
+        banner(ctx, screen, team_rect);
+    }
+    if !screen.session.open_dilemmas().is_empty() {
+        decision_card(ctx, screen);
+    } else if !overlay.is_menu() {
+        guide_card(ctx, screen);
+    } else {
+        opened = pause_menu(ctx, screen, overlay, catalog, next);
+    }
+    opened
+}
+
+fn why(
+    ctx: &egui::Context,
+    metric: crate::app::ui::hud::Metric,
+    history: &[sim::WeekReport],
+) -> Option<Overlay> {
+    let mut open = true;
+    egui::Window::new(format!("Why did {} move?", metric.label().to_lowercase()))
+        .open(&mut open)
+        .collapsible(false)
+        .default_width(460.0)
+        .anchor(egui::Align2::RIGHT_TOP, [-320.0, 70.0])
+        .show(ctx, |ui| {
+            causes::show(ui, metric, history);
+        });
+    (!open).then_some(Overlay::None)
+}
+
+fn charts_window(ctx: &egui::Context, history: &[sim::WeekReport]) -> Option<Overlay> {
+    let mut open = true;
+    egui::Window::new("Your team, week by week")
+        .open(&mut open)
+        .default_size([620.0, 320.0])
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| charts::metrics(ui, history, None, 260.0));
+    (!open).then_some(Overlay::None)
+}
+
+fn help(ctx: &egui::Context) {
+    egui::Window::new("Keys")
+        .collapsible(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            for b in binds::ALL {
+                ui.horizontal(|ui| {
+                    ui.add_sized(
+                        [150.0, 18.0],
+                        egui::Label::new(
+                            egui::RichText::new(b.label).monospace().color(style::TREES),
+                        ),
+                    );
+                    ui.label(style::body(b.does));
+                });
+            }
+        });
+}
+
+/// The week that just ended, fading out over the top of the team drawing: the work list
+/// and the log below stay readable.
+fn banner(ctx: &egui::Context, screen: &Screen, team_rect: egui::Rect) {
+    let Some((text, timer)) = &screen.state.banner else {
+        return;
+    };
+    // Solid while it is read, then a short fade.
+    let alpha = (timer.remaining_secs() / 0.6).min(1.0);
+    egui::Area::new(egui::Id::new("week_banner"))
+        .fixed_pos(team_rect.center_top() + egui::vec2(0.0, 8.0))
+        .pivot(egui::Align2::CENTER_TOP)
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::NONE
+                .fill(style::PANEL.gamma_multiply(alpha))
+                .stroke(egui::Stroke::new(1.0, style::FOREST.gamma_multiply(alpha)))
+                .inner_margin(14.0)
+                .corner_radius(6.0)
+                .show(ui, |ui| {
+                    // One line: a wrapped "(+1)" on its own line read as a second figure.
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(text)
+                                .size(20.0)
+                                .color(style::TEXT.gamma_multiply(alpha)),
+                        )
+                        .extend(),
+                    )
+                });
+        });
+}
+
+/// The first open decision: its choices, and at easy difficulty what each would do.
+fn decision_card(ctx: &egui::Context, screen: &mut Screen) {
+    let session = &screen.session;
+    let sim = &session.sim;
+    let Some(d) = session.open_dilemmas().first().copied() else {
+        return;
+    };
+    let week = sim.next_week().min(sim.level.weeks);
+    let key = binds::CHOOSE.which(&screen.keys).map(|i| i + 1);
+    let state = &mut screen.state;
+    let foresight = if sim.level.difficulty.shows_choice_effects() {
+        let fresh = state
+            .choice_effects
+            .as_ref()
+            .is_none_or(|(w, p, id, _)| *w != week || *p != session.draft || *id != d.id);
+        if fresh {
+            let effects = choice_effects(sim, &session.draft, &d.id, &session.choices);
+            state.choice_effects = Some((week, session.draft, d.id.clone(), effects));
+        }
+        let effects = state.choice_effects.as_ref().map_or(&[][..], |e| &e.3[..]);
+        dilemma::Foresight::Effects(effects)
+    } else if sim.level.difficulty.shows_preview() {
+        dilemma::Foresight::Hints
+    } else {
+        dilemma::Foresight::Hidden
+    };
+    if let Some(choice) = dilemma::show(ctx, d, key, foresight) {
+        screen.out.write(Command::Choose {
+            dilemma: d.id.clone(),
+            choice,
+        });
+    }
+}
+
+/// The guide card of this week, if the player has not closed it.
+fn guide_card(ctx: &egui::Context, screen: &mut Screen) {
+    let sim = &screen.session.sim;
+    let level = &sim.level;
+    let week = sim.next_week().min(level.weeks);
+    let Some(i) = tutorial::current(&level.tutorial, week, &screen.state.tutorial_closed) else {
+        return;
+    };
+    if sim.is_finished() {
+        return;
+    }
+    match tutorial::show(ctx, &level.tutorial[i], i, level.tutorial.len()) {
+        Some(tutorial::Action::Try(share)) => {
+            screen.out.write(Command::SetShare(share));
+            screen.state.tutorial_closed.push(i);
+        }
+        Some(tutorial::Action::Done) => screen.state.tutorial_closed.push(i),
+        None => {}
+    }
+}
+
+/// Resume, save a copy, an announced event (offline class), restart, or leave.
+fn pause_menu(
+    ctx: &egui::Context,
+    screen: &mut Screen,
+    overlay: Overlay,
+    catalog: &mut Catalog,
+    next: &mut NextState<Screens>,
+) -> Option<Overlay> {
+    let mut opened = None;
+    egui::Modal::new(egui::Id::new("pause")).show(ctx, |ui| {
+        ui.label(style::heading("Paused"));
+        ui.label(style::muted("Your run is saved after every week."));
+        ui.add_space(8.0);
+        if style::menu_button(ui, "Resume").clicked() {
+            opened = Some(Overlay::None);
+        }
+        if style::menu_button(ui, "Save a copy").clicked() {
+            screen.out.write(Command::SaveCopy);
+        }
+        if let Some(n) = &screen.session.notice {
+            ui.label(style::muted(n.to_string()));
+        }
+        announce(ui, screen);
+        if overlay == Overlay::ConfirmRestart {
+            ui.label(style::body(
+                "Start this level again? The new run replaces this one's autosave: \
+                 \"Save a copy\" first keeps it.",
+            ));
+            ui.horizontal(|ui| {
+                if style::menu_button(ui, "Yes, restart").clicked() {
+                    restart(screen, catalog, next);
+                    opened = Some(Overlay::None);
+                }
+                if style::menu_button(ui, "No").clicked() {
+                    opened = Some(Overlay::Menu);
+                }
+            });
+        } else if style::menu_button(ui, "Restart this level").clicked() {
+            opened = Some(Overlay::ConfirmRestart);
+        }
+        if style::menu_button(ui, "Back to the title").clicked() {
+            next.set(Screens::Title);
+        }
+    });
+    opened
+}
+
+/// Only in an offline class: in a LAN class the host's announcements arrive on their own,
+/// and a run of one's own has no facilitator.
+fn announce(ui: &mut egui::Ui, screen: &mut Screen) {
+    let session = &screen.session;
+    if session.lan.is_some() || session.class.is_none() {
+        return;
+    }
+    egui::CollapsingHeader::new("An event your facilitator announced")
+        .id_salt("inject")
+        .show(ui, |ui| {
+            ui.label(style::muted(
+                "Pick the code on the projector: it happens next week, in every team's game alike.",
+            ));
+            for (i, e) in session.sim.level.events.iter().enumerate() {
+                let on = session.inject.contains(&e.id);
+                if ui
+                    .selectable_label(on, format!("E{} · {}", i + 1, e.title))
+                    .clicked()
+                {
+                    screen.out.write(Command::Inject(e.id.clone()));
+                }
+            }
+        });
+}
+
+/// From its briefing: a new run, a new seed, the difficulty chosen again.
+fn restart(screen: &Screen, catalog: &mut Catalog, next: &mut NextState<Screens>) {
+    let level = &screen.session.sim.level;
+    if level.id == "sandbox" {
+        next.set(Screens::Sandbox);
+        return;
+    }
+    if let Some(i) = catalog
+        .entries
+        .iter()
+        .position(|e| e.level.as_ref().is_ok_and(|l| l.id == level.id))
+    {
+        catalog.selected = i;
+    }
+    next.set(Screens::Briefing);
+}
