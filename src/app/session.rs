@@ -55,11 +55,17 @@ impl Session {
     pub fn new(level: Arc<Level>, seed: u64) -> Session {
         let sim = Sim::new(level, seed);
         let draft = Plan::from_share(0.5, sim.budget());
+        Session::of(sim, draft, Vec::new())
+    }
+
+    /// A run with its plan for the coming week and the decisions that led to it; no class,
+    /// no autosave.
+    fn of(sim: Sim, draft: Plan, decisions: Vec<Decision>) -> Session {
         Session {
             sim,
             draft,
             choices: BTreeMap::new(),
-            decisions: Vec::new(),
+            decisions,
             autosave: None,
             save_error: None,
             notice: None,
@@ -76,18 +82,7 @@ impl Session {
             || Plan::from_share(0.5, sim.budget()),
             |d| d.plan.fitted(sim.budget()),
         );
-        Ok(Session {
-            sim,
-            draft,
-            choices: BTreeMap::new(),
-            decisions: file.decisions.clone(),
-            autosave: None,
-            save_error: None,
-            notice: None,
-            class: None,
-            inject: Vec::new(),
-            lan: None,
-        })
+        Ok(Session::of(sim, draft, file.decisions.clone()))
     }
 
     /// Replaces the run with `record` played from the start (the LAN host's record of the

@@ -86,16 +86,10 @@ fn briefing_ui(
         .frame(style::frame())
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
-                    || keys::BACK.pressed(&keys)
-                {
+                if keys::button(ui, "Back", &keys::BACK, &keys) {
                     next.set(Screen::LevelSelect);
                 }
-                if ui
-                    .button(egui::RichText::new("Begin week 1").size(18.0))
-                    .clicked()
-                    || binds::BEGIN.pressed(&keys)
-                {
+                if keys::button(ui, "Begin week 1", &binds::BEGIN, &keys) {
                     start(&mut commands, &dir, level, difficulty.0, fresh_seed());
                     next.set(Screen::Play);
                 }

@@ -213,9 +213,7 @@ fn join_ui(
                 _ => {}
             }
             ui.add_space(20.0);
-            if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
-                || keys::BACK.pressed(&keys)
-            {
+            if keys::button(ui, "Back", &keys::BACK, &keys) {
                 next.set(Screen::Title);
             }
         });

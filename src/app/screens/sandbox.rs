@@ -54,16 +54,10 @@ fn sandbox_ui(
         .frame(style::frame())
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
-                    || keys::BACK.pressed(&keys)
-                {
+                if keys::button(ui, "Back", &keys::BACK, &keys) {
                     next.set(Screen::LevelSelect);
                 }
-                if ui
-                    .button(egui::RichText::new("Play the sandbox").size(18.0))
-                    .clicked()
-                    || binds::PLAY.pressed(&keys)
-                {
+                if keys::button(ui, "Play the sandbox", &binds::PLAY, &keys) {
                     start(&mut commands, &choices);
                     next.set(Screen::Play);
                 }

@@ -55,9 +55,7 @@ fn select_ui(
         .frame(style::frame())
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                if ui.button(egui::RichText::new("Back").size(18.0)).clicked()
-                    || keys::BACK.pressed(&keys)
-                {
+                if keys::button(ui, "Back", &keys::BACK, &keys) {
                     next.set(Screen::Title);
                 }
                 let start = ui.add_enabled(
@@ -67,11 +65,7 @@ fn select_ui(
                 if start.clicked() || (playable && binds::BRIEFING.pressed(&keys)) {
                     next.set(Screen::Briefing);
                 }
-                if ui
-                    .button(egui::RichText::new("Sandbox…").size(18.0))
-                    .clicked()
-                    || binds::SANDBOX.pressed(&keys)
-                {
+                if keys::button(ui, "Sandbox…", &binds::SANDBOX, &keys) {
                     next.set(Screen::Sandbox);
                 }
                 ui.label(style::muted(keys::hint(&binds::ALL)));
