@@ -77,7 +77,7 @@ impl Session {
 
     /// Resumes a save; the draft starts from the last week's plan.
     pub fn resume(file: &SaveFile, level: Arc<Level>) -> Result<Session, String> {
-        let sim = file.resume(&level)?;
+        let sim = file.resume(&level).map_err(|e| e.to_string())?;
         let draft = file.decisions.last().map_or_else(
             || Plan::from_share(0.5, sim.budget()),
             |d| d.plan.fitted(sim.budget()),

@@ -125,7 +125,7 @@ pub fn compare(dir: &Path, levels: &[Level]) -> Result<Comparison, String> {
     let mut entries: Vec<Entry> = Vec::new();
     for path in paths {
         match ResultFile::load(&path) {
-            Err(e) => unreadable.push(e),
+            Err(e) => unreadable.push(e.to_string()),
             Ok(file) => entries.push(Entry {
                 path,
                 verdict: verify(&file, levels),

@@ -182,42 +182,70 @@ impl ResultFile {
         )
     }
 
-    pub fn load(path: &Path) -> Result<ResultFile, String> {
-        let bytes = sim::read_capped(path, MAX_RESULT_BYTES, "a result file")
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+    pub fn load(path: &Path) -> Result<ResultFile, ResultError> {
+        let bytes = sim::read_capped(path, MAX_RESULT_BYTES, "a result file").map_err(|why| {
+            ResultError::Unreadable {
+                path: path.display().to_string(),
+                why,
+            }
+        })?;
         ResultFile::parse(&bytes, path)
     }
 
     /// Reads a result file's bytes; `path` names it in the errors.
-    pub fn parse(bytes: &[u8], path: &Path) -> Result<ResultFile, String> {
+    pub fn parse(bytes: &[u8], path: &Path) -> Result<ResultFile, ResultError> {
+        let name = || path.display().to_string();
         let text = String::from_utf8(bytes.to_vec()).map_err(|e| {
             let (line, col) = sim::line_col(
                 &String::from_utf8_lossy(e.as_bytes()),
                 e.utf8_error().valid_up_to(),
             );
-            format!(
-                "{}:{line}:{col}: the file is not UTF-8 text",
-                path.display()
-            )
+            ResultError::NotText {
+                path: name(),
+                line,
+                col,
+            }
         })?;
-        let file: ResultFile = serde_json::from_str(&text).map_err(|e| {
-            format!(
-                "{}:{}:{}: not a result file: {e}",
-                path.display(),
-                e.line(),
-                e.column()
-            )
-        })?;
+        let file: ResultFile =
+            serde_json::from_str(&text).map_err(|e| ResultError::NotAResult {
+                path: name(),
+                line: e.line(),
+                col: e.column(),
+                why: e.to_string(),
+            })?;
         if file.format != FORMAT {
-            return Err(format!(
-                "{}: result format {} is not supported (this game reads format {FORMAT})",
-                path.display(),
-                file.format
-            ));
+            return Err(ResultError::Format {
+                path: name(),
+                found: file.format,
+            });
         }
-        sim::check_model(file.model).map_err(|m| format!("{}: this result {m}", path.display()))?;
+        sim::check_model(file.model).map_err(|why| ResultError::Model { path: name(), why })?;
         Ok(file)
     }
+}
+
+/// Why a file is not a result this game can read; each names the file, and where in it.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ResultError {
+    #[error("{path}: {why}")]
+    Unreadable { path: String, why: String },
+    #[error("{path}:{line}:{col}: the file is not UTF-8 text")]
+    NotText {
+        path: String,
+        line: usize,
+        col: usize,
+    },
+    #[error("{path}:{line}:{col}: not a result file: {why}")]
+    NotAResult {
+        path: String,
+        line: usize,
+        col: usize,
+        why: String,
+    },
+    #[error("{path}: result format {found} is not supported (this game reads format {FORMAT})")]
+    Format { path: String, found: u32 },
+    #[error("{path}: this result {why}")]
+    Model { path: String, why: String },
 }
 
 /// A header and its rows as CSV text, every field quoted where it must be.
@@ -306,7 +334,7 @@ mod tests {
         let old = text.replacen(&field, "", 1);
         assert_ne!(old, text);
         std::fs::write(&path, old).unwrap();
-        let err = ResultFile::load(&path).unwrap_err();
+        let err = ResultFile::load(&path).unwrap_err().to_string();
         assert!(err.contains("model version 1"), "{err}");
     }
 

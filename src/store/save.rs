@@ -70,18 +70,15 @@ impl SaveFile {
 
     /// Replays the decisions on `level`; refuses another level, another version of it, or
     /// decisions that do not lead to the recorded state.
-    pub fn resume(&self, level: &Arc<Level>) -> Result<Sim, String> {
+    pub fn resume(&self, level: &Arc<Level>) -> Result<Sim, ResumeError> {
         if self.level_id != level.id {
-            return Err(format!(
-                "this save is for level \"{}\", not \"{}\"",
-                self.level_id, level.id
-            ));
+            return Err(ResumeError::OtherLevel {
+                saved: self.level_id.clone(),
+                given: level.id.clone(),
+            });
         }
         if self.level_hash != level.content_hash {
-            return Err(format!(
-                "the level \"{}\" has changed since this save was made",
-                level.id
-            ));
+            return Err(ResumeError::LevelChanged(level.id.clone()));
         }
         let level = match self.difficulty {
             Some(d) if d != level.difficulty => Arc::new(level.at(d)),
@@ -89,13 +86,27 @@ impl SaveFile {
         };
         let mut sim = Sim::new(level, self.seed);
         for (i, d) in self.decisions.iter().enumerate() {
-            sim.step(d).map_err(|e| format!("week {}: {e}", i + 1))?;
+            sim.step(d)
+                .map_err(|why| ResumeError::Week { week: i + 1, why })?;
         }
         if sim.state.rng != self.rng {
-            return Err("the recorded decisions do not lead to the saved state".into());
+            return Err(ResumeError::Diverged);
         }
         Ok(sim)
     }
+}
+
+/// Why a save does not resume on the level at hand.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ResumeError {
+    #[error("this save is for level \"{saved}\", not \"{given}\"")]
+    OtherLevel { saved: String, given: String },
+    #[error("the level \"{0}\" has changed since this save was made")]
+    LevelChanged(String),
+    #[error("week {week}: {why}")]
+    Week { week: usize, why: sim::StepError },
+    #[error("the recorded decisions do not lead to the saved state")]
+    Diverged,
 }
 
 pub fn save(path: &Path, file: &SaveFile) -> std::io::Result<()> {
@@ -224,10 +235,20 @@ mod tests {
         let (sim, decisions) = played(2);
         let mut file = SaveFile::of(&sim, &decisions);
         file.level_hash ^= 1;
-        assert!(file.resume(&level()).unwrap_err().contains("changed"));
+        assert!(
+            file.resume(&level())
+                .unwrap_err()
+                .to_string()
+                .contains("changed")
+        );
         let mut file = SaveFile::of(&sim, &decisions);
         file.decisions.pop();
-        assert!(file.resume(&level()).unwrap_err().contains("do not lead"));
+        assert!(
+            file.resume(&level())
+                .unwrap_err()
+                .to_string()
+                .contains("do not lead")
+        );
     }
 
     #[test]
