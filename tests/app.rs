@@ -906,3 +906,53 @@ fn the_projector_answers_to_its_keys() {
         Screen::Title
     );
 }
+
+#[test]
+fn every_screen_is_walked_by_its_keys() {
+    use forest_and_trees::app::keys::{BACK, briefing, debrief, select, title};
+    let dir = temp_dir("walk-keys");
+    let mut app = app(&dir);
+    let press = |app: &mut App, key: KeyCode, expect: Screen| {
+        press_typed(app, key, None);
+        app.update();
+        assert_eq!(
+            *app.world().resource::<State<Screen>>().get(),
+            expect,
+            "{key:?}"
+        );
+    };
+    for (key, to) in [
+        (title::SETTINGS.keys[0], Screen::Settings),
+        (BACK.keys[0], Screen::Title),
+        (title::LOAD.keys[0], Screen::Load),
+        (BACK.keys[0], Screen::Title),
+        (title::JOIN.keys[0], Screen::Join),
+        (BACK.keys[0], Screen::Title),
+        (title::PLAY.keys[0], Screen::LevelSelect),
+        (select::SANDBOX.keys[0], Screen::Sandbox),
+        (BACK.keys[0], Screen::LevelSelect),
+        (select::BRIEFING.keys[0], Screen::Briefing),
+        (BACK.keys[0], Screen::LevelSelect),
+        (BACK.keys[0], Screen::Title),
+    ] {
+        press(&mut app, key, to);
+    }
+    // The first level, at Hard (3), begun by Enter, played out, then again by Enter.
+    press(&mut app, title::PLAY.keys[0], Screen::LevelSelect);
+    press(&mut app, select::BRIEFING.keys[0], Screen::Briefing);
+    press_typed(&mut app, briefing::DIFFICULTY.keys[2], None);
+    press(&mut app, briefing::BEGIN.keys[0], Screen::Play);
+    assert_eq!(
+        session(&app).sim.level.difficulty,
+        sim::Difficulty::Hard,
+        "3 chose Hard"
+    );
+    play_to_end(&mut app);
+    app.update();
+    assert_eq!(
+        *app.world().resource::<State<Screen>>().get(),
+        Screen::Debrief
+    );
+    press(&mut app, debrief::AGAIN.keys[0], Screen::Briefing);
+    press(&mut app, BACK.keys[0], Screen::LevelSelect);
+}

@@ -24,17 +24,6 @@ impl Binding {
     }
 }
 
-/// A button that its binding's key presses too: true when either was pressed.
-pub fn button(
-    ui: &mut bevy_egui::egui::Ui,
-    label: &str,
-    binding: &Binding,
-    input: &ButtonInput<KeyCode>,
-) -> bool {
-    let text = bevy_egui::egui::RichText::new(label).size(18.0);
-    ui.button(text).clicked() || binding.pressed(input)
-}
-
 const fn bind(keys: &'static [KeyCode], label: &'static str, does: &'static str) -> Binding {
     Binding { keys, label, does }
 }

@@ -2,6 +2,7 @@
 //! what the level teaches, the difficulty, and how to play; Begin starts a new run.
 
 use super::{Catalog, Screen};
+use crate::app::AppSystems;
 use crate::app::keys::{self, briefing as binds};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
@@ -17,6 +18,12 @@ pub struct RunDifficulty(pub Difficulty);
 pub fn plugin(app: &mut App) {
     app.init_resource::<RunDifficulty>()
         .add_systems(OnEnter(Screen::Briefing), reset_difficulty)
+        .add_systems(
+            Update,
+            briefing_keys
+                .run_if(in_state(Screen::Briefing))
+                .in_set(AppSystems::RecordInput),
+        )
         .add_systems(
             EguiPrimaryContextPass,
             briefing_ui.run_if(in_state(Screen::Briefing)),
@@ -67,12 +74,31 @@ pub fn start(
     commands.insert_resource(session);
 }
 
+/// Enter begins the run, 1 to 3 choose the difficulty.
+fn briefing_keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    catalog: Res<Catalog>,
+    dir: Res<SaveDir>,
+    mut difficulty: ResMut<RunDifficulty>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if let Some(k) = binds::DIFFICULTY.which(&keys) {
+        difficulty.0 = Difficulty::ALL[k];
+    }
+    if binds::BEGIN.pressed(&keys)
+        && let Some(level) = catalog.selected_level()
+    {
+        start(&mut commands, &dir, level, difficulty.0, fresh_seed());
+        next.set(Screen::Play);
+    }
+}
+
 fn briefing_ui(
     mut contexts: EguiContexts,
     catalog: Res<Catalog>,
     dir: Res<SaveDir>,
     mut difficulty: ResMut<RunDifficulty>,
-    keys: Res<ButtonInput<KeyCode>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
@@ -86,10 +112,13 @@ fn briefing_ui(
         .frame(style::frame())
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                if keys::button(ui, "Back", &keys::BACK, &keys) {
+                if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
                     next.set(Screen::LevelSelect);
                 }
-                if keys::button(ui, "Begin week 1", &binds::BEGIN, &keys) {
+                if ui
+                    .button(egui::RichText::new("Begin week 1").size(18.0))
+                    .clicked()
+                {
                     start(&mut commands, &dir, level, difficulty.0, fresh_seed());
                     next.set(Screen::Play);
                 }
@@ -102,7 +131,6 @@ fn briefing_ui(
                             egui::RichText::new(format!("{} ({})", d.label(), k + 1)).size(17.0),
                         )
                         .clicked()
-                        || binds::DIFFICULTY.which(&keys) == Some(k)
                     {
                         difficulty.0 = d;
                     }

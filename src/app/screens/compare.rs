@@ -86,7 +86,7 @@ fn compare_ui(
         .frame(style::frame())
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                if keys::button(ui, "Back", &keys::BACK, &keys) {
+                if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
                     next.set(Screen::Facilitate);
                 }
                 ui.label(style::muted(keys::hint(&binds::ALL)));

@@ -1,7 +1,6 @@
 //! Credits: who made what, and the licences of the fonts built into the game.
 
 use super::Screen;
-use crate::app::keys;
 use crate::app::ui::style;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -16,11 +15,7 @@ pub fn plugin(app: &mut App) {
     );
 }
 
-fn credits_ui(
-    mut contexts: EguiContexts,
-    keys: Res<ButtonInput<KeyCode>>,
-    mut next: ResMut<NextState<Screen>>,
-) -> Result {
+fn credits_ui(mut contexts: EguiContexts, mut next: ResMut<NextState<Screen>>) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = style::root(ctx, "credits");
     egui::CentralPanel::default()
@@ -44,7 +39,7 @@ fn credits_ui(
                         });
                     }
                 });
-            if style::menu_button(ui, "Back").clicked() || keys::BACK.pressed(&keys) {
+            if style::menu_button(ui, "Back").clicked() {
                 next.set(Screen::Title);
             }
         });

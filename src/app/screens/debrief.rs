@@ -4,6 +4,7 @@
 //! the real run.
 
 use super::{CampaignProgress, Screen};
+use crate::app::AppSystems;
 use crate::app::band::BandSweep;
 use crate::app::keys::{self, debrief as binds};
 use crate::app::player_settings::PlayerSettings;
@@ -42,9 +43,38 @@ pub fn plugin(app: &mut App) {
         start_band.run_if(resource_exists::<Session>),
     )
     .add_systems(
+        Update,
+        debrief_keys
+            .run_if(in_state(Screen::Debrief).and_then(resource_exists::<Session>))
+            .in_set(AppSystems::RecordInput),
+    )
+    .add_systems(
         EguiPrimaryContextPass,
         debrief_ui.run_if(in_state(Screen::Debrief).and_then(resource_exists::<Debrief>)),
     );
+}
+
+/// Enter plays the level again, Esc goes to the title.
+fn debrief_keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    session: Res<Session>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if binds::AGAIN.pressed(&keys) {
+        next.set(again(&session.sim));
+    }
+    if binds::TITLE.pressed(&keys) {
+        next.set(Screen::Title);
+    }
+}
+
+/// The level again, from its briefing (the sandbox from its choices).
+fn again(sim: &sim::Sim) -> Screen {
+    if sim.level.id == "sandbox" {
+        Screen::Sandbox
+    } else {
+        Screen::Briefing
+    }
 }
 
 /// Writes the team's result file (JSON and CSV) into the chosen results folder.
@@ -125,7 +155,6 @@ fn debrief_ui(
     mut contexts: EguiContexts,
     session: Res<Session>,
     mut debrief: ResMut<Debrief>,
-    keys: Res<ButtonInput<KeyCode>>,
     settings: Res<PlayerSettings>,
     data: Res<SaveDir>,
     mut next: ResMut<NextState<Screen>>,
@@ -136,7 +165,7 @@ fn debrief_ui(
     let mut root = style::root(ctx, "debrief");
     egui::Panel::bottom("debrief_footer")
         .frame(style::frame())
-        .show(&mut root, |ui| footer(ui, sim, &keys, &mut next));
+        .show(&mut root, |ui| footer(ui, sim, &mut next));
     egui::Panel::left("debrief_score")
         .frame(style::frame())
         .exact_size(400.0)
@@ -183,23 +212,13 @@ fn band_and_report(session: &Session, debrief: &mut Debrief) {
     }
 }
 
-fn footer(
-    ui: &mut egui::Ui,
-    sim: &sim::Sim,
-    keys: &ButtonInput<KeyCode>,
-    next: &mut NextState<Screen>,
-) {
+fn footer(ui: &mut egui::Ui, sim: &sim::Sim, next: &mut NextState<Screen>) {
     ui.horizontal(|ui| {
         if ui
             .button(egui::RichText::new("Play this level again").size(17.0))
             .clicked()
-            || binds::AGAIN.pressed(keys)
         {
-            next.set(if sim.level.id == "sandbox" {
-                Screen::Sandbox
-            } else {
-                Screen::Briefing
-            });
+            next.set(again(sim));
         }
         if ui
             .button(egui::RichText::new("Choose another level").size(17.0))
@@ -207,9 +226,7 @@ fn footer(
         {
             next.set(Screen::LevelSelect);
         }
-        if ui.button(egui::RichText::new("Title").size(17.0)).clicked()
-            || binds::TITLE.pressed(keys)
-        {
+        if ui.button(egui::RichText::new("Title").size(17.0)).clicked() {
             next.set(Screen::Title);
         }
         ui.label(style::muted(keys::hint(&binds::ALL)));

@@ -4,7 +4,7 @@
 
 use super::{Catalog, Screen};
 use crate::app::discovery::{self, Finder};
-use crate::app::keys::{self, join as binds};
+use crate::app::keys::join as binds;
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
@@ -213,7 +213,7 @@ fn join_ui(
                 _ => {}
             }
             ui.add_space(20.0);
-            if keys::button(ui, "Back", &keys::BACK, &keys) {
+            if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
                 next.set(Screen::Title);
             }
         });

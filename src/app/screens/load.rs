@@ -2,7 +2,6 @@
 //! that cannot be used is named with the reason (and, if damaged, kept aside).
 
 use super::{Catalog, Screen};
-use crate::app::keys;
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
 use crate::store::save;
@@ -99,7 +98,6 @@ fn load_ui(
     mut saves: ResMut<Saves>,
     catalog: Res<Catalog>,
     dir: Res<SaveDir>,
-    keys: Res<ButtonInput<KeyCode>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
@@ -139,7 +137,7 @@ fn load_ui(
             ui.label(egui::RichText::new(p).color(style::WARN));
         }
         ui.add_space(10.0);
-        if style::menu_button(ui, "Back").clicked() || keys::BACK.pressed(&keys) {
+        if style::menu_button(ui, "Back").clicked() {
             next.set(Screen::Title);
         }
     });

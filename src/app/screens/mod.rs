@@ -18,6 +18,33 @@ use crate::catalog::{self, Entry};
 use crate::store::progress::Progress;
 use bevy::prelude::*;
 
+/// Where Esc leads from each screen that is left by it alone. The title, the play screen,
+/// the debrief and the projector answer to Esc themselves.
+const BACK: [(Screen, Screen); 8] = [
+    (Screen::LevelSelect, Screen::Title),
+    (Screen::Briefing, Screen::LevelSelect),
+    (Screen::Sandbox, Screen::LevelSelect),
+    (Screen::Settings, Screen::Title),
+    (Screen::Credits, Screen::Title),
+    (Screen::Load, Screen::Title),
+    (Screen::Join, Screen::Title),
+    (Screen::Compare, Screen::Facilitate),
+];
+
+/// Esc leaves the screen, in `Update`: it works (and is tested) without the UI.
+fn back(
+    keys: Res<ButtonInput<KeyCode>>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if !crate::app::keys::BACK.pressed(&keys) {
+        return;
+    }
+    if let Some((_, to)) = BACK.iter().find(|(from, _)| from == screen.get()) {
+        next.set(*to);
+    }
+}
+
 /// Window background, behind every screen.
 pub const BACKGROUND: Color = Color::srgb(0.09, 0.13, 0.11);
 
@@ -150,5 +177,6 @@ pub fn plugin(app: &mut App) {
         join::plugin,
         facilitate::plugin,
         compare::plugin,
-    ));
+    ))
+    .add_systems(Update, back.in_set(crate::app::AppSystems::RecordInput));
 }

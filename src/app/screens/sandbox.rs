@@ -2,6 +2,7 @@
 //! level made from them (see `sim::sandbox`). Sandbox runs are not saved or scored.
 
 use super::Screen;
+use crate::app::AppSystems;
 use crate::app::keys::{self, sandbox as binds};
 use crate::app::session::Session;
 use crate::app::ui::style;
@@ -28,10 +29,17 @@ impl Default for SandboxChoices {
 }
 
 pub fn plugin(app: &mut App) {
-    app.init_resource::<SandboxChoices>().add_systems(
-        EguiPrimaryContextPass,
-        sandbox_ui.run_if(in_state(Screen::Sandbox)),
-    );
+    app.init_resource::<SandboxChoices>()
+        .add_systems(
+            Update,
+            sandbox_keys
+                .run_if(in_state(Screen::Sandbox))
+                .in_set(AppSystems::RecordInput),
+        )
+        .add_systems(
+            EguiPrimaryContextPass,
+            sandbox_ui.run_if(in_state(Screen::Sandbox)),
+        );
 }
 
 /// Starts a sandbox run: in memory only, no autosave.
@@ -40,10 +48,22 @@ pub fn start(commands: &mut Commands, choices: &SandboxChoices) {
     commands.insert_resource(Session::new(level, choices.seed));
 }
 
+/// Enter plays the sandbox as chosen.
+fn sandbox_keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    choices: Res<SandboxChoices>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if binds::PLAY.pressed(&keys) {
+        start(&mut commands, &choices);
+        next.set(Screen::Play);
+    }
+}
+
 fn sandbox_ui(
     mut contexts: EguiContexts,
     mut choices: ResMut<SandboxChoices>,
-    keys: Res<ButtonInput<KeyCode>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
@@ -54,10 +74,13 @@ fn sandbox_ui(
         .frame(style::frame())
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                if keys::button(ui, "Back", &keys::BACK, &keys) {
+                if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
                     next.set(Screen::LevelSelect);
                 }
-                if keys::button(ui, "Play the sandbox", &binds::PLAY, &keys) {
+                if ui
+                    .button(egui::RichText::new("Play the sandbox").size(18.0))
+                    .clicked()
+                {
                     start(&mut commands, &choices);
                     next.set(Screen::Play);
                 }

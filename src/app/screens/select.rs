@@ -4,6 +4,7 @@
 //! errors. The sandbox is one key away.
 
 use super::{CampaignProgress, Catalog, Screen};
+use crate::app::AppSystems;
 use crate::app::keys::{self, select as binds};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::ui::style;
@@ -14,21 +15,25 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
+        Update,
+        select_keys
+            .run_if(in_state(Screen::LevelSelect))
+            .in_set(AppSystems::RecordInput),
+    )
+    .add_systems(
         EguiPrimaryContextPass,
         select_ui.run_if(in_state(Screen::LevelSelect)),
     );
 }
 
-fn select_ui(
-    mut contexts: EguiContexts,
+/// Up and Down choose a level, Enter reads its briefing, S opens the sandbox.
+fn select_keys(
+    keys: Res<ButtonInput<KeyCode>>,
     mut catalog: ResMut<Catalog>,
     progress: Res<CampaignProgress>,
     settings: Res<PlayerSettings>,
-    keys: Res<ButtonInput<KeyCode>>,
     mut next: ResMut<NextState<Screen>>,
-) -> Result {
-    let unlock_all = settings.settings.unlock_all;
-    let ctx = contexts.ctx_mut()?;
+) {
     let n = catalog.entries.len();
     if n > 0 {
         if binds::DOWN.pressed(&keys) {
@@ -38,8 +43,34 @@ fn select_ui(
             catalog.selected = (catalog.selected + n - 1) % n;
         }
     }
-    let playable = catalog.selected_level().is_some()
-        && catalog.is_unlocked(catalog.selected, &progress.progress, unlock_all);
+    if binds::BRIEFING.pressed(&keys) && playable(&catalog, &progress, &settings) {
+        next.set(Screen::Briefing);
+    }
+    if binds::SANDBOX.pressed(&keys) {
+        next.set(Screen::Sandbox);
+    }
+}
+
+/// The chosen level loads and is open.
+fn playable(catalog: &Catalog, progress: &CampaignProgress, settings: &PlayerSettings) -> bool {
+    catalog.selected_level().is_some()
+        && catalog.is_unlocked(
+            catalog.selected,
+            &progress.progress,
+            settings.settings.unlock_all,
+        )
+}
+
+fn select_ui(
+    mut contexts: EguiContexts,
+    mut catalog: ResMut<Catalog>,
+    progress: Res<CampaignProgress>,
+    settings: Res<PlayerSettings>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let unlock_all = settings.settings.unlock_all;
+    let ctx = contexts.ctx_mut()?;
+    let playable = playable(&catalog, &progress, &settings);
     let mut root = style::root(ctx, "select");
     egui::Panel::top("select_header")
         .frame(style::frame())
@@ -55,17 +86,20 @@ fn select_ui(
         .frame(style::frame())
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                if keys::button(ui, "Back", &keys::BACK, &keys) {
+                if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
                     next.set(Screen::Title);
                 }
                 let start = ui.add_enabled(
                     playable,
                     egui::Button::new(egui::RichText::new("Read the briefing").size(18.0)),
                 );
-                if start.clicked() || (playable && binds::BRIEFING.pressed(&keys)) {
+                if start.clicked() {
                     next.set(Screen::Briefing);
                 }
-                if keys::button(ui, "Sandbox…", &binds::SANDBOX, &keys) {
+                if ui
+                    .button(egui::RichText::new("Sandbox…").size(18.0))
+                    .clicked()
+                {
                     next.set(Screen::Sandbox);
                 }
                 ui.label(style::muted(keys::hint(&binds::ALL)));

@@ -2,7 +2,6 @@
 //! as soon as they change.
 
 use super::Screen;
-use crate::app::keys;
 use crate::app::player_settings::{PlayerSettings, effective_ui_scale};
 use crate::app::ui::style;
 use crate::store::settings::{Settings, Speed, WindowMode};
@@ -20,7 +19,6 @@ pub fn plugin(app: &mut App) {
 fn settings_ui(
     mut contexts: EguiContexts,
     mut settings: ResMut<PlayerSettings>,
-    keys: Res<ButtonInput<KeyCode>>,
     mut next: ResMut<NextState<Screen>>,
     window: Single<&Window, With<PrimaryWindow>>,
     // The scale being dragged: applied when the slider is let go, not under the pointer.
@@ -61,7 +59,7 @@ fn settings_ui(
                     crate::catalog::user_levels_dir().display()
                 )));
                 ui.add_space(16.0);
-                if style::menu_button(ui, "Back").clicked() || keys::BACK.pressed(&keys) {
+                if style::menu_button(ui, "Back").clicked() {
                     next.set(Screen::Title);
                 }
             });
