@@ -666,7 +666,8 @@ fn team_receive(
     mut next: ResMut<NextState<Screen>>,
 ) {
     // Only the class's own run listens to its host.
-    let Some(mut session) = session.filter(|s| s.class.as_ref().is_some_and(|c| c.0 == lan.code))
+    let Some(mut session) =
+        session.filter(|s| s.class.as_ref().is_some_and(|c| c.code == lan.code))
     else {
         from.clear();
         return;

@@ -2,6 +2,7 @@
 //! UI sends to change it. The UI never steps the model itself; it writes messages.
 
 use super::screens::Screen;
+use crate::class::Membership;
 use crate::class::room::NotYet;
 use crate::store::save::{self, SaveFile};
 use bevy::prelude::*;
@@ -43,7 +44,7 @@ pub struct Session {
     /// A passing note for the player, such as where a save went.
     pub notice: Option<Notice>,
     /// The class this run belongs to: (class code, team name).
-    pub class: Option<(String, String)>,
+    pub class: Option<Membership>,
     /// Deck events the facilitator announced this week (they happen next week).
     pub inject: Vec<String>,
     /// In a LAN class: the host's clock and announcements, which govern when a week may

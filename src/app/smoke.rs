@@ -182,7 +182,10 @@ fn drive(
                 // A real code for the run played, so the result replays as a class's would.
                 let level = &s.sim.level;
                 let code = crate::class::ClassCode::new(level, level.difficulty, s.sim.seed);
-                s.class = Some((code.text(), "Smoke test".into()));
+                s.class = Some(crate::class::Membership {
+                    code: code.text(),
+                    team: "Smoke test".into(),
+                });
                 super::screens::debrief::write_result(&s, &settings, &dir)
             });
             if let Some(Err(e)) = written {

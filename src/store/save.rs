@@ -2,6 +2,7 @@
 //! RNG state to check the replay against. Written atomically; a corrupt or foreign save
 //! is moved aside with a clear message and never overwritten.
 
+use crate::class::Membership;
 use serde::{Deserialize, Serialize};
 use sim::{Decision, Difficulty, Level, Sim};
 use std::path::{Path, PathBuf};
@@ -24,9 +25,9 @@ pub struct SaveFile {
     #[serde(default)]
     pub difficulty: Option<Difficulty>,
     pub decisions: Vec<Decision>,
-    /// The class the run belongs to: (class code, team name).
+    /// The class the run belongs to.
     #[serde(default)]
-    pub class: Option<(String, String)>,
+    pub class: Option<Membership>,
     /// The RNG after the last decision: a replay must arrive at the same state.
     pub rng: sim::Rng,
 }
@@ -64,7 +65,7 @@ impl SaveFile {
         }
     }
 
-    pub fn with_class(self, class: Option<(String, String)>) -> SaveFile {
+    pub fn with_class(self, class: Option<Membership>) -> SaveFile {
         SaveFile { class, ..self }
     }
 

@@ -84,7 +84,7 @@ pub fn write_result(
     data: &SaveDir,
 ) -> Result<std::path::PathBuf, String> {
     let (code, team) = match &session.class {
-        Some((c, t)) => (Some(c.as_str()), t.as_str()),
+        Some(m) => (Some(m.code.as_str()), m.team.as_str()),
         None => (None, "solo"),
     };
     let dir = settings.settings.results_dir(&data.0);
@@ -98,8 +98,8 @@ pub fn write_result(
 fn write_report(session: &Session, json: &std::path::Path, band: Band) -> Result<(), String> {
     let file = ResultFile::of(
         &session.sim,
-        session.class.as_ref().map_or("solo", |c| c.1.as_str()),
-        session.class.as_ref().map(|c| c.0.as_str()),
+        session.class.as_ref().map_or("solo", |c| c.team.as_str()),
+        session.class.as_ref().map(|c| c.code.as_str()),
     );
     let standing = json.parent().and_then(|dir| {
         let c = crate::class::results::compare(dir, &[(*session.sim.level).clone()]).ok()?;

@@ -8,7 +8,7 @@ use crate::app::keys::join as binds;
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
-use crate::class::ClassCode;
+use crate::class::{ClassCode, Membership};
 use crate::store::settings::LastJoin;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
@@ -94,7 +94,10 @@ pub fn start(
     };
     let mut session = Session::new(Arc::new(level.at(code.difficulty)), code.seed);
     session.autosave = Some(dir.autosave(&level.id));
-    session.class = Some((code.text(), team.to_string()));
+    session.class = Some(Membership {
+        code: code.text(),
+        team: team.to_string(),
+    });
     commands.insert_resource(session);
     let last = LastJoin {
         code: code.text(),
