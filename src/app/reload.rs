@@ -47,6 +47,14 @@ fn modified(path: &std::path::Path) -> Option<SystemTime> {
 
 /// Reads again every file whose time changed; returns the titles of levels replaced.
 pub fn check(catalog: &mut Catalog, reload: &mut Reload) -> Vec<String> {
+    replace_changed(catalog, reload)
+        .into_iter()
+        .map(|(_, title)| title)
+        .collect()
+}
+
+/// (id, title) of each level replaced by its edited file.
+fn replace_changed(catalog: &mut Catalog, reload: &mut Reload) -> Vec<(String, String)> {
     let first_look = reload.seen.len() != catalog.entries.len();
     if first_look {
         reload.seen = catalog.entries.iter().map(|e| modified(&e.path)).collect();
@@ -62,7 +70,7 @@ pub fn check(catalog: &mut Catalog, reload: &mut Reload) -> Vec<String> {
         reload.errors.retain(|(p, _)| p != &e.path);
         match Level::load(&e.path) {
             Ok(level) => {
-                replaced.push(level.title.clone());
+                replaced.push((level.id.clone(), level.title.clone()));
                 e.level = Ok(level);
             }
             // A file that never loaded shows its new errors in the list; a good level
@@ -83,15 +91,16 @@ fn fade_notice(time: Res<Time>, mut reload: ResMut<Reload>) {
 }
 
 fn poll(mut catalog: ResMut<Catalog>, mut reload: ResMut<Reload>, session: Option<Res<Session>>) {
-    let replaced = check(&mut catalog, &mut reload);
+    let replaced = replace_changed(&mut catalog, &mut reload);
     if replaced.is_empty() {
         return;
     }
-    let playing = session.as_ref().map(|s| s.sim.level.title.clone());
+    // By id: an edit may have changed the title of the level being played.
+    let playing = session.as_ref().map(|s| s.sim.level.id.clone());
     let text = replaced
         .iter()
-        .map(|t| {
-            if Some(t) == playing.as_ref() {
+        .map(|(id, t)| {
+            if Some(id) == playing.as_ref() {
                 format!("{t} reloaded: your next start of it uses the new version")
             } else {
                 format!("{t} reloaded")
@@ -107,14 +116,15 @@ fn show(mut contexts: EguiContexts, reload: Res<Reload>, state: Res<State<Screen
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
-    // Above the play screen's log, out of the way of the menus elsewhere.
-    let lift = if *state.get() == Screen::Play {
-        -200.0
+    // On the play screen, over the bottom of the team view, just above the log: the plan's
+    // sliders and the metrics stay in sight. Elsewhere, out of the way of the menus.
+    let (anchor, offset, width) = if *state.get() == Screen::Play {
+        (egui::Align2::CENTER_BOTTOM, [65.0, -180.0], 520.0)
     } else {
-        -60.0
+        (egui::Align2::LEFT_BOTTOM, [16.0, -60.0], 760.0)
     };
     egui::Area::new(egui::Id::new("reload"))
-        .anchor(egui::Align2::LEFT_BOTTOM, [16.0, lift])
+        .anchor(anchor, offset)
         .interactable(false)
         .show(ctx, |ui| {
             egui::Frame::NONE
@@ -123,7 +133,7 @@ fn show(mut contexts: EguiContexts, reload: Res<Reload>, state: Res<State<Screen
                 .inner_margin(10.0)
                 .corner_radius(4.0)
                 .show(ui, |ui| {
-                    ui.set_max_width(760.0);
+                    ui.set_max_width(width);
                     if let Some((text, _)) = &reload.notice {
                         ui.label(egui::RichText::new(text).size(15.0).color(style::GOOD));
                     }
