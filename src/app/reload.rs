@@ -119,7 +119,7 @@ fn show(mut contexts: EguiContexts, reload: Res<Reload>, state: Res<State<Screen
     // On the play screen, over the bottom of the team view, just above the log: the plan's
     // sliders and the metrics stay in sight. Elsewhere, out of the way of the menus.
     let (anchor, offset, width) = if *state.get() == Screen::Play {
-        (egui::Align2::CENTER_BOTTOM, [65.0, -180.0], 520.0)
+        (egui::Align2::CENTER_BOTTOM, [57.0, -180.0], 520.0)
     } else {
         (egui::Align2::LEFT_BOTTOM, [16.0, -60.0], 760.0)
     };

@@ -41,7 +41,10 @@ mod tests {
         let old = r#"Some(("FT-7K3Q-92XD", "North"))"#;
         let read: Option<Membership> = ron::from_str(old).expect("an older save's class");
         let m = read.expect("a class");
-        assert_eq!((m.code.as_str(), m.team.as_str()), ("FT-7K3Q-92XD", "North"));
+        assert_eq!(
+            (m.code.as_str(), m.team.as_str()),
+            ("FT-7K3Q-92XD", "North")
+        );
         assert_eq!(ron::to_string(&Some(m)).unwrap(), old.replace(", ", ","));
     }
 }

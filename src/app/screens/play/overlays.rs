@@ -1,7 +1,7 @@
 //! What opens over the play screen: why a metric moved, the week's banner, the charts,
 //! the keys, a decision card or a guide card, and the pause menu.
 
-use super::panels::Screen;
+use super::panels::{HUD_WIDTH, Screen};
 use super::{Overlay, binds};
 use crate::app::screens::{Catalog, Screen as Screens};
 use crate::app::session::Command;
@@ -56,7 +56,8 @@ fn why(
         .open(&mut open)
         .collapsible(false)
         .default_width(460.0)
-        .anchor(egui::Align2::RIGHT_TOP, [-320.0, 70.0])
+        // Beside the metrics panel, not over it.
+        .anchor(egui::Align2::RIGHT_TOP, [-(HUD_WIDTH + 20.0), 70.0])
         .show(ctx, |ui| {
             causes::show(ui, metric, history);
         });

@@ -15,6 +15,8 @@ use sim::whatif::preview;
 
 /// Height of the log and warnings panel under the team view, in points.
 const LOG_HEIGHT: f32 = 170.0;
+/// Width of the metrics panel on the right, in points.
+pub(crate) const HUD_WIDTH: f32 = 316.0;
 
 /// The run and what the screen shows of it.
 #[derive(SystemParam)]
@@ -138,9 +140,11 @@ fn side_panels(root: &mut egui::Ui, screen: &mut Screen) {
         1 => screen.state.start.as_ref().map(|(_, m)| m.clone()),
         n => Some(sim.state.history[n - 2].metrics.clone()),
     };
+    // Wide enough for "Confidence above" and its why? inside the frame's margin: at 300
+    // the buttons ran into the window's edge.
     egui::Panel::right("play_hud")
         .frame(style::frame())
-        .exact_size(300.0)
+        .exact_size(HUD_WIDTH)
         .show(root, |ui| {
             if let Some(m) = hud::show(ui, &now, before.as_ref(), &sim.state.history) {
                 screen.next_overlay.set(Overlay::Why(m));
