@@ -112,13 +112,11 @@ fn briefing_ui(
         .frame(style::frame())
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
+                let (back, begin) = style::back_and_go(ui, "Begin week 1");
+                if back {
                     next.set(Screen::LevelSelect);
                 }
-                if ui
-                    .button(egui::RichText::new("Begin week 1").size(18.0))
-                    .clicked()
-                {
+                if begin {
                     start(&mut commands, &dir, level, difficulty.0, fresh_seed());
                     next.set(Screen::Play);
                 }

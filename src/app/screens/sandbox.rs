@@ -74,13 +74,11 @@ fn sandbox_ui(
         .frame(style::frame())
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
+                let (back, play) = style::back_and_go(ui, "Play the sandbox");
+                if back {
                     next.set(Screen::LevelSelect);
                 }
-                if ui
-                    .button(egui::RichText::new("Play the sandbox").size(18.0))
-                    .clicked()
-                {
+                if play {
                     start(&mut commands, &choices);
                     next.set(Screen::Play);
                 }

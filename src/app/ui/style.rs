@@ -22,6 +22,13 @@ pub fn root(ctx: &egui::Context, id: &str) -> egui::Ui {
 
 /// Panels draw no background of their own: the window is cleared to the same colour, and
 /// on a software renderer every filled pixel costs frame time.
+/// A footer's Back and the button that goes on; each true when clicked.
+pub fn back_and_go(ui: &mut egui::Ui, go: &str) -> (bool, bool) {
+    let back = ui.button(RichText::new("Back").size(18.0)).clicked();
+    let go = ui.button(RichText::new(go).size(18.0)).clicked();
+    (back, go)
+}
+
 pub fn frame() -> egui::Frame {
     egui::Frame::NONE.inner_margin(14.0)
 }
