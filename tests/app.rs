@@ -956,3 +956,24 @@ fn every_screen_is_walked_by_its_keys() {
     press(&mut app, debrief::AGAIN.keys[0], Screen::Briefing);
     press(&mut app, BACK.keys[0], Screen::LevelSelect);
 }
+
+#[test]
+fn esc_over_a_decision_card_opens_no_hidden_menu_and_the_question_mark_works_twice() {
+    let dir = temp_dir("card-esc");
+    let mut app = app(&dir);
+    start(&mut app, "the-promotion", 4);
+    while session(&app).open_dilemmas().is_empty() {
+        send(&mut app, Command::EndWeek);
+    }
+    let overlay = |app: &App| *app.world().resource::<State<Overlay>>().get();
+    press_typed(&mut app, KeyCode::Escape, None);
+    assert_eq!(overlay(&app), Overlay::None, "the card stays what is shown");
+    press_typed(&mut app, KeyCode::Slash, Some("?"));
+    assert_eq!(overlay(&app), Overlay::Help);
+    press_typed(&mut app, KeyCode::Slash, Some("?"));
+    assert_eq!(
+        overlay(&app),
+        Overlay::None,
+        "a second ? closes the keys again"
+    );
+}

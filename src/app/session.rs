@@ -312,9 +312,8 @@ impl Session {
             return None;
         }
         self.decisions.push(decision);
-        if matches!(self.notice, Some(Notice::NotYet(_))) {
-            self.notice = None;
-        }
+        // A passing note is about the week it was said in.
+        self.notice = None;
         let budget = self.sim.budget();
         self.draft = self.draft.carried(decision_budget, budget);
         autosave(self);

@@ -5,7 +5,7 @@
 use super::level::{Difficulty, Level, Role};
 use super::run::parallel_map;
 use super::sandbox::{SandboxSpec, level as sandbox_level};
-use super::{Activity, Decision, Plan, Sim};
+use super::{Activity, Decision, Metrics, Plan, Sim, WeekReport};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::sync::Arc;
@@ -62,59 +62,70 @@ pub fn check_run(level: &Arc<Level>, seed: u64) -> Result<u64, String> {
             })
             .map_err(|e| format!("{}: the week did not play: {e}", where_(next)))?;
         weeks += 1;
-        let m = &week.metrics;
-        for (name, v) in [
-            ("morale", m.morale),
-            ("trust", m.trust),
-            ("alignment", m.alignment),
-            ("stress", m.stress),
-            ("autonomy", m.autonomy),
-            ("skill", m.skill),
-            ("on time", m.on_time),
-            ("quality", m.quality),
-            ("delivery", m.delivery),
-            ("goal progress", m.goal_progress),
-            ("retention", m.retention),
-            ("throughput", m.throughput),
-            ("confidence", m.confidence),
-        ] {
-            if !(v.is_finite() && (0.0..=1.0).contains(&v)) {
-                return Err(format!("{}: {name} is {v}", where_(week.week)));
-            }
-        }
-        if !(m.output.is_finite() && m.output >= 0.0) {
-            return Err(format!("{}: output is {}", where_(week.week), m.output));
-        }
-        for (name, causes, change) in [
-            ("morale", &week.morale_causes, m.morale - before.morale),
-            (
-                "delivery",
-                &week.delivery_causes,
-                m.delivery - before.delivery,
-            ),
-            ("trust", &week.trust_causes, m.trust - before.trust),
-            (
-                "alignment",
-                &week.alignment_causes,
-                m.alignment - before.alignment,
-            ),
-            ("stress", &week.stress_causes, m.stress - before.stress),
-            (
-                "goal progress",
-                &week.goal_causes,
-                m.goal_progress - before.goal_progress,
-            ),
-        ] {
-            let sum: f64 = causes.iter().map(|c| c.amount).sum();
-            if (sum - change).abs() > 1e-6 {
-                return Err(format!(
-                    "{}: {name} causes sum to {sum:.6}, the change is {change:.6}",
-                    where_(week.week)
-                ));
-            }
-        }
+        check_week(&where_(week.week), &before, week)?;
     }
     Ok(weeks)
+}
+
+/// What must hold of every week played: each metric finite and within its range, and
+/// each metric's named causes summing to its change from `before`. `at` names the week.
+pub fn check_week(at: &str, before: &Metrics, week: &WeekReport) -> Result<(), String> {
+    let m = &week.metrics;
+    for (name, v) in [
+        ("morale", m.morale),
+        ("trust", m.trust),
+        ("alignment", m.alignment),
+        ("stress", m.stress),
+        ("autonomy", m.autonomy),
+        ("skill", m.skill),
+        ("on time", m.on_time),
+        ("quality", m.quality),
+        ("delivery", m.delivery),
+        ("goal progress", m.goal_progress),
+        ("retention", m.retention),
+        ("throughput", m.throughput),
+        ("confidence", m.confidence),
+    ] {
+        if !(v.is_finite() && (0.0..=1.0).contains(&v)) {
+            return Err(format!("{at}: {name} is {v}"));
+        }
+    }
+    if !(m.output.is_finite() && m.output >= 0.0) {
+        return Err(format!("{at}: output is {}", m.output));
+    }
+    for (name, causes, change) in [
+        ("morale", &week.morale_causes, m.morale - before.morale),
+        (
+            "delivery",
+            &week.delivery_causes,
+            m.delivery - before.delivery,
+        ),
+        ("trust", &week.trust_causes, m.trust - before.trust),
+        (
+            "alignment",
+            &week.alignment_causes,
+            m.alignment - before.alignment,
+        ),
+        ("stress", &week.stress_causes, m.stress - before.stress),
+        (
+            "goal progress",
+            &week.goal_causes,
+            m.goal_progress - before.goal_progress,
+        ),
+        (
+            "confidence",
+            &week.confidence_causes,
+            m.confidence - before.confidence,
+        ),
+    ] {
+        let sum: f64 = causes.iter().map(|c| c.amount).sum();
+        if (sum - change).abs() > 1e-6 {
+            return Err(format!(
+                "{at}: {name} causes sum to {sum:.6}, the change is {change:.6}"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A sandbox level of a random role, size, length and difficulty, drawn from `n`.

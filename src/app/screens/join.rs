@@ -4,7 +4,7 @@
 
 use super::{Catalog, Screen};
 use crate::app::discovery::{self, Finder};
-use crate::app::keys::join as binds;
+use crate::app::keys::{self, join as binds};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
@@ -219,6 +219,7 @@ fn join_ui(
             if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
                 next.set(Screen::Title);
             }
+            ui.label(style::muted(keys::hint(&binds::ALL)));
         });
     if begin && start(&mut commands, &catalog, &dir, form).is_ok() {
         next.set(Screen::Play);

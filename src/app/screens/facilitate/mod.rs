@@ -181,12 +181,13 @@ fn facilitate_keys(
     mut compare: ResMut<CompareState>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    if binds::BACK.pressed(&keys) {
-        next.set(Screen::Title);
+    // Keys typed into a field (an event's title) are not shortcuts; Esc there only leaves
+    // the field (egui lets go of it), and the next Esc leaves the screen.
+    if f.typing {
         return;
     }
-    // Letters typed into a field (an event's title) are not shortcuts.
-    if f.typing {
+    if binds::BACK.pressed(&keys) {
+        next.set(Screen::Title);
         return;
     }
     let f = &mut *f;

@@ -22,7 +22,7 @@ pub(super) fn setup(
     let level = all[f.level.min(all.len() - 1)];
     ui.label(style::heading("Set up the round"));
     ui.add_space(8.0);
-    ui.add_enabled_ui(room.is_none(), |ui| round(ui, f, all, level));
+    ui.add_enabled_ui(room.is_none(), |ui| round(ui, f, all, level, clock));
     ui.horizontal(|ui| {
         ui.label(style::body("Seconds a week"));
         ui.add(egui::DragValue::new(&mut clock.seconds_per_week).range(15..=600));
@@ -52,7 +52,13 @@ pub(super) fn setup(
 }
 
 /// Which level, at which difficulty, with which seed.
-fn round(ui: &mut egui::Ui, f: &mut Facilitation, all: &[&Level], level: &Level) {
+fn round(
+    ui: &mut egui::Ui,
+    f: &mut Facilitation,
+    all: &[&Level],
+    level: &Level,
+    clock: &mut Clock,
+) {
     let mut chosen = f.level.min(all.len() - 1);
     egui::ComboBox::from_id_salt("facilitate_level")
         .width(320.0)
@@ -64,7 +70,8 @@ fn round(ui: &mut egui::Ui, f: &mut Facilitation, all: &[&Level], level: &Level)
         });
     if chosen != f.level {
         f.level = chosen;
-        f.clock = Clock::new(1, f.clock.seconds_per_week);
+        // The frame's clock, which is written back: another level starts at week 1.
+        *clock = Clock::new(1, clock.seconds_per_week);
         f.band = None;
         f.pending = None;
         f.announced = None;

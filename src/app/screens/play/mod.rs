@@ -18,9 +18,10 @@ use crate::app::ui::hud::Metric;
 use crate::app::ui::{log, tutorial};
 use crate::app::view::layout;
 use crate::store::settings::Speed;
-use bevy::input::keyboard::Key as Typed;
+use bevy::input::ButtonState;
+use bevy::input::keyboard::{Key as Typed, KeyboardInput};
 use bevy::prelude::*;
-use bevy_egui::EguiPrimaryContextPass;
+use bevy_egui::{EguiInput, EguiPreUpdateSet, EguiPrimaryContextPass, PrimaryEguiContext, egui};
 use sim::whatif::ChoiceEffect;
 use sim::{Activity, Metrics, Plan, WeekReport};
 
@@ -108,6 +109,13 @@ pub fn plugin(app: &mut App) {
     )
     .add_sub_state::<Overlay>()
     .add_systems(
+        PreUpdate,
+        keep_tab_from_egui
+            .after(EguiPreUpdateSet::ProcessInput)
+            .before(EguiPreUpdateSet::BeginPass)
+            .run_if(in_state(Screen::Play)),
+    )
+    .add_systems(
         Update,
         (
             advance.in_set(AppSystems::TickTimers),
@@ -122,9 +130,26 @@ pub fn plugin(app: &mut App) {
     );
 }
 
+/// Tab is the game's key for the view here: egui must never see it, or it moves the
+/// keyboard focus to a button, which the next Enter or Space then presses too. Taking it
+/// out in the frame's UI pass was too late: egui moves the focus as the pass begins.
+fn keep_tab_from_egui(mut inputs: Query<&mut EguiInput, With<PrimaryEguiContext>>) {
+    for mut input in &mut inputs {
+        input.events.retain(|e| {
+            !matches!(
+                e,
+                egui::Event::Key {
+                    key: egui::Key::Tab,
+                    ..
+                }
+            )
+        });
+    }
+}
+
 fn keyboard(
     keys: Res<ButtonInput<KeyCode>>,
-    typed: Option<Res<ButtonInput<Typed>>>,
+    mut typed: MessageReader<KeyboardInput>,
     session: Res<Session>,
     overlay: Res<State<Overlay>>,
     mut next_overlay: ResMut<NextState<Overlay>>,
@@ -132,25 +157,29 @@ fn keyboard(
     mut out: MessageWriter<Command>,
 ) {
     let open = *overlay.get();
+    let deciding = !session.open_dilemmas().is_empty();
     if binds::MENU.pressed(&keys) {
-        // Esc closes what is open over the play screen; with nothing open, it opens the menu.
-        next_overlay.set(if open == Overlay::None {
-            Overlay::Menu
-        } else {
-            Overlay::None
-        });
+        // Esc closes what is open over the play screen; with nothing open, it opens the
+        // menu, but not over a decision card, which would hide it until the card is answered.
+        if open != Overlay::None {
+            next_overlay.set(Overlay::None);
+        } else if !deciding {
+            next_overlay.set(Overlay::Menu);
+        }
         return;
     }
     let shift = keys.pressed(KeyCode::ShiftLeft) || keys.pressed(KeyCode::ShiftRight);
-    // "?" as typed, whatever the layout puts it on, or F1.
+    // "?" as typed, whatever the layout puts it on, or F1. Read from the key messages, not
+    // as a held key: a "?" let go after Shift is released as "/", and a held "?" never
+    // came down again.
     let question = typed
-        .as_ref()
-        .is_some_and(|t| t.just_pressed(Typed::Character("?".into())));
+        .read()
+        .any(|k| k.state == ButtonState::Pressed && k.logical_key == Typed::Character("?".into()));
     if question || binds::HELP.pressed(&keys) {
         next_overlay.set(open.toggled(Overlay::Help));
         return;
     }
-    if open.is_menu() || !session.open_dilemmas().is_empty() {
+    if open.is_menu() || deciding {
         return;
     }
     // The open tutorial card answers to G (got it) and T (try its split), as its buttons do.
@@ -284,5 +313,31 @@ fn advance(
     if ui.elapsed >= total {
         ui.elapsed = 0.0;
         out.write(Command::EndWeek);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bevy::ecs::system::RunSystemOnce;
+
+    #[test]
+    fn egui_never_sees_tab_on_the_play_screen_but_sees_every_other_key() {
+        let key = |key| egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        };
+        let mut world = World::new();
+        let input = egui::RawInput {
+            events: vec![key(egui::Key::Tab), key(egui::Key::Enter)],
+            ..Default::default()
+        };
+        let context = world.spawn((EguiInput(input), PrimaryEguiContext)).id();
+        world.run_system_once(keep_tab_from_egui).unwrap();
+        let left = &world.get::<EguiInput>(context).unwrap().events;
+        assert_eq!(left, &vec![key(egui::Key::Enter)]);
     }
 }

@@ -45,12 +45,6 @@ pub(super) fn play_ui(
     lan: Option<Res<LanTeam>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    // Tab is the game's key for the view here, not egui's focus move: a focused button
-    // would take the next Enter, which ends the week, as a click too.
-    ctx.input_mut(|i| {
-        i.consume_key(egui::Modifiers::NONE, egui::Key::Tab);
-        i.consume_key(egui::Modifiers::SHIFT, egui::Key::Tab);
-    });
     refresh(&mut screen);
     let overlay = *screen.overlay.get();
     let mut root = style::root(ctx, "play");

@@ -1,0 +1,1 @@
+//! Nothing here: the property tests are in `tests/`.
