@@ -3,6 +3,7 @@
 
 pub mod clock;
 mod code;
+pub mod network;
 pub mod results;
 pub mod room;
 pub mod room_save;

@@ -1,5 +1,6 @@
 //! The hosted class on disk, so that a facilitator's computer that fails mid-class resumes
-//! it: what is kept, and what the host follows to know when to write it again.
+//! it: what is kept, what the host follows to know when to write it again, and which saved
+//! class a new hosting takes up (the resume rule).
 
 use crate::class::ClassCode;
 use crate::class::clock::{Clock, PAUSE_GRACE, Turn};
@@ -8,7 +9,8 @@ use crate::class::wire::Announcement;
 use serde::{Deserialize, Serialize};
 use sim::{Decision, Level, Sim};
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 /// What the host keeps on disk, so that a facilitator's computer that fails mid-class
 /// resumes the class: the code, the clock, the announcements and every team's decisions.
@@ -119,6 +121,82 @@ impl Room {
     }
 }
 
+/// The hosted class, kept in its results folder.
+pub const ROOM_FILE: &str = "room.ron";
+
+/// A saved class younger than this is resumed; an older one with the same code is another
+/// class (codes repeat when a level is run again with the same seed).
+const RESUME_HOURS: u64 = 12;
+
+/// The class to host and its folder under `results`: the class saved there if it is this
+/// code's and recent (the facilitator's computer failed, or the game was closed), else a
+/// new class in a folder of its own. The message says which.
+pub fn room_for(
+    code: ClassCode,
+    level: &sim::Level,
+    seconds_per_week: u32,
+    results: &Path,
+    now: SystemTime,
+) -> (Room, Option<String>, PathBuf) {
+    let base = format!("lan-{}", code.text().replace('-', "").to_lowercase());
+    let folder = |n: u32| {
+        results.join(if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        })
+    };
+    let last = (1..).take_while(|n| folder(*n).exists()).last();
+    let Some(last) = last else {
+        return (Room::new(code, level, seconds_per_week), None, folder(1));
+    };
+    let path = folder(last).join(ROOM_FILE);
+    let recent = std::fs::metadata(&path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| now.duration_since(t).ok())
+        .is_some_and(|age| age.as_secs() < RESUME_HOURS * 3600);
+    if !recent {
+        let fresh = folder(last + 1);
+        let said = format!(
+            "A new class: the earlier one with this code is kept in {}.",
+            folder(last).display()
+        );
+        return (Room::new(code, level, seconds_per_week), Some(said), fresh);
+    }
+    let restored = RoomSave::load(&path).and_then(|save| {
+        if save.code != code.text() {
+            return Err(format!("{} is of class {}", path.display(), save.code));
+        }
+        Room::restore(&save, level, seconds_per_week)
+    });
+    match restored {
+        Ok(room) => {
+            let said = format!(
+                "Resumed this class as it was saved: {} teams, week {} (paused).",
+                room.teams.len(),
+                room.clock.week
+            );
+            (room, Some(said), folder(last))
+        }
+        Err(e) => {
+            // Kept, not overwritten: a facilitator may still want what is in it.
+            let said = match crate::store::set_aside(&path) {
+                Some(aside) => format!(
+                    "Started the class afresh: {e} (kept as {})",
+                    aside.display()
+                ),
+                None => format!("Started the class afresh: {e}"),
+            };
+            (
+                Room::new(code, level, seconds_per_week),
+                Some(said),
+                folder(last),
+            )
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,5 +233,36 @@ mod tests {
         std::fs::write(&path, "(code: \"FT\", clock: oops)").unwrap();
         let e = RoomSave::load(&path).unwrap_err();
         assert!(e.contains("room.ron:1:"), "{e}");
+    }
+
+    #[test]
+    fn a_recent_class_is_resumed_and_an_old_one_with_the_same_code_kept_apart() {
+        let level = crate::catalog::load_all(
+            &crate::catalog::levels_dir(),
+            std::path::Path::new("/nonexistent"),
+            &[],
+        )
+        .into_iter()
+        .find_map(|e| e.level.ok().filter(|l| l.id == "crunch"))
+        .unwrap();
+        let code = crate::class::ClassCode::new(&level, sim::Difficulty::Normal, 3);
+        let scratch = crate::scratch::Scratch::new("lan-room");
+        let results = scratch.join("results");
+        let now = SystemTime::now();
+        let (mut room, said, first) = room_for(code, &level, 60, &results, now);
+        assert_eq!(said, None);
+        room.clock.week = 4;
+        std::fs::create_dir_all(&first).unwrap();
+        room.save().write(&first.join(ROOM_FILE)).unwrap();
+        // An hour later: the same class comes back.
+        let hour = std::time::Duration::from_secs(3600);
+        let (back, said, folder) = room_for(code, &level, 60, &results, now + hour);
+        assert_eq!((back.clock.week, folder.clone()), (4, first.clone()));
+        assert!(said.unwrap().starts_with("Resumed"));
+        // Next week, the same code is another class, in a folder of its own.
+        let (fresh, said, folder) = room_for(code, &level, 60, &results, now + hour * 24 * 7);
+        assert_eq!(fresh.clock.week, 1);
+        assert_ne!(folder, first);
+        assert!(said.unwrap().contains("kept in"));
     }
 }
