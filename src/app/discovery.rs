@@ -1,8 +1,10 @@
 //! Finding the facilitator's computer on the local network by the class code, so teams need
 //! not type an address: a team's game broadcasts "who hosts class FT-…?" on UDP port 7879 and
 //! the host of that class answers with the port of its game server. Only peers of the local
-//! network are answered or believed. The class itself runs over bevy_replicon (`lan.rs`).
+//! network are answered or believed. The class itself runs over bevy_replicon (`app::lan`).
 
+use crate::class::network::is_local;
+use bevy::time::{Timer, TimerMode};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
 use std::time::Duration;
 
@@ -47,7 +49,7 @@ impl Beacon {
             let asked = std::str::from_utf8(&buf[..n])
                 .ok()
                 .and_then(|t| t.strip_prefix(ASK));
-            if asked.is_some_and(|c| c.trim() == self.code) && super::lan::is_local(from.ip()) {
+            if asked.is_some_and(|c| c.trim() == self.code) && is_local(from.ip()) {
                 let reply = format!("{TELL}{} {}", self.code, self.game_port);
                 let _ = self.socket.send_to(reply.as_bytes(), from);
             }
@@ -60,7 +62,8 @@ pub struct Finder {
     socket: UdpSocket,
     code: String,
     pub found: Vec<SocketAddr>,
-    pub waited: Duration,
+    /// Runs out `LISTEN` after asking.
+    listening: Timer,
 }
 
 impl Finder {
@@ -83,7 +86,7 @@ impl Finder {
             socket,
             code: code.to_string(),
             found: Vec::new(),
-            waited: Duration::ZERO,
+            listening: Timer::new(LISTEN, TimerMode::Once),
         })
     }
 
@@ -108,7 +111,7 @@ impl Finder {
 
     /// Reads the answers that arrived; `dt` is the time since the last call.
     pub fn poll(&mut self, dt: Duration) {
-        self.waited += dt;
+        self.listening.tick(dt);
         let mut buf = [0u8; 128];
         while let Ok((n, from)) = self.socket.recv_from(&mut buf) {
             let Some(told) = std::str::from_utf8(&buf[..n])
@@ -124,7 +127,7 @@ impl Finder {
             let Ok(port) = port.parse::<u16>() else {
                 continue;
             };
-            if code == self.code && super::lan::is_local(from.ip()) {
+            if code == self.code && is_local(from.ip()) {
                 let at = SocketAddr::new(normal(from.ip()), port);
                 if !self.found.contains(&at) {
                     self.found.push(at);
@@ -134,7 +137,7 @@ impl Finder {
     }
 
     pub fn done(&self) -> bool {
-        self.waited >= LISTEN
+        self.listening.is_finished()
     }
 }
 

@@ -2,236 +2,29 @@
 //! announced, and the host's own record of every team. Teams send only their decisions;
 //! the host replays each one on its own copy of the run, so a score never comes from a
 //! team. The network layer (`app::lan`) carries `TeamMsg` and `HostMsg` and nothing else.
+//! The clock, the messages and the class on disk have files of their own; their paths
+//! here stay as they were.
 
 use crate::class::ClassCode;
 use crate::class::results::{Comparison, Entry, ResultFile};
-use serde::{Deserialize, Serialize};
 use sim::CustomEvent;
 use sim::{Decision, Level, Sim};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
+pub use crate::class::clock::{Clock, NotYet, PAUSE_GRACE, Turn};
+pub use crate::class::room_save::{RoomMark, RoomSave};
+pub use crate::class::wire::{Announcement, ClassState, HostMsg, TeamMsg};
+
 /// Longest team name: it has to fit a leaderboard row on a projector.
 pub const TEAM_NAME_MAX: usize = 40;
-/// Seconds after a pause during which the host still takes a week: one a team ended just
-/// before the pause may reach the host just after it.
-pub const PAUSE_GRACE: f32 = 2.0;
-
-/// The class's round clock. Teams may end any week up to the class's week while it runs:
-/// a late joiner catches up, nobody runs ahead, and a pause holds everyone.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Clock {
-    /// The week the class is playing (1-based).
-    pub week: u32,
-    pub weeks: u32,
-    pub seconds_per_week: u32,
-    pub elapsed: f32,
-    pub running: bool,
-    /// The last week's time is up: teams finish at their own pace.
-    pub over: bool,
-    /// Seconds the clock has been paused (host side).
-    #[serde(default)]
-    pub paused_for: f32,
-}
-
-impl Clock {
-    pub fn new(weeks: u32, seconds_per_week: u32) -> Clock {
-        Clock {
-            week: 1,
-            weeks: weeks.max(1),
-            seconds_per_week: seconds_per_week.max(1),
-            elapsed: 0.0,
-            running: false,
-            over: false,
-            paused_for: 0.0,
-        }
-    }
-
-    /// The clock but its countdown: what teams are told, and the class saved, at once.
-    pub fn turn(&self) -> Turn {
-        Turn {
-            week: self.week,
-            running: self.running,
-            over: self.over,
-            seconds_per_week: self.seconds_per_week,
-        }
-    }
-
-    /// Whether the facilitator has started the class.
-    pub fn started(&self) -> bool {
-        self.running || self.elapsed > 0.0 || self.week > 1 || self.over
-    }
-
-    /// Moves the clock on by `dt` seconds; a finished week starts the next one, and the
-    /// last week's end stops the clock.
-    pub fn tick(&mut self, dt: f32) {
-        if !self.running {
-            self.paused_for += dt;
-            return;
-        }
-        self.paused_for = 0.0;
-        self.elapsed += dt;
-        if self.elapsed >= self.seconds_per_week as f32 {
-            self.next_week();
-        }
-    }
-
-    /// A team's copy between the host's updates: the countdown runs, the week never turns
-    /// (only the host turns it).
-    pub fn tick_display(&mut self, dt: f32) {
-        if self.running {
-            self.elapsed = (self.elapsed + dt).min(self.seconds_per_week as f32);
-        }
-    }
-
-    /// Starts the next week now (the facilitator's "next week").
-    pub fn next_week(&mut self) {
-        self.elapsed = 0.0;
-        if self.week < self.weeks {
-            self.week += 1;
-        } else {
-            self.running = false;
-            self.over = true;
-        }
-    }
-
-    /// Whole seconds left in this week.
-    pub fn left(&self) -> u32 {
-        (self.seconds_per_week as f32 - self.elapsed)
-            .max(0.0)
-            .ceil() as u32
-    }
-
-    /// Whether the host takes week `week` now: as `may_play`, and a week that was on its way
-    /// when the clock was paused.
-    pub fn may_accept(&self, week: u32) -> Result<(), NotYet> {
-        if !self.running && self.started() && self.paused_for < PAUSE_GRACE && week <= self.week {
-            return Ok(());
-        }
-        self.may_play(week)
-    }
-
-    /// Whether a team may end week `week` now, and why not.
-    pub fn may_play(&self, week: u32) -> Result<(), NotYet> {
-        if self.over {
-            return Ok(());
-        }
-        if !self.started() {
-            return Err(NotYet::NotStarted);
-        }
-        if !self.running {
-            return Err(NotYet::Paused);
-        }
-        if week > self.week {
-            return Err(NotYet::Ahead {
-                class_week: self.week,
-                week,
-            });
-        }
-        Ok(())
-    }
-}
-
-/// Why a team cannot end its week yet in a class.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum NotYet {
-    #[error("your facilitator has not started the class yet")]
-    NotStarted,
-    #[error("your facilitator has paused the class")]
-    Paused,
-    #[error(
-        "the class is in week {class_week}: week {week} opens when the facilitator's clock reaches it"
-    )]
-    Ahead { class_week: u32, week: u32 },
-}
-
-/// The clock but its countdown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Turn {
-    pub week: u32,
-    pub running: bool,
-    pub over: bool,
-    pub seconds_per_week: u32,
-}
-
-/// What the facilitator announced in one week: it happens the week after, in every game.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Announcement {
-    /// Deck events, by id.
-    pub deck: Vec<String>,
-    pub custom: Vec<CustomEvent>,
-}
-
-impl Announcement {
-    pub fn is_empty(&self) -> bool {
-        self.deck.is_empty() && self.custom.is_empty()
-    }
-}
-
-/// What every team is told: the class, its clock, and the announcements so far.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ClassState {
-    pub code: String,
-    pub clock: Clock,
-    /// Week announced in → what was announced.
-    pub announced: BTreeMap<u32, Announcement>,
-}
-
-impl ClassState {
-    /// The decision's announcements for `week`, as the host will check them.
-    pub fn stamp(&self, week: u32, decision: &mut Decision) {
-        let a = self.announced.get(&week).cloned().unwrap_or_default();
-        decision.inject = a.deck;
-        decision.custom = a.custom;
-    }
-}
-
-/// A team's messages to the host.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum TeamMsg {
-    /// Sent on every (re)connection, with every week the team has played so far.
-    Hello {
-        version: String,
-        code: String,
-        team: String,
-        /// Chosen once per run by the team's game: the same team coming back after a drop
-        /// may take its seat again while the host still thinks it is connected.
-        key: u64,
-        played: Vec<Decision>,
-    },
-    /// The team ended a week.
-    Played { week: u32, decision: Decision },
-}
-
-/// The host's messages to a team.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum HostMsg {
-    /// The team's seat: the weeks the host accepted, to resume from, and the class.
-    Welcome {
-        team: String,
-        record: Vec<Decision>,
-        class: ClassState,
-    },
-    /// The team cannot join this class; the reason is shown to the players.
-    Refused(String),
-    /// A week the host could not accept; the team resumes from the host's record and the
-    /// class as it is now.
-    Rejected {
-        week: u32,
-        reason: String,
-        record: Vec<Decision>,
-        class: ClassState,
-    },
-    /// The clock or the announcements changed (also sent now and then).
-    Class(ClassState),
-}
 
 /// One team as the host knows it.
 #[derive(Clone, Debug)]
 pub struct Team {
     pub name: String,
-    key: u64,
+    pub(super) key: u64,
     /// The host's own run of the team's decisions.
     pub sim: Sim,
     pub decisions: Vec<Decision>,
@@ -253,114 +46,7 @@ pub struct Room {
     pub teams: Vec<Team>,
 }
 
-/// What the host keeps on disk, so that a facilitator's computer that fails mid-class
-/// resumes the class: the code, the clock, the announcements and every team's decisions.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RoomSave {
-    /// The rules the teams' weeks were played under (absent: the first model).
-    #[serde(default = "sim::first_model")]
-    pub model: u32,
-    pub code: String,
-    pub clock: Clock,
-    pub announced: BTreeMap<u32, Announcement>,
-    /// (team, seat key, decisions)
-    pub teams: Vec<(String, u64, Vec<Decision>)>,
-}
-
-impl RoomSave {
-    pub fn load(path: &Path) -> Result<RoomSave, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        RoomSave::parse(&text, path)
-    }
-
-    /// A saved class from its file's text; `path` names it in the errors.
-    pub fn parse(text: &str, path: &Path) -> Result<RoomSave, String> {
-        let save: RoomSave = ron::from_str(text).map_err(|e| {
-            format!(
-                "{}:{}:{}: not a saved class: {}",
-                path.display(),
-                e.span.start.line,
-                e.span.start.col,
-                e.code
-            )
-        })?;
-        sim::check_model(save.model).map_err(|m| format!("{}: this class {m}", path.display()))?;
-        Ok(save)
-    }
-
-    pub fn write(&self, path: &Path) -> std::io::Result<()> {
-        crate::store::write_ron(path, self)
-    }
-}
-
-/// What `RoomSave` follows at once, cheap to take every frame: each seat (team, key, weeks
-/// played), the announcements and the clock's turn (not its countdown).
-#[derive(Clone, Debug, PartialEq)]
-pub struct RoomMark {
-    seats: Vec<(String, u64, usize)>,
-    announced: BTreeMap<u32, Announcement>,
-    turn: Turn,
-}
-
 impl Room {
-    pub fn mark(&self) -> RoomMark {
-        RoomMark {
-            seats: self
-                .teams
-                .iter()
-                .map(|t| (t.name.clone(), t.key, t.decisions.len()))
-                .collect(),
-            announced: self.announced.clone(),
-            turn: self.clock.turn(),
-        }
-    }
-
-    pub fn save(&self) -> RoomSave {
-        RoomSave {
-            model: sim::MODEL_VERSION,
-            code: self.code.text(),
-            clock: self.clock.clone(),
-            announced: self.announced.clone(),
-            teams: self
-                .teams
-                .iter()
-                .map(|t| (t.name.clone(), t.key, t.decisions.clone()))
-                .collect(),
-        }
-    }
-
-    /// The class as it was saved, every team replayed; the clock comes back paused. Teams
-    /// count as away until they join again.
-    pub fn restore(save: &RoomSave, level: &Level, seconds_per_week: u32) -> Result<Room, String> {
-        let code = ClassCode::parse(&save.code).map_err(|e| e.to_string())?;
-        let mut room = Room::new(code, level, seconds_per_week);
-        if room.code.text() != ClassCode::new(level, code.difficulty, code.seed).text() {
-            return Err("the saved class is of another level".into());
-        }
-        room.clock = Clock {
-            running: false,
-            paused_for: PAUSE_GRACE,
-            ..save.clock.clone()
-        };
-        room.announced = save.announced.clone();
-        for (name, key, decisions) in &save.teams {
-            let mut sim = Sim::new(room.level.clone(), room.code.seed);
-            for (w, d) in decisions.iter().enumerate() {
-                sim.step(d)
-                    .map_err(|e| format!("team {name}, week {}: {e}", w + 1))?;
-            }
-            room.teams.push(Team {
-                name: name.clone(),
-                key: *key,
-                sim,
-                decisions: decisions.clone(),
-                connected: false,
-                refused: None,
-            });
-        }
-        Ok(room)
-    }
-
     pub fn new(code: ClassCode, level: &Level, seconds_per_week: u32) -> Room {
         let at = Arc::new(level.at(code.difficulty));
         Room {
@@ -672,11 +358,11 @@ impl Room {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use sim::{Difficulty, Plan};
 
-    fn room() -> Room {
+    pub(crate) fn room() -> Room {
         let level = crate::catalog::load_all(
             &crate::catalog::levels_dir(),
             Path::new("/nonexistent"),
@@ -691,7 +377,7 @@ mod tests {
     }
 
     /// A decision for `week`, within the first team's budget (alike for every team here).
-    fn week(room: &Room, share: f64, week: u32) -> Decision {
+    pub(crate) fn week(room: &Room, share: f64, week: u32) -> Decision {
         let budget = room.teams.first().map_or(40.0, |t| t.sim.budget());
         let mut d = Decision {
             plan: Plan::from_share(share, budget * 0.9),
@@ -701,7 +387,7 @@ mod tests {
         d
     }
 
-    fn hello(
+    pub(crate) fn hello(
         room: &mut Room,
         team: &str,
         key: u64,
@@ -746,32 +432,6 @@ mod tests {
         assert!(matches!(answer, Some(HostMsg::Refused(why)) if why.contains("cannot read")));
         assert_eq!(seat.as_deref(), Some("North"));
         assert_eq!(room.team("North").unwrap().decisions.len(), 1);
-    }
-
-    #[test]
-    fn the_round_clock_moves_week_by_week_and_stops_at_the_end() {
-        let mut c = Clock::new(3, 30);
-        c.tick(100.0);
-        assert_eq!(c.week, 1, "a paused clock does not move");
-        c.running = true;
-        c.tick(29.0);
-        assert_eq!((c.week, c.left()), (1, 1));
-        c.tick(1.5);
-        assert_eq!((c.week, c.elapsed), (2, 0.0));
-        c.tick(30.0);
-        assert_eq!(c.week, 3);
-        assert!(!c.over);
-        c.tick(30.0);
-        assert!(!c.running && c.over, "the last week's end stops the clock");
-        assert!(
-            c.may_play(3).is_ok(),
-            "after time, teams finish at their own pace"
-        );
-        // A team's copy counts down but never turns the week.
-        let mut team = Clock::new(3, 30);
-        team.running = true;
-        team.tick_display(100.0);
-        assert_eq!((team.week, team.left()), (1, 0));
     }
 
     #[test]
@@ -871,39 +531,6 @@ mod tests {
         r.left("North");
         let other = week(&r, 0.9, 1);
         assert_eq!(hello(&mut r, "North", 1, &[other]).unwrap().len(), 3);
-    }
-
-    #[test]
-    fn a_saved_class_comes_back_paused_with_every_team_and_announcement() {
-        let mut r = room();
-        r.clock.running = true;
-        r.clock.week = 2;
-        hello(&mut r, "North", 7, &[]).unwrap();
-        r.submit("North", 1, week(&r, 0.4, 1)).unwrap();
-        let id = r.level.events[0].id.clone();
-        r.toggle_deck(&id).unwrap();
-        r.submit("North", 2, week(&r, 0.5, 2)).unwrap();
-        let dir = crate::scratch::Scratch::new("room");
-        let path = dir.join("room.ron");
-        r.save().write(&path).unwrap();
-        let back = Room::restore(&RoomSave::load(&path).unwrap(), &r.file_level, 60).unwrap();
-        assert_eq!(back.announced, r.announced);
-        assert_eq!(back.clock.week, 2);
-        assert!(
-            !back.clock.running,
-            "a restored class waits for the facilitator"
-        );
-        let north = back.team("North").unwrap();
-        assert_eq!(north.decisions, r.team("North").unwrap().decisions);
-        assert_eq!(north.sim.state, r.team("North").unwrap().sim.state);
-        assert!(!north.connected);
-        // The same game takes its seat back at once.
-        let mut back = back;
-        assert_eq!(hello(&mut back, "North", 7, &[]).unwrap().len(), 2);
-        // A damaged file is named with its line and column.
-        std::fs::write(&path, "(code: \"FT\", clock: oops)").unwrap();
-        let e = RoomSave::load(&path).unwrap_err();
-        assert!(e.contains("room.ron:1:"), "{e}");
     }
 
     #[test]

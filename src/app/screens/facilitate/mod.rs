@@ -141,7 +141,7 @@ fn tick(
 ) {
     let weeks = levels(&catalog).get(f.level).map_or(1, |l| l.weeks);
     f.clock.weeks = weeks;
-    // A hosted class runs the room's clock (`lan::host_tick`).
+    // A hosted class runs the room's clock (`lan::host`).
     if host.is_none() {
         f.clock.tick(time.delta_secs());
     }

@@ -122,7 +122,8 @@ pub fn plugin(app: &mut App) {
             keyboard.in_set(AppSystems::RecordInput),
             banner.in_set(AppSystems::React),
         )
-            .run_if(in_state(Screen::Play).and_then(resource_exists::<Session>)),
+            // Checked before each: a command between the sets may end the run.
+            .distributive_run_if(in_state(Screen::Play).and_then(resource_exists::<Session>)),
     )
     .add_systems(
         EguiPrimaryContextPass,
