@@ -177,38 +177,16 @@ fn drive(
             smoke.wait_until = smoke.frame + SETTLE_FRAMES * 5;
         }
         Step::SaveResult => {
-            let written = session.as_deref().map(|s| {
-                let mut s = s.clone();
-                // A real code for the run played, so the result replays as a class's would.
-                let level = &s.sim.level;
-                let code = crate::class::ClassCode::new(level, level.difficulty, s.sim.seed);
-                s.class = Some(crate::class::Membership {
-                    code: code.text(),
-                    team: "Smoke test".into(),
-                });
-                super::screens::debrief::write_result(&s, &settings, &dir)
-            });
-            if let Some(Err(e)) = written {
+            if let Some(Err(e)) = session.as_deref().map(|s| save_result(s, &settings, &dir)) {
                 error!("smoke test: {e}");
                 exit.write(AppExit::from_code(7));
             }
         }
         Step::HostLan => {
-            let Some(level) = catalog.entries.iter().find_map(|e| e.level.as_ref().ok()) else {
+            if !host_lan(&mut commands, &catalog, &dir) {
                 error!("smoke test: no playable level");
                 exit.write(AppExit::from_code(6));
-                return;
-            };
-            let code = crate::class::ClassCode::new(level, level.difficulty, 1);
-            let room = crate::class::room::Room::new(code, level, 90);
-            let folder = dir.0.join("lan");
-            commands.queue(move |w: &mut World| {
-                let bind = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
-                if let Err(e) = super::lan::host(w, room, bind, folder) {
-                    error!("smoke test: cannot host: {e}");
-                    w.write_message(AppExit::from_code(8));
-                }
-            });
+            }
         }
         Step::StopLan => commands.queue(super::lan::stop),
         Step::Quit => {
@@ -220,6 +198,41 @@ fn drive(
             exit.write(AppExit::Success);
         }
     }
+}
+
+/// The run's result file, under a real code for the run played, so that it replays as a
+/// class's would.
+fn save_result(
+    session: &Session,
+    settings: &super::player_settings::PlayerSettings,
+    dir: &SaveDir,
+) -> Result<std::path::PathBuf, String> {
+    let mut s = session.clone();
+    let level = &s.sim.level;
+    let code = crate::class::ClassCode::new(level, level.difficulty, s.sim.seed);
+    s.class = Some(crate::class::Membership {
+        code: code.text(),
+        team: "Smoke test".into(),
+    });
+    super::screens::debrief::write_result(&s, settings, dir)
+}
+
+/// Hosts the first playable level's class on loopback; false when there is none.
+fn host_lan(commands: &mut Commands, catalog: &Catalog, dir: &SaveDir) -> bool {
+    let Some(level) = catalog.entries.iter().find_map(|e| e.level.as_ref().ok()) else {
+        return false;
+    };
+    let code = crate::class::ClassCode::new(level, level.difficulty, 1);
+    let room = crate::class::room::Room::new(code, level, 90);
+    let folder = dir.0.join("lan");
+    commands.queue(move |w: &mut World| {
+        let bind = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+        if let Err(e) = super::lan::host(w, room, bind, folder) {
+            error!("smoke test: cannot host: {e}");
+            w.write_message(AppExit::from_code(8));
+        }
+    });
+    true
 }
 
 /// Ends a week the way the player does, answering any decision card with its first

@@ -169,7 +169,6 @@ fn keyboard(
         }
         return;
     }
-    let shift = keys.pressed(KeyCode::ShiftLeft) || keys.pressed(KeyCode::ShiftRight);
     // "?" as typed, whatever the layout puts it on, or F1. Read from the key messages, not
     // as a held key: a "?" let go after Shift is released as "/", and a held "?" never
     // came down again.
@@ -197,24 +196,7 @@ fn keyboard(
             ui.tutorial_closed.push(i);
         }
     }
-    let n = Activity::ALL.len();
-    if binds::DOWN.pressed(&keys) {
-        ui.selected = (ui.selected + 1) % n;
-    }
-    if binds::UP.pressed(&keys) {
-        ui.selected = (ui.selected + n - 1) % n;
-    }
-    let a = Activity::ALL[ui.selected];
-    let step = if shift { 4.0 } else { 1.0 };
-    if binds::MORE.pressed(&keys) {
-        out.write(Command::SetHours(a, session.draft.get(a) + step));
-    }
-    if binds::LESS.pressed(&keys) {
-        out.write(Command::SetHours(a, session.draft.get(a) - step));
-    }
-    if binds::KEEP_PLAN.pressed(&keys) {
-        out.write(Command::KeepLastPlan);
-    }
+    plan_keys(&keys, &session, &mut ui, &mut out);
     if binds::CHARTS.pressed(&keys) {
         next_overlay.set(open.toggled(Overlay::Charts));
     }
@@ -228,6 +210,43 @@ fn keyboard(
         }
         ui.elapsed = 0.0;
     }
+    view_keys(&keys, &session, &mut ui);
+    if binds::END_WEEK.pressed(&keys) {
+        out.write(Command::EndWeek);
+    }
+}
+
+/// Up and Down choose an activity, Left and Right take an hour off it or give it one
+/// (Shift: four), K keeps last week's plan.
+fn plan_keys(
+    keys: &ButtonInput<KeyCode>,
+    session: &Session,
+    ui: &mut PlayUi,
+    out: &mut MessageWriter<Command>,
+) {
+    let n = Activity::ALL.len();
+    if binds::DOWN.pressed(keys) {
+        ui.selected = (ui.selected + 1) % n;
+    }
+    if binds::UP.pressed(keys) {
+        ui.selected = (ui.selected + n - 1) % n;
+    }
+    let a = Activity::ALL[ui.selected];
+    let shift = keys.pressed(KeyCode::ShiftLeft) || keys.pressed(KeyCode::ShiftRight);
+    let step = if shift { 4.0 } else { 1.0 };
+    if binds::MORE.pressed(keys) {
+        out.write(Command::SetHours(a, session.draft.get(a) + step));
+    }
+    if binds::LESS.pressed(keys) {
+        out.write(Command::SetHours(a, session.draft.get(a) - step));
+    }
+    if binds::KEEP_PLAN.pressed(keys) {
+        out.write(Command::KeepLastPlan);
+    }
+}
+
+/// Tab or Z switches trees and forest; O, I and Backspace walk a large organisation.
+fn view_keys(keys: &ButtonInput<KeyCode>, session: &Session, ui: &mut PlayUi) {
     // Without a mouse: O opens the next team at this level of a large organisation, I goes
     // into the open team's first team, Backspace goes back up.
     for (key, step) in [
@@ -235,19 +254,16 @@ fn keyboard(
         (binds::INTO_TEAM, layout::Drill::Into),
         (binds::UP_TEAM, layout::Drill::Up),
     ] {
-        if key.pressed(&keys) {
+        if key.pressed(keys) {
             ui.focus = layout::drill(&session.sim.state.org, ui.focus, step);
         }
     }
-    if binds::VIEW.pressed(&keys) {
+    if binds::VIEW.pressed(keys) {
         ui.view = if ui.view == View::Trees {
             View::Forest
         } else {
             View::Trees
         };
-    }
-    if binds::END_WEEK.pressed(&keys) {
-        out.write(Command::EndWeek);
     }
 }
 
