@@ -3,10 +3,21 @@
 
 use super::draw::{Badge, Shapes, draw};
 use super::layout::{Key, Node};
-use super::{Token, WORLD_LAYER};
+use super::{Token, ViewSystems, WORLD_LAYER};
 use crate::app::screens::Screen;
 use bevy::camera::visibility::RenderLayers;
 use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        Update,
+        (pulse, leave, arrive, flow)
+            .chain()
+            .in_set(ViewSystems::Animate),
+    )
+    .add_observer(on_left)
+    .add_observer(on_mood);
+}
 
 /// A dot travelling a link: the vision on its way.
 #[derive(Component)]
@@ -45,7 +56,7 @@ const LEAVE_SECONDS: f32 = 1.6;
 const ARRIVE_SECONDS: f32 = 0.8;
 
 /// A changed mood swells its badge for a moment.
-pub(super) fn pulse(
+fn pulse(
     mut commands: Commands,
     time: Res<Time>,
     mut pulses: Query<(Entity, &mut Pulse, &Children)>,
@@ -67,7 +78,7 @@ pub(super) fn pulse(
 }
 
 /// A leaver's ghost drifts down, shrinks and goes.
-pub(super) fn leave(
+fn leave(
     mut commands: Commands,
     time: Res<Time>,
     mut leaving: Query<(Entity, &mut Leaving, &mut Transform)>,
@@ -83,7 +94,7 @@ pub(super) fn leave(
 }
 
 /// A new hire grows into their seat.
-pub(super) fn arrive(
+fn arrive(
     mut commands: Commands,
     time: Res<Time>,
     mut arriving: Query<(Entity, &mut Arriving, &mut Transform)>,
@@ -99,7 +110,7 @@ pub(super) fn arrive(
 }
 
 /// The vision's dots travel their links, from the goals down.
-pub(super) fn flow(
+fn flow(
     time: Res<Time>,
     tokens: Query<(&Token, &Transform), Without<FlowDot>>,
     mut dots: Query<(&mut FlowDot, &mut Transform)>,
@@ -120,12 +131,12 @@ pub(super) fn flow(
     }
 }
 
-pub(super) fn on_mood(ev: On<MoodChanged>, mut commands: Commands) {
+fn on_mood(ev: On<MoodChanged>, mut commands: Commands) {
     commands.entity(ev.entity).insert(Pulse(0.0));
 }
 
 /// A copy of the leaver's token drifts down and fades; the seat redraws as it is now.
-pub(super) fn on_left(
+fn on_left(
     ev: On<PersonLeft>,
     mut commands: Commands,
     tokens: Query<(&Token, &Transform)>,

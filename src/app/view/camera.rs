@@ -3,7 +3,7 @@
 
 use super::draw::{Caption, GoalTitle};
 use super::layout::{self, Key};
-use super::{Token, WORLD_LAYER, WorldRect};
+use super::{Token, ViewSystems, WORLD_LAYER, WorldRect};
 use crate::app::screens::Screen;
 use crate::app::screens::play::{PlayUi, View};
 use bevy::camera::visibility::RenderLayers;
@@ -11,16 +11,24 @@ use bevy::camera::{ClearColorConfig, Viewport};
 use bevy::prelude::*;
 use bevy_egui::PrimaryEguiContext;
 
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Play), enter)
+        .add_systems(OnExit(Screen::Play), exit)
+        .add_systems(
+            Update,
+            (place_camera, keep_captions_readable)
+                .chain()
+                .in_set(ViewSystems::Camera),
+        );
+}
+
 #[derive(Component)]
 pub(super) struct WorldCamera;
 
 #[derive(Component)]
 struct ClearCamera;
 
-pub(super) fn enter(
-    mut commands: Commands,
-    mut egui_camera: Query<&mut Camera, With<PrimaryEguiContext>>,
-) {
+fn enter(mut commands: Commands, mut egui_camera: Query<&mut Camera, With<PrimaryEguiContext>>) {
     for mut c in &mut egui_camera {
         c.clear_color = ClearColorConfig::None;
         c.order = 10;
@@ -52,7 +60,7 @@ pub(super) fn enter(
     ));
 }
 
-pub(super) fn exit(mut egui_camera: Query<&mut Camera, With<PrimaryEguiContext>>) {
+fn exit(mut egui_camera: Query<&mut Camera, With<PrimaryEguiContext>>) {
     for mut c in &mut egui_camera {
         c.clear_color = ClearColorConfig::Default;
         c.order = 0;
@@ -60,7 +68,7 @@ pub(super) fn exit(mut egui_camera: Query<&mut Camera, With<PrimaryEguiContext>>
 }
 
 /// Keeps the world camera on the central panel and glides its zoom toward the view.
-pub(super) fn place_camera(
+fn place_camera(
     time: Res<Time>,
     rect: Res<WorldRect>,
     ui: Option<Res<PlayUi>>,
@@ -122,7 +130,7 @@ pub(super) fn place_camera(
 }
 
 /// Captions grow with the camera's zoom-out (up to 2.5×) so names stay readable in the forest.
-pub(super) fn keep_captions_readable(
+fn keep_captions_readable(
     camera: Query<&Projection, With<WorldCamera>>,
     mut captions: Query<(&mut Transform, Has<GoalTitle>), With<Caption>>,
 ) {

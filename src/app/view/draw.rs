@@ -3,7 +3,7 @@
 
 use super::animate::{Arriving, FlowDot, MoodChanged, PersonLeft};
 use super::layout::{self, Key, Kind, Link, Node};
-use super::{Token, WORLD_LAYER};
+use super::{Token, ViewSystems, WORLD_LAYER};
 use crate::app::screens::Screen;
 use crate::app::screens::play::PlayUi;
 use crate::app::session::Session;
@@ -13,6 +13,11 @@ use bevy::prelude::*;
 use bevy::text::FontSize;
 use sim::Mood;
 use std::collections::BTreeMap;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Startup, make_shapes)
+        .add_systems(Update, sync.in_set(ViewSystems::Sync));
+}
 
 #[derive(Component)]
 pub(super) struct Badge;
@@ -58,7 +63,7 @@ fn colour(c: bevy_egui::egui::Color32) -> Color {
     Color::srgba_u8(c.r(), c.g(), c.b(), c.a())
 }
 
-pub(super) fn make_shapes(
+fn make_shapes(
     mut commands: Commands,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
@@ -95,7 +100,7 @@ pub(super) fn make_shapes(
 
 /// Makes, updates and retires the world's entities to match this week's layout.
 #[allow(clippy::too_many_arguments)]
-pub(super) fn sync(
+fn sync(
     mut commands: Commands,
     session: Res<Session>,
     ui: Option<Res<PlayUi>>,

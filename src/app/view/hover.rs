@@ -2,11 +2,15 @@
 
 use super::camera::WorldCamera;
 use super::layout::Key;
-use super::{Hovered, Token};
+use super::{Hovered, Token, ViewSystems};
 use bevy::prelude::*;
 
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, hover.in_set(ViewSystems::Hover));
+}
+
 /// Finds the token under the pointer, in world coordinates of the world camera.
-pub(super) fn hover(
+fn hover(
     windows: Query<&Window>,
     camera: Query<(&Camera, &GlobalTransform), With<WorldCamera>>,
     tokens: Query<(&Token, &GlobalTransform)>,

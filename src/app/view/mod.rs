@@ -38,27 +38,34 @@ struct Token {
 /// The world's own render layer: the egui camera (layer 0) must not draw it full-window.
 const WORLD_LAYER: usize = 1;
 
+/// The view's systems in `Update`, in this order: the entities follow the week's layout
+/// before the camera frames them, the animations run on what is drawn, and the pointer is
+/// looked up last.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ViewSystems {
+    /// Tokens and links made, updated and retired to match the layout.
+    Sync,
+    /// The world camera placed on the central panel and zoomed; captions kept readable.
+    Camera,
+    /// Pulses, leavers, arrivals and the flowing dots.
+    Animate,
+    /// What is under the pointer.
+    Hover,
+}
+
 pub fn plugin(app: &mut App) {
     app.init_resource::<WorldRect>()
         .init_resource::<Hovered>()
-        .add_systems(Startup, draw::make_shapes)
-        .add_systems(OnEnter(Screen::Play), camera::enter)
-        .add_systems(OnExit(Screen::Play), camera::exit)
-        .add_systems(
+        .configure_sets(
             Update,
             (
-                draw::sync,
-                camera::place_camera,
-                camera::keep_captions_readable,
-                animate::pulse,
-                animate::leave,
-                animate::arrive,
-                animate::flow,
-                hover::hover,
+                ViewSystems::Sync,
+                ViewSystems::Camera,
+                ViewSystems::Animate,
+                ViewSystems::Hover,
             )
                 .chain()
                 .run_if(in_state(Screen::Play).and_then(resource_exists::<Session>)),
         )
-        .add_observer(animate::on_left)
-        .add_observer(animate::on_mood);
+        .add_plugins((draw::plugin, camera::plugin, animate::plugin, hover::plugin));
 }
