@@ -7,6 +7,7 @@ use super::{Token, ViewSystems, WORLD_LAYER};
 use crate::app::screens::Screen;
 use bevy::camera::visibility::RenderLayers;
 use bevy::prelude::*;
+use std::time::Duration;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -29,15 +30,33 @@ pub(super) struct FlowDot {
 
 /// A short swell when a mood changes.
 #[derive(Component)]
-pub(super) struct Pulse(f32);
+pub(super) struct Pulse(Timer);
+
+impl Pulse {
+    fn new() -> Self {
+        Self(Timer::new(PULSE_TIME, TimerMode::Once))
+    }
+}
 
 /// A leaver's token drifting down and fading.
 #[derive(Component)]
-pub(super) struct Leaving(f32);
+pub(super) struct Leaving(Timer);
+
+impl Leaving {
+    fn new() -> Self {
+        Self(Timer::new(LEAVE_TIME, TimerMode::Once))
+    }
+}
 
 /// A new token fading in.
 #[derive(Component)]
-pub(super) struct Arriving(pub(super) f32);
+pub(super) struct Arriving(Timer);
+
+impl Arriving {
+    pub(super) fn new() -> Self {
+        Self(Timer::new(ARRIVE_TIME, TimerMode::Once))
+    }
+}
 
 /// Someone at this token left; their token goes with an animation.
 #[derive(EntityEvent)]
@@ -51,9 +70,10 @@ pub(super) struct MoodChanged {
     pub(super) entity: Entity,
 }
 
-const PULSE_SECONDS: f32 = 0.7;
-const LEAVE_SECONDS: f32 = 1.6;
-const ARRIVE_SECONDS: f32 = 0.8;
+// In whole milliseconds, so that a run of frames ends an animation exactly on time.
+const PULSE_TIME: Duration = Duration::from_millis(700);
+const LEAVE_TIME: Duration = Duration::from_millis(1600);
+const ARRIVE_TIME: Duration = Duration::from_millis(800);
 
 /// A changed mood swells its badge for a moment.
 fn pulse(
@@ -63,15 +83,15 @@ fn pulse(
     mut badges: Query<&mut Transform, With<Badge>>,
 ) {
     for (entity, mut pulse, children) in &mut pulses {
-        pulse.0 += time.delta_secs();
-        let fade = 1.0 - (pulse.0 / PULSE_SECONDS).min(1.0);
-        let swell = 1.0 + 0.8 * fade * (pulse.0 * 18.0).sin().abs();
+        pulse.0.tick(time.delta());
+        let fade = pulse.0.fraction_remaining();
+        let swell = 1.0 + 0.8 * fade * (pulse.0.elapsed_secs() * 18.0).sin().abs();
         for child in children.iter() {
             if let Ok(mut t) = badges.get_mut(child) {
                 t.scale = Vec3::splat(8.0 * swell);
             }
         }
-        if pulse.0 >= PULSE_SECONDS {
+        if pulse.0.is_finished() {
             commands.entity(entity).remove::<Pulse>();
         }
     }
@@ -84,10 +104,10 @@ fn leave(
     mut leaving: Query<(Entity, &mut Leaving, &mut Transform)>,
 ) {
     for (entity, mut leave, mut t) in &mut leaving {
-        leave.0 += time.delta_secs();
+        leave.0.tick(time.delta());
         t.translation.y -= 40.0 * time.delta_secs();
-        t.scale = Vec3::splat((1.0 - leave.0 / LEAVE_SECONDS).max(0.05));
-        if leave.0 >= LEAVE_SECONDS {
+        t.scale = Vec3::splat(leave.0.fraction_remaining().max(0.05));
+        if leave.0.is_finished() {
             commands.entity(entity).despawn();
         }
     }
@@ -100,9 +120,9 @@ fn arrive(
     mut arriving: Query<(Entity, &mut Arriving, &mut Transform)>,
 ) {
     for (entity, mut arrive, mut t) in &mut arriving {
-        arrive.0 += time.delta_secs();
-        t.scale = Vec3::splat((arrive.0 / ARRIVE_SECONDS).clamp(0.05, 1.0));
-        if arrive.0 >= ARRIVE_SECONDS {
+        arrive.0.tick(time.delta());
+        t.scale = Vec3::splat(arrive.0.fraction().clamp(0.05, 1.0));
+        if arrive.0.is_finished() {
             t.scale = Vec3::ONE;
             commands.entity(entity).remove::<Arriving>();
         }
@@ -132,7 +152,7 @@ fn flow(
 }
 
 fn on_mood(ev: On<MoodChanged>, mut commands: Commands) {
-    commands.entity(ev.entity).insert(Pulse(0.0));
+    commands.entity(ev.entity).insert(Pulse::new());
 }
 
 /// A copy of the leaver's token drifts down and fades; the seat redraws as it is now.
@@ -152,11 +172,68 @@ fn on_left(
         kind: token.kind.clone(),
     };
     let mut ghost = commands.spawn((
-        Leaving(0.0),
+        Leaving::new(),
         Transform::from_xyz(node.x, node.y, 0.8),
         Visibility::default(),
         RenderLayers::layer(WORLD_LAYER),
         DespawnOnExit(Screen::Play),
     ));
     draw(&mut ghost, &node, &shapes);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bevy::ecs::system::RunSystemOnce;
+
+    /// Moves the clock a tenth of a second and runs `system` once, `frames` times.
+    fn run_frames<M>(world: &mut World, frames: usize, system: impl IntoSystem<(), (), M> + Copy) {
+        for _ in 0..frames {
+            world
+                .resource_mut::<Time>()
+                .advance_by(Duration::from_millis(100));
+            world.run_system_once(system).unwrap();
+        }
+    }
+
+    #[test]
+    fn pulses_arrivals_and_leavers_take_their_time_then_end() {
+        let mut world = World::new();
+        world.init_resource::<Time>();
+        let hire = world.spawn((Arriving::new(), Transform::default())).id();
+        let ghost = world.spawn((Leaving::new(), Transform::default())).id();
+
+        // A new hire grows for 0.8 s, then sits at full size.
+        run_frames(&mut world, 4, arrive);
+        let half = world.get::<Transform>(hire).unwrap().scale.x;
+        assert!((half - 0.5).abs() < 0.01, "half way: {half}");
+        run_frames(&mut world, 4, arrive);
+        assert!(world.get::<Arriving>(hire).is_none());
+        assert_eq!(world.get::<Transform>(hire).unwrap().scale, Vec3::ONE);
+
+        // A leaver's ghost drifts down for 1.6 s, then goes.
+        run_frames(&mut world, 15, leave);
+        let t = world.get::<Transform>(ghost).unwrap();
+        assert!(t.translation.y < -59.0 && t.scale.x < 0.1, "{t:?}");
+        run_frames(&mut world, 1, leave);
+        assert!(world.get_entity(ghost).is_err());
+
+        // A changed mood swells the badge for 0.7 s, then leaves it at its size.
+        let token = world.spawn(Pulse::new()).id();
+        let badge = world
+            .spawn((
+                Badge,
+                Transform::from_scale(Vec3::splat(8.0)),
+                ChildOf(token),
+            ))
+            .id();
+        run_frames(&mut world, 1, pulse);
+        assert!(world.get::<Transform>(badge).unwrap().scale.x > 8.5);
+        run_frames(&mut world, 6, pulse);
+        assert!(world.get::<Pulse>(token).is_none());
+        assert_eq!(
+            world.get::<Transform>(badge).unwrap().scale,
+            Vec3::splat(8.0)
+        );
+    }
 }

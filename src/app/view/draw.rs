@@ -187,7 +187,7 @@ fn update_token(
         let arriving = left || matches!(token.kind, Kind::Empty { .. });
         draw(&mut commands.entity(entity), node, shapes);
         if arriving && matches!(node.kind, Kind::Person { .. }) {
-            commands.entity(entity).insert(Arriving(0.0));
+            commands.entity(entity).insert(Arriving::new());
         }
         token.kind = node.kind.clone();
     }
