@@ -123,6 +123,24 @@ fn alignment_of(kind: &Kind) -> f32 {
     }
 }
 
+/// Nodes and links as they are laid out, in drawing order.
+struct Drawing {
+    nodes: Vec<Node>,
+    links: Vec<Link>,
+}
+
+impl Drawing {
+    /// Hangs `node` below `from` on a line as strong as its alignment.
+    fn hang(&mut self, from: Key, node: Node) {
+        self.links.push(Link {
+            from,
+            to: node.key,
+            strength: alignment_of(&node.kind),
+        });
+        self.nodes.push(node);
+    }
+}
+
 /// The world of one week. `focus` opens one lead's team in place of your reports.
 pub fn layout(
     level: &Level,
@@ -130,19 +148,70 @@ pub fn layout(
     goal_progress: &[f64],
     focus: Option<usize>,
 ) -> (Vec<Node>, Vec<Link>) {
-    let mut nodes = vec![Node {
-        key: Key::You,
-        x: 0.0,
-        y: 0.0,
-        kind: Kind::You,
-    }];
-    let mut links = Vec::new();
+    let mut drawing = Drawing {
+        nodes: vec![Node {
+            key: Key::You,
+            x: 0.0,
+            y: 0.0,
+            kind: Kind::You,
+        }],
+        links: Vec::new(),
+    };
+    place_goals(&mut drawing, level, goal_progress);
+    let top: Vec<usize> = (0..org.seats.len())
+        .filter(|&i| match focus {
+            None => org.seats[i].depth == 1,
+            Some(m) => org.seats[i].manager == Some(m),
+        })
+        .collect();
+    let everyone = org.seats.len() <= SHOW_EVERYONE;
+    // An opened team hangs from its lead, drawn where your reports would be, and the team
+    // a row lower: the lines run from the lead, not from you.
+    let (parent, reports_y, teams_y) = match focus {
+        Some(m) => {
+            drawing.hang(
+                Key::You,
+                Node {
+                    key: Key::Seat(m),
+                    x: 0.0,
+                    y: REPORTS_Y,
+                    kind: person_kind(org, m),
+                },
+            );
+            (Key::Seat(m), TEAMS_Y, TEAMS_Y + (TEAMS_Y - REPORTS_Y))
+        }
+        None => (Key::You, REPORTS_Y, TEAMS_Y),
+    };
+    let total: f32 = top.iter().map(|&i| column_width(org, i, everyone)).sum();
+    let mut left = -total / 2.0;
+    for &i in &top {
+        let w = column_width(org, i, everyone);
+        let x = left + w / 2.0;
+        left += w;
+        drawing.hang(
+            parent,
+            Node {
+                key: Key::Seat(i),
+                x,
+                y: reports_y,
+                kind: person_kind(org, i),
+            },
+        );
+        if org.seats[i].leads {
+            place_team(&mut drawing, org, i, x, teams_y, everyone);
+        }
+    }
+    (drawing.nodes, drawing.links)
+}
+
+/// The goals in a row above you, the vision flowing from each down to you at full strength.
+fn place_goals(drawing: &mut Drawing, level: &Level, goal_progress: &[f64]) {
     let goals = level.goals.len();
     for (i, g) in level.goals.iter().enumerate() {
         let progress = goal_progress
             .get(i)
             .map_or(0.0, |p| (p / g.target).clamp(0.0, 1.0));
-        nodes.push(Node {
+        drawing.nodes.push(Node {
             key: Key::Goal(i),
             x: (i as f32 - (goals as f32 - 1.0) / 2.0) * GOAL_SPACING,
             y: GOAL_Y,
@@ -151,106 +220,56 @@ pub fn layout(
                 progress,
             },
         });
-        links.push(Link {
+        drawing.links.push(Link {
             from: Key::Goal(i),
             to: Key::You,
             strength: 1.0,
         });
     }
-    let top: Vec<usize> = (0..org.seats.len())
-        .filter(|&i| match focus {
-            None => org.seats[i].depth == 1,
-            Some(m) => org.seats[i].manager == Some(m),
-        })
-        .collect();
-    let everyone = org.seats.len() <= SHOW_EVERYONE;
-    // Each top seat gets a column as wide as what hangs below it.
-    let width = |i: usize| -> f32 {
-        let below = org.seats.iter().filter(|s| s.manager == Some(i)).count();
-        if org.seats[i].leads && everyone {
-            below.max(1) as f32 * SLOT
-        } else if org.seats[i].leads {
-            2.0 * SLOT
-        } else {
-            SLOT
-        }
-    };
-    // An opened team hangs from its lead, drawn where your reports would be, and the team
-    // a row lower: the lines run from the lead, not from you.
-    let (parent, reports_y, teams_y) = match focus {
-        Some(m) => {
-            let kind = person_kind(org, m);
-            links.push(Link {
-                from: Key::You,
-                to: Key::Seat(m),
-                strength: alignment_of(&kind),
-            });
-            nodes.push(Node {
-                key: Key::Seat(m),
-                x: 0.0,
-                y: REPORTS_Y,
-                kind,
-            });
-            (Key::Seat(m), TEAMS_Y, TEAMS_Y + (TEAMS_Y - REPORTS_Y))
-        }
-        None => (Key::You, REPORTS_Y, TEAMS_Y),
-    };
-    let total: f32 = top.iter().map(|&i| width(i)).sum();
-    let mut left = -total / 2.0;
-    for &i in &top {
-        let w = width(i);
-        let x = left + w / 2.0;
-        left += w;
-        let kind = person_kind(org, i);
-        links.push(Link {
-            from: parent,
-            to: Key::Seat(i),
-            strength: alignment_of(&kind),
-        });
-        nodes.push(Node {
-            key: Key::Seat(i),
-            x,
-            y: reports_y,
-            kind,
-        });
-        if !org.seats[i].leads {
-            continue;
-        }
-        if everyone {
-            let below: Vec<usize> = (0..org.seats.len())
-                .filter(|&j| org.seats[j].manager == Some(i))
-                .collect();
-            let n = below.len() as f32;
-            for (k, j) in below.into_iter().enumerate() {
-                let kind = person_kind(org, j);
-                links.push(Link {
-                    from: Key::Seat(i),
-                    to: Key::Seat(j),
-                    strength: alignment_of(&kind),
-                });
-                nodes.push(Node {
+}
+
+/// Each top seat gets a column as wide as what hangs below it.
+fn column_width(org: &Org, seat: usize, everyone: bool) -> f32 {
+    let below = org.seats.iter().filter(|s| s.manager == Some(seat)).count();
+    if org.seats[seat].leads && everyone {
+        below.max(1) as f32 * SLOT
+    } else if org.seats[seat].leads {
+        2.0 * SLOT
+    } else {
+        SLOT
+    }
+}
+
+/// A lead's team in the row below them, centred on `x`: everyone in a small organisation,
+/// one group that opens on a click in a large one.
+fn place_team(drawing: &mut Drawing, org: &Org, lead: usize, x: f32, y: f32, everyone: bool) {
+    if everyone {
+        let below: Vec<usize> = (0..org.seats.len())
+            .filter(|&j| org.seats[j].manager == Some(lead))
+            .collect();
+        let n = below.len() as f32;
+        for (k, j) in below.into_iter().enumerate() {
+            drawing.hang(
+                Key::Seat(lead),
+                Node {
                     key: Key::Seat(j),
                     x: x + (k as f32 - (n - 1.0) / 2.0) * SLOT,
-                    y: teams_y,
-                    kind,
-                });
-            }
-        } else {
-            let kind = group_kind(org, i);
-            links.push(Link {
-                from: Key::Seat(i),
-                to: Key::Group(i),
-                strength: alignment_of(&kind),
-            });
-            nodes.push(Node {
-                key: Key::Group(i),
-                x,
-                y: teams_y,
-                kind,
-            });
+                    y,
+                    kind: person_kind(org, j),
+                },
+            );
         }
+    } else {
+        drawing.hang(
+            Key::Seat(lead),
+            Node {
+                key: Key::Group(lead),
+                x,
+                y,
+                kind: group_kind(org, lead),
+            },
+        );
     }
-    (nodes, links)
 }
 
 /// A step through the teams of a large organisation, for the keyboard.

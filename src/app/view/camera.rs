@@ -1,0 +1,181 @@
+//! The world's cameras: one clears the window, one draws the world into the central
+//! panel's rectangle and glides between the trees and the forest.
+
+use super::draw::{Caption, GoalTitle};
+use super::layout::{self, Key};
+use super::{Token, ViewSystems, WORLD_LAYER, WorldRect};
+use crate::app::screens::Screen;
+use crate::app::screens::play::{PlayUi, View};
+use bevy::camera::visibility::RenderLayers;
+use bevy::camera::{ClearColorConfig, Viewport};
+use bevy::prelude::*;
+use bevy_egui::PrimaryEguiContext;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Play), enter)
+        .add_systems(OnExit(Screen::Play), exit)
+        .add_systems(
+            Update,
+            (place_camera, keep_captions_readable)
+                .chain()
+                .in_set(ViewSystems::Camera),
+        );
+}
+
+#[derive(Component)]
+pub(super) struct WorldCamera;
+
+#[derive(Component)]
+struct ClearCamera;
+
+fn enter(mut commands: Commands, mut egui_camera: Query<&mut Camera, With<PrimaryEguiContext>>) {
+    for mut c in &mut egui_camera {
+        c.clear_color = ClearColorConfig::None;
+        c.order = 10;
+    }
+    commands.spawn((
+        Camera2d,
+        Camera {
+            order: -2,
+            ..default()
+        },
+        // Sees nothing: it only clears the window under the panels.
+        RenderLayers::layer(31),
+        // A software renderer pays for every sample: flat shapes need no multisampling.
+        Msaa::Off,
+        ClearCamera,
+        DespawnOnExit(Screen::Play),
+    ));
+    commands.spawn((
+        Camera2d,
+        Camera {
+            order: -1,
+            clear_color: ClearColorConfig::None,
+            ..default()
+        },
+        RenderLayers::layer(WORLD_LAYER),
+        Msaa::Off,
+        WorldCamera,
+        DespawnOnExit(Screen::Play),
+    ));
+}
+
+fn exit(mut egui_camera: Query<&mut Camera, With<PrimaryEguiContext>>) {
+    for mut c in &mut egui_camera {
+        c.clear_color = ClearColorConfig::Default;
+        c.order = 0;
+    }
+}
+
+/// Keeps the world camera on the central panel and glides its zoom toward the view.
+fn place_camera(
+    time: Res<Time>,
+    rect: Res<WorldRect>,
+    ui: Option<Res<PlayUi>>,
+    windows: Query<&Window>,
+    mut camera: Query<(&mut Camera, &mut Transform, &mut Projection), With<WorldCamera>>,
+    nodes_pos: Query<(&Token, &Transform), Without<WorldCamera>>,
+) {
+    let Ok((mut camera, mut transform, mut projection)) = camera.single_mut() else {
+        return;
+    };
+    let [x, y, w, h] = rect.0;
+    if w < 8.0 || h < 8.0 {
+        camera.is_active = false;
+        return;
+    }
+    if !camera.is_active {
+        camera.is_active = true;
+    }
+    // Only a real change is written: a changed viewport makes the renderer redo its views.
+    let viewport = Viewport {
+        physical_position: UVec2::new(x as u32, y as u32),
+        physical_size: UVec2::new(w as u32, h as u32),
+        ..default()
+    };
+    let same = camera.viewport.as_ref().is_some_and(|v| {
+        v.physical_position == viewport.physical_position
+            && v.physical_size == viewport.physical_size
+    });
+    if !same {
+        camera.viewport = Some(viewport);
+    }
+    let forest = ui.as_ref().is_some_and(|u| u.view == View::Forest);
+    // Trees: close on the people (you and below); forest: everything, goals included.
+    let framed = nodes_pos
+        .iter()
+        .filter(|(t, _)| forest || !matches!(t.key, Key::Goal(_)))
+        .map(|(_, tr)| (tr.translation.x, tr.translation.y));
+    let [x0, y0, x1, mut y1] = layout::bounds(framed);
+    if forest {
+        // Room above the goals for their titles, which grow as the camera pulls out.
+        y1 = y1.max(layout::GOAL_Y + 150.0);
+    }
+    // The projection maps logical pixels to world units; the viewport is in physical ones.
+    let ppl = windows.single().map_or(1.0, |w| w.scale_factor());
+    let (lw, lh) = (w / ppl, h / ppl);
+    let target_scale = ((x1 - x0) / lw).max((y1 - y0) / lh) * 1.1;
+    let target_scale = if forest {
+        target_scale.max(1.0)
+    } else {
+        target_scale.clamp(0.6, 3.0)
+    };
+    let target = Vec2::new((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    let k = 1.0 - (-time.delta_secs() * 6.0).exp();
+    transform.translation.x += (target.x - transform.translation.x) * k;
+    transform.translation.y += (target.y - transform.translation.y) * k;
+    if let Projection::Orthographic(o) = projection.as_mut() {
+        o.scale += (target_scale - o.scale) * k;
+    }
+}
+
+/// Captions grow with the camera's zoom-out (up to 2.5×) so names stay readable in the forest.
+fn keep_captions_readable(
+    camera: Query<&Projection, With<WorldCamera>>,
+    mut captions: Query<(&mut Transform, Has<GoalTitle>), With<Caption>>,
+) {
+    let Ok(Projection::Orthographic(o)) = camera.single() else {
+        return;
+    };
+    for (mut t, goal) in &mut captions {
+        let s = caption_scale(o.scale, goal);
+        if (t.scale.x - s).abs() > 0.01 {
+            t.scale = Vec3::splat(s);
+        }
+    }
+}
+
+/// How much a caption grows at a camera zoom: with the zoom, up to 2.5×, and a goal's title
+/// no wider than the gap to the next goal, where two long titles ran into one another.
+fn caption_scale(zoom: f32, goal: bool) -> f32 {
+    let most = if goal {
+        (layout::GOAL_SPACING - GOAL_TITLE_GAP) / layout::GOAL_TITLE_WIDTH
+    } else {
+        2.5
+    };
+    zoom.clamp(1.0, most)
+}
+
+/// World units kept free between two goals' titles.
+const GOAL_TITLE_GAP: f32 = 30.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn goal_titles_grow_with_the_zoom_but_never_into_the_next_goal() {
+        // Far out, as on a small screen showing a whole organisation.
+        for zoom in [1.0, 1.5, 2.0, 3.0, 6.0] {
+            let width = layout::GOAL_TITLE_WIDTH * caption_scale(zoom, true);
+            assert!(
+                width <= layout::GOAL_SPACING - GOAL_TITLE_GAP,
+                "zoom {zoom}: a title {width} wide beside goals {} apart",
+                layout::GOAL_SPACING
+            );
+        }
+        // They still grow as the camera pulls out, as the people's names do.
+        assert!(caption_scale(3.0, true) > 1.5);
+        assert_eq!(caption_scale(3.0, false), 2.5);
+    }
+}
