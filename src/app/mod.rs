@@ -143,6 +143,11 @@ pub fn run(options: Options) -> AppExit {
         }
     }
     if let Some((dir, level)) = options.smoke_test {
+        // The screenshots go there: a folder that is not there yet lost the first ones.
+        if let Err(e) = std::fs::create_dir_all(&dir) {
+            eprintln!("error: cannot make the folder {}: {e}", dir.display());
+            return AppExit::from_code(2);
+        }
         app.add_plugins(smoke::plugin(dir, level));
     }
     app.run()

@@ -20,15 +20,28 @@ pub fn current(steps: &[TutorialStep], week: u32, closed: &[usize]) -> Option<us
     (!closed.contains(&i)).then_some(i)
 }
 
-pub fn show(ctx: &egui::Context, step: &TutorialStep, index: usize, of: usize) -> Option<Action> {
+/// The card low in the column of `over` (the team view), over the work list and the log:
+/// the people stay in view above it, the plan's hours and the metrics beside it.
+pub fn show(
+    ctx: &egui::Context,
+    step: &TutorialStep,
+    index: usize,
+    of: usize,
+    over: egui::Rect,
+) -> Option<Action> {
     let mut action = None;
+    let width = (over.width() - 24.0).clamp(240.0, 520.0);
     egui::Window::new("Guide")
         .id(egui::Id::new(("tutorial", index)))
         .collapsible(false)
         .resizable(false)
-        .default_width(520.0)
-        // Low in the middle, above the log: the team's people stay in view at the top.
-        .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -120.0])
+        .default_width(width)
+        .max_width(width)
+        .pivot(egui::Align2::CENTER_BOTTOM)
+        .fixed_pos(egui::pos2(
+            over.center().x,
+            ctx.content_rect().bottom() - 8.0,
+        ))
         .show(ctx, |ui| {
             ui.label(
                 RichText::new(format!("Step {} of {of}", index + 1))

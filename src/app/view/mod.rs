@@ -65,6 +65,8 @@ pub fn plugin(app: &mut App) {
                 ViewSystems::Hover,
             )
                 .chain()
+                // The world drawn is the frame's: after its commands and what reacts to them.
+                .after(crate::app::AppSystems::React)
                 .run_if(in_state(Screen::Play).and_then(resource_exists::<Session>)),
         )
         .add_plugins((draw::plugin, camera::plugin, animate::plugin, hover::plugin));

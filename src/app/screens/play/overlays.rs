@@ -39,7 +39,7 @@ pub(super) fn show(
     if !screen.session.open_dilemmas().is_empty() {
         decision_card(ctx, screen);
     } else if !overlay.is_menu() {
-        guide_card(ctx, screen);
+        guide_card(ctx, screen, team_rect);
     } else {
         opened = pause_menu(ctx, screen, overlay, catalog, next);
     }
@@ -160,7 +160,7 @@ fn decision_card(ctx: &egui::Context, screen: &mut Screen) {
 }
 
 /// The guide card of this week, if the player has not closed it.
-fn guide_card(ctx: &egui::Context, screen: &mut Screen) {
+fn guide_card(ctx: &egui::Context, screen: &mut Screen, team_rect: egui::Rect) {
     let sim = &screen.session.sim;
     let level = &sim.level;
     let week = sim.next_week().min(level.weeks);
@@ -170,7 +170,7 @@ fn guide_card(ctx: &egui::Context, screen: &mut Screen) {
     if sim.is_finished() {
         return;
     }
-    match tutorial::show(ctx, &level.tutorial[i], i, level.tutorial.len()) {
+    match tutorial::show(ctx, &level.tutorial[i], i, level.tutorial.len(), team_rect) {
         Some(tutorial::Action::Try(share)) => {
             screen.out.write(Command::SetShare(share));
             screen.state.tutorial_closed.push(i);
