@@ -112,7 +112,7 @@ impl Room {
                         Some(name),
                     )
                 }
-                Err(why) => (Some(HostMsg::Refused(why)), held),
+                Err(why) => (Some(HostMsg::Refused(why.to_string())), held),
             },
             TeamMsg::Played { week, decision } => {
                 let Some(team) = held else {
@@ -125,7 +125,8 @@ impl Room {
                 };
                 match self.submit(&team, week, decision) {
                     Ok(()) => (None, Some(team)),
-                    Err(reason) => {
+                    Err(why) => {
+                        let reason = why.to_string();
                         let record = self
                             .team(&team)
                             .map(|t| t.decisions.clone())
@@ -153,37 +154,33 @@ impl Room {
         team: &str,
         key: u64,
         played: &[Decision],
-    ) -> Result<Vec<Decision>, String> {
+    ) -> Result<Vec<Decision>, Refusal> {
         let ours = env!("CARGO_PKG_VERSION");
         if version != ours {
-            return Err(format!(
-                "this game is version {version}; the facilitator's is {ours}: install the same version"
-            ));
+            return Err(Refusal::Version {
+                theirs: version.to_string(),
+                ours,
+            });
         }
         match ClassCode::parse(code) {
             Ok(c) if c == self.code => {}
             _ => {
-                return Err(format!(
-                    "this computer hosts class {}, not {}",
-                    self.code.text(),
-                    code.trim()
-                ));
+                return Err(Refusal::OtherClass {
+                    hosted: self.code.text(),
+                    asked: code.trim().to_string(),
+                });
             }
         }
         let name = team.trim();
         if name.is_empty() {
-            return Err("type your team's name".into());
+            return Err(Refusal::NoName);
         }
         if name.chars().count() > TEAM_NAME_MAX {
-            return Err(format!(
-                "a team name has at most {TEAM_NAME_MAX} characters"
-            ));
+            return Err(Refusal::LongName);
         }
         let i = match self.teams.iter().position(|t| t.name == name) {
             Some(i) if self.teams[i].connected && self.teams[i].key != key => {
-                return Err(format!(
-                    "a team called \"{name}\" is already playing in this class: choose another name"
-                ));
+                return Err(Refusal::NameTaken(name.to_string()));
             }
             Some(i) => {
                 self.teams[i].key = key;
@@ -224,7 +221,7 @@ impl Room {
 
     /// A team ended week `week`: the host checks it against the clock and the
     /// announcements and plays it on its own copy of the team's run.
-    pub fn submit(&mut self, team: &str, week: u32, decision: Decision) -> Result<(), String> {
+    pub fn submit(&mut self, team: &str, week: u32, decision: Decision) -> Result<(), Refusal> {
         self.take(team, week, decision, true)
     }
 
@@ -236,9 +233,9 @@ impl Room {
         week: u32,
         decision: Decision,
         live: bool,
-    ) -> Result<(), String> {
+    ) -> Result<(), Refusal> {
         let Some(i) = self.teams.iter().position(|t| t.name == team) else {
-            return Err(format!("no team \"{team}\" in this class"));
+            return Err(Refusal::NoTeam(team.to_string()));
         };
         let result = self.check(&self.teams[i], week, &decision, live);
         let t = &mut self.teams[i];
@@ -246,40 +243,42 @@ impl Room {
             t.sim
                 .step(&decision)
                 .map(|_| ())
-                .map_err(|e| format!("week {week}: {e}"))
+                .map_err(|why| Refusal::Step { week, why })
         });
         match &result {
             Ok(()) => {
                 t.decisions.push(decision);
                 t.refused = None;
             }
-            Err(e) => t.refused = Some(e.clone()),
+            Err(e) => t.refused = Some(e.to_string()),
         }
         result
     }
 
-    fn check(&self, team: &Team, week: u32, decision: &Decision, live: bool) -> Result<(), String> {
-        let next = team.sim.state.week + 1;
-        if week != next {
-            return Err(format!(
-                "week {week} arrived, but the host expected week {next}"
-            ));
+    fn check(
+        &self,
+        team: &Team,
+        week: u32,
+        decision: &Decision,
+        live: bool,
+    ) -> Result<(), Refusal> {
+        let expected = team.sim.state.week + 1;
+        if week != expected {
+            return Err(Refusal::OutOfTurn { week, expected });
         }
         if live {
             self.clock
                 .may_accept(week)
-                .map_err(|e| format!("week {week}: {e}"))?;
+                .map_err(|why| Refusal::NotYet { week, why })?;
         } else if week > self.clock.week && !self.clock.over {
-            return Err(format!(
-                "week {week} is ahead of the class (week {})",
-                self.clock.week
-            ));
+            return Err(Refusal::Ahead {
+                week,
+                class_week: self.clock.week,
+            });
         }
         let a = self.announced.get(&week).cloned().unwrap_or_default();
         if decision.inject != a.deck || decision.custom != a.custom {
-            return Err(format!(
-                "week {week} does not carry the events the facilitator announced that week"
-            ));
+            return Err(Refusal::Announcements(week));
         }
         Ok(())
     }
@@ -357,6 +356,33 @@ impl Room {
     }
 }
 
+/// Why the host refuses a team's hello or one of its weeks; the team reads it as text.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum Refusal {
+    #[error("this game is version {theirs}; the facilitator's is {ours}: install the same version")]
+    Version { theirs: String, ours: &'static str },
+    #[error("this computer hosts class {hosted}, not {asked}")]
+    OtherClass { hosted: String, asked: String },
+    #[error("type your team's name")]
+    NoName,
+    #[error("a team name has at most {TEAM_NAME_MAX} characters")]
+    LongName,
+    #[error("a team called \"{0}\" is already playing in this class: choose another name")]
+    NameTaken(String),
+    #[error("no team \"{0}\" in this class")]
+    NoTeam(String),
+    #[error("week {week} arrived, but the host expected week {expected}")]
+    OutOfTurn { week: u32, expected: u32 },
+    #[error("week {week}: {why}")]
+    NotYet { week: u32, why: NotYet },
+    #[error("week {week} is ahead of the class (week {class_week})")]
+    Ahead { week: u32, class_week: u32 },
+    #[error("week {0} does not carry the events the facilitator announced that week")]
+    Announcements(u32),
+    #[error("week {week}: {why}")]
+    Step { week: u32, why: sim::StepError },
+}
+
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
@@ -392,7 +418,7 @@ pub(super) mod tests {
         team: &str,
         key: u64,
         played: &[Decision],
-    ) -> Result<Vec<Decision>, String> {
+    ) -> Result<Vec<Decision>, Refusal> {
         let code = room.code.text();
         room.join(env!("CARGO_PKG_VERSION"), &code, team, key, played)
     }
@@ -442,6 +468,7 @@ pub(super) mod tests {
         assert!(
             r.submit("North", 1, d.clone())
                 .unwrap_err()
+                .to_string()
                 .contains("not started")
         );
         r.clock.running = true;
@@ -450,6 +477,7 @@ pub(super) mod tests {
         assert!(
             r.submit("North", 2, d.clone())
                 .unwrap_err()
+                .to_string()
                 .contains("class is in week 1")
         );
         r.clock.next_week();
@@ -458,6 +486,7 @@ pub(super) mod tests {
         assert!(
             r.submit("North", 2, d.clone())
                 .unwrap_err()
+                .to_string()
                 .contains("paused")
         );
         r.clock.running = true;
@@ -466,6 +495,7 @@ pub(super) mod tests {
         assert!(
             r.submit("North", 2, d)
                 .unwrap_err()
+                .to_string()
                 .contains("expected week 3")
         );
         // A week that was on its way as the pause was pressed still counts.
@@ -486,6 +516,7 @@ pub(super) mod tests {
         assert!(
             hello(&mut r, "North", 2, &[])
                 .unwrap_err()
+                .to_string()
                 .contains("already playing")
         );
         // The same game after a drop the host has not noticed yet: its seat and record.
@@ -497,6 +528,7 @@ pub(super) mod tests {
         assert!(
             r.join("0.0.1", &code, "South", 3, &[])
                 .unwrap_err()
+                .to_string()
                 .contains("version")
         );
         assert!(
@@ -548,6 +580,7 @@ pub(super) mod tests {
         assert!(
             r.submit("North", 1, bare)
                 .unwrap_err()
+                .to_string()
                 .contains("announced")
         );
         r.submit("North", 1, week(&r, 0.4, 1)).unwrap();

@@ -88,7 +88,7 @@ proptest! {
             };
             let at = format!("{spec:?}, seed {seed}, week {}", sim.next_week());
             let week = sim.step(&decision).map_err(|e| TestCaseError::fail(format!("{at}: {e}")))?;
-            sim::soak::check_week(&at, &before, &week).map_err(TestCaseError::fail)?;
+            sim::soak::check_week(&at, &before, week).map_err(TestCaseError::fail)?;
         }
         prop_assert!(sim.is_finished(), "the level did not end after its weeks");
         let fin = sim.final_result();
