@@ -5,7 +5,4 @@ cd "$(dirname "$0")/.."
 source scripts/deps.sh test
 # Mesa's lavapipe: the only backend built in with the trimmed Bevy features.
 export WGPU_BACKEND="${WGPU_BACKEND:-vulkan}"
-# The model's property tests on their own: proptest switches a feature of rand, which the
-# game shares with Bevy (see crates/sim-properties/Cargo.toml).
-cargo test --locked -p sim-properties
 exec xvfb-run -a -s "-screen 0 1280x720x24" cargo test --locked "$@"

@@ -1,1 +1,0 @@
-//! Nothing here: the property tests are in `tests/`.
