@@ -15,8 +15,6 @@ pub fn escape(t: &str) -> String {
 /// A chart being written: its size and the plot area the values map into.
 pub struct Chart {
     svg: String,
-    pub width: f64,
-    pub height: f64,
     /// The plot area: left and right x, top and bottom y, in pixels.
     pub left: f64,
     pub right: f64,
@@ -67,8 +65,6 @@ impl Chart {
             svg: format!(
                 r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" {font}>"#
             ) + "\n",
-            width,
-            height,
             left: l,
             right: width - r,
             top: t,

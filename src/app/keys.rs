@@ -163,22 +163,22 @@ pub mod join {
     pub const ALL: [Binding; 2] = [JOIN, BACK];
 }
 
-/// Every screen's table, for the checks below.
-pub const SCREENS: [(&str, &[Binding]); 9] = [
-    ("title", &title::ALL),
-    ("select", &select::ALL),
-    ("briefing", &briefing::ALL),
-    ("sandbox", &sandbox::ALL),
-    ("play", &play::ALL),
-    ("debrief", &debrief::ALL),
-    ("facilitate", &facilitate::ALL),
-    ("compare", &compare::ALL),
-    ("join", &join::ALL),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every screen's table, for the checks below.
+    const SCREENS: [(&str, &[Binding]); 9] = [
+        ("title", &title::ALL),
+        ("select", &select::ALL),
+        ("briefing", &briefing::ALL),
+        ("sandbox", &sandbox::ALL),
+        ("play", &play::ALL),
+        ("debrief", &debrief::ALL),
+        ("facilitate", &facilitate::ALL),
+        ("compare", &compare::ALL),
+        ("join", &join::ALL),
+    ];
 
     #[test]
     fn no_key_does_two_things_on_one_screen() {

@@ -61,8 +61,24 @@ pub fn set_aside(path: &Path) -> Option<PathBuf> {
         .filter(|candidate| std::fs::rename(path, candidate).is_ok())
 }
 
+/// A RON file read with `parse`: a missing file gives the default and no problem; a
+/// damaged one is set aside and its error returned with where it was kept ("; kept as
+/// PATH"), for the caller to word its message.
+pub fn read_or_default<T: Default>(
+    path: &Path,
+    parse: impl Fn(&str) -> Result<T, ron::error::SpannedError>,
+) -> (T, Option<(ron::error::SpannedError, String)>) {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return (T::default(), None);
+    };
+    match parse(&text) {
+        Ok(value) => (value, None),
+        Err(e) => (T::default(), Some((e, kept_as(set_aside(path).as_deref())))),
+    }
+}
+
 /// "; kept as PATH" for a message about a file set aside, or nothing if it was not.
-pub fn kept_as(aside: Option<&Path>) -> String {
+fn kept_as(aside: Option<&Path>) -> String {
     aside.map_or(String::new(), |p| format!("; kept as {}", p.display()))
 }
 

@@ -35,24 +35,16 @@ impl Progress {
     /// A missing file is a new player; a damaged one is renamed `progress.ron.corrupt`
     /// (or `.corrupt-2`, …) and reported.
     pub fn load(path: &Path) -> (Progress, Option<String>) {
-        let Ok(text) = std::fs::read_to_string(path) else {
-            return (Progress::default(), None);
-        };
-        match Progress::parse(&text) {
-            Ok(p) => (p, None),
-            Err(e) => {
-                let where_ = super::kept_as(super::set_aside(path).as_deref());
-                (
-                    Progress::default(),
-                    Some(format!(
-                        "{}: damaged at line {}, column {} — starting a new record{where_}",
-                        path.display(),
-                        e.span.start.line,
-                        e.span.start.col
-                    )),
-                )
-            }
-        }
+        let (progress, problem) = super::read_or_default(path, Progress::parse);
+        let message = problem.map(|(e, kept)| {
+            format!(
+                "{}: damaged at line {}, column {} — starting a new record{kept}",
+                path.display(),
+                e.span.start.line,
+                e.span.start.col
+            )
+        });
+        (progress, message)
     }
 
     pub fn save(&self, path: &Path) -> std::io::Result<()> {

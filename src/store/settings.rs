@@ -113,23 +113,10 @@ impl Settings {
     /// Loads settings; a missing file gives the defaults, a damaged one is kept aside
     /// as `settings.ron.corrupt` (or `.corrupt-2`, …) and reported.
     pub fn load(path: &Path) -> (Settings, Option<String>) {
-        let Ok(text) = std::fs::read_to_string(path) else {
-            return (Settings::default(), None);
-        };
-        match Settings::parse(&text) {
-            Ok(s) => (s, None),
-            Err(e) => {
-                let where_ = super::kept_as(super::set_aside(path).as_deref());
-                (
-                    Settings::default(),
-                    Some(format!(
-                        "{}: {} — using the defaults{where_}",
-                        path.display(),
-                        e
-                    )),
-                )
-            }
-        }
+        let (settings, problem) = super::read_or_default(path, Settings::parse);
+        let message =
+            problem.map(|(e, kept)| format!("{}: {e} — using the defaults{kept}", path.display()));
+        (settings, message)
     }
 
     /// Settings from their file's text, every value brought within its range.

@@ -133,6 +133,11 @@ fn levels(catalog: &Catalog) -> Vec<&Level> {
         .collect()
 }
 
+/// The level chosen on the projector (the last, if the catalogue shrank under the choice).
+fn chosen<'a>(all: &[&'a Level], f: &Facilitation) -> Option<&'a Level> {
+    all.get(f.level.min(all.len().saturating_sub(1))).copied()
+}
+
 fn tick(
     time: Res<Time>,
     catalog: Res<Catalog>,
@@ -205,14 +210,13 @@ fn facilitate_keys(
     if binds::QUESTIONS.pressed(&keys) {
         f.questions = !f.questions;
     }
-    if binds::REVEAL.pressed(&keys) {
-        let all = levels(&catalog);
-        if let Some(level) = all.get(f.level.min(all.len().saturating_sub(1))) {
-            let difficulty = host
-                .as_ref()
-                .map_or(f.difficulty, |h| h.room.code.difficulty);
-            reveal_band(f, level, difficulty);
-        }
+    if binds::REVEAL.pressed(&keys)
+        && let Some(level) = chosen(&levels(&catalog), f)
+    {
+        let difficulty = host
+            .as_ref()
+            .map_or(f.difficulty, |h| h.room.code.difficulty);
+        reveal_band(f, level, difficulty);
     }
     if binds::COMPARE.pressed(&keys) {
         open_compare(host.as_deref(), &mut compare, &mut next);
@@ -245,7 +249,7 @@ fn facilitate_ui(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let all = levels(&catalog);
-    let Some(level) = all.get(f.level.min(all.len().saturating_sub(1))).copied() else {
+    let Some(level) = chosen(&all, &f) else {
         next.set(Screen::Title);
         return Ok(());
     };
