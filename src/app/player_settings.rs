@@ -42,7 +42,7 @@ impl PlayerSettings {
                 .settings
                 .save(path)
                 .err()
-                .map(|e| format!("Could not save settings to {}: {e}", path.display()));
+                .map(|e| crate::store::write_failed("your settings", path, &e));
         }
     }
 }

@@ -39,7 +39,8 @@ pub struct Session {
     pub decisions: Vec<Decision>,
     /// Where the week's autosave goes; `None` keeps the run in memory only.
     pub autosave: Option<PathBuf>,
-    /// The last autosave problem, shown to the player.
+    /// Why the last save failed (the autosave, a copy, the settings), shown on the play
+    /// screen until the next autosave succeeds.
     pub save_error: Option<String>,
     /// A passing note for the player, such as where a save went.
     pub notice: Option<Notice>,
@@ -257,7 +258,7 @@ impl Session {
         let file = SaveFile::of(&self.sim, &self.decisions).with_class(self.class.clone());
         self.save_error = match save::save(&path, &file) {
             Ok(()) => None,
-            Err(e) => Some(format!("Could not save to {}: {e}", path.display())),
+            Err(e) => Some(crate::store::write_failed("a copy of the run", &path, &e)),
         };
         self.notice = self.save_error.is_none().then_some(Notice::Saved(path));
     }
@@ -332,7 +333,7 @@ fn autosave(session: &mut Session) {
     let file = SaveFile::of(&session.sim, &session.decisions).with_class(session.class.clone());
     session.save_error = save::save(&path, &file)
         .err()
-        .map(|e| format!("Autosave to {} failed: {e}", path.display()));
+        .map(|e| crate::store::write_failed("the autosave", &path, &e));
 }
 
 /// Where saves go: the platform's data folder unless a test or a portable install

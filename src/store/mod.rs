@@ -14,7 +14,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path` so that a crash at any moment leaves either the old file or
-/// the new one: write a temporary file beside it, flush it to disk, then rename.
+/// the new one: write a temporary file beside it, flush it to disk, rename it over the
+/// file, then flush the folder so the rename survives a power cut. A write that fails (a
+/// full disk) removes its temporary file and leaves the old file as it was.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
@@ -24,18 +26,46 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let name = path
         .file_name()
         .map_or_else(|| "save".into(), |n| n.to_string_lossy().into_owned());
+    // One name per file: a temporary file left by a crash is replaced by the next write,
+    // never one more beside it.
     let tmp = dir.join(format!(".{name}.tmp"));
-    {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
+    let written = write_synced(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        // A partial temporary file would keep a full disk full.
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
     }
-    std::fs::rename(&tmp, path)?;
     // Make the rename itself durable where the platform allows it.
     if let Ok(d) = std::fs::File::open(dir) {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// `bytes` in a new file at `path`, on the disk before this returns.
+fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut f = std::fs::File::create(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()
+}
+
+/// What the player reads when `what` ("your progress") could not be written to `path`:
+/// the file, why in plain words, and whether the copy already there is kept (a failed
+/// `write_atomic` never touches it).
+pub fn write_failed(what: &str, path: &Path, e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let why = match e.kind() {
+        K::StorageFull | K::QuotaExceeded => "the disk is full".to_string(),
+        K::FileTooLarge => "it is larger than this disk or account allows".to_string(),
+        K::PermissionDenied | K::ReadOnlyFilesystem => "the folder may not be written".to_string(),
+        _ => format!("the file could not be written ({e})"),
+    };
+    let kept = if path.exists() {
+        "The previous copy is kept."
+    } else {
+        "Nothing was saved."
+    };
+    format!("Could not save {what} to {}: {why}. {kept}", path.display())
 }
 
 /// `value` as pretty RON, written atomically.
@@ -136,5 +166,32 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("progress.ron")]);
+    }
+
+    #[test]
+    fn a_failed_write_leaves_no_temporary_file_and_says_what_is_kept() {
+        let dir = crate::scratch::Scratch::new("store-failed");
+        // A folder where the file should be: the rename over it fails after the
+        // temporary file was written in full.
+        let path = dir.join("settings.ron");
+        std::fs::create_dir_all(path.join("inside")).unwrap();
+        let e = write_atomic(&path, b"new").unwrap_err();
+        assert!(
+            !dir.join(".settings.ron.tmp").exists(),
+            "the temporary file is gone"
+        );
+        assert!(path.join("inside").is_dir(), "what was there is untouched");
+        let said = write_failed("your settings", &path, &e);
+        assert!(
+            said.starts_with("Could not save your settings to "),
+            "{said}"
+        );
+        assert!(said.contains("settings.ron") && said.ends_with("The previous copy is kept."));
+        let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        let said = write_failed("the autosave", &dir.join("none.ron"), &full);
+        assert!(
+            said.contains("the disk is full. Nothing was saved."),
+            "{said}"
+        );
     }
 }

@@ -31,6 +31,8 @@ pub struct Debrief {
     pub stars: u8,
     /// This run beat the level's best score.
     pub new_best: bool,
+    /// Why the campaign record could not be written (the stars would not be kept).
+    pub progress_unsaved: Option<String>,
     /// Where the result file went, or why it could not be written.
     pub result: Option<Result<std::path::PathBuf, ExportError>>,
     /// The one-page report beside the result has been written.
@@ -151,8 +153,8 @@ fn start_band(
     let outcome = session.sim.final_result().outcome;
     let stars = level.stars.map_or(0, |s| s.earned(outcome));
     // Only a finished run of a level with stars counts (not the sandbox).
-    let new_best =
-        session.sim.is_finished() && level.stars.is_some() && progress.record(level, outcome);
+    let counts = session.sim.is_finished() && level.stars.is_some();
+    let new_best = counts && progress.record(level, outcome);
     commands.insert_resource(Debrief {
         band: None,
         pending: Some(BandSweep::start(session.sim.level.clone())),
@@ -161,6 +163,7 @@ fn start_band(
         alternative: None,
         stars,
         new_best,
+        progress_unsaved: counts.then(|| progress.message.clone()).flatten(),
         // A class run's result is written at once: the facilitator collects the folder.
         result: (session.class.is_some() && session.sim.is_finished())
             .then(|| write_result(&session, &settings, &data)),
@@ -284,6 +287,9 @@ fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
             ui.label(style::muted(format!(
                 "{short:.1} more points for the next star (at {next})."
             )));
+        }
+        if let Some(e) = &debrief.progress_unsaved {
+            ui.label(egui::RichText::new(e).color(style::WARN));
         }
     }
     ui.label(style::body(fin.summary()));

@@ -118,9 +118,14 @@ pub fn start(
         host: host.map(|a| a.to_string()).unwrap_or_default(),
     };
     commands.queue(move |w: &mut World| {
-        if let Some(mut s) = w.get_resource_mut::<PlayerSettings>() {
+        let unsaved = w.get_resource_mut::<PlayerSettings>().and_then(|mut s| {
             s.settings.last_join = Some(last);
             s.persist();
+            s.message.clone()
+        });
+        // Said on the play screen, where the player goes next, not only in the settings.
+        if let (Some(e), Some(mut session)) = (unsaved, w.get_resource_mut::<Session>()) {
+            session.save_error = Some(e);
         }
     });
     match host {

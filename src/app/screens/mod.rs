@@ -88,12 +88,8 @@ impl CampaignProgress {
     /// Records a finished run and writes the record; returns true on a new best.
     pub fn record(&mut self, level: &sim::Level, score: f64) -> bool {
         let better = self.progress.record(level, score);
-        self.message = self.progress.save(&self.path).err().map(|e| {
-            format!(
-                "Could not save your progress to {}: {e}",
-                self.path.display()
-            )
-        });
+        self.message = (self.progress.save(&self.path).err())
+            .map(|e| crate::store::write_failed("your progress", &self.path, &e));
         better
     }
 }
