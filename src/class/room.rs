@@ -30,7 +30,7 @@ pub struct Team {
     /// The last week the host refused, and why.
     pub refused: Option<String>,
     /// The facilitator let another computer take the seat (not kept on disk).
-    pub(super) freed: bool,
+    pub freed: bool,
 }
 
 /// The host's side of a LAN class.
