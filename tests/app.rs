@@ -318,7 +318,7 @@ fn a_saved_copy_is_listed_and_loads_into_the_same_run() {
     let loaded = load::open(&copy.path, catalog).expect("loads");
     assert_eq!(loaded.sim.state, session(&app).sim.state);
     let err = load::open(&broken.path, catalog).err().unwrap();
-    assert!(err.contains("damaged"), "{err}");
+    assert!(err.to_string().contains("damaged"), "{err}");
     assert!(
         dir.join("saves/broken.ron.corrupt").exists(),
         "kept aside, not deleted"

@@ -4,7 +4,7 @@
 use super::screens::Screen;
 use crate::class::Membership;
 use crate::class::room::NotYet;
-use crate::store::save::{self, SaveFile};
+use crate::store::save::{self, ResumeError, SaveFile};
 use bevy::prelude::*;
 use sim::{Activity, Decision, Level, Plan, Sim};
 use std::collections::BTreeMap;
@@ -52,6 +52,14 @@ pub struct Session {
     pub lan: Option<crate::class::room::ClassState>,
 }
 
+/// A week of the LAN host's record of this team that does not play in this game.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("the facilitator's record of week {week} does not play here: {why}")]
+pub struct RecordError {
+    pub week: usize,
+    pub why: sim::StepError,
+}
+
 impl Session {
     pub fn new(level: Arc<Level>, seed: u64) -> Session {
         let sim = Sim::new(level, seed);
@@ -77,8 +85,8 @@ impl Session {
     }
 
     /// Resumes a save; the draft starts from the last week's plan.
-    pub fn resume(file: &SaveFile, level: Arc<Level>) -> Result<Session, String> {
-        let sim = file.resume(&level).map_err(|e| e.to_string())?;
+    pub fn resume(file: &SaveFile, level: Arc<Level>) -> Result<Session, ResumeError> {
+        let sim = file.resume(&level)?;
         let draft = file.decisions.last().map_or_else(
             || Plan::from_share(0.5, sim.budget()),
             |d| d.plan.fitted(sim.budget()),
@@ -88,15 +96,11 @@ impl Session {
 
     /// Replaces the run with `record` played from the start (the LAN host's record of the
     /// team); the draft and everything else stay.
-    fn take_record(&mut self, record: &[Decision]) -> Result<(), String> {
+    fn take_record(&mut self, record: &[Decision]) -> Result<(), RecordError> {
         let mut sim = Sim::new(self.sim.level.clone(), self.sim.seed);
         for (i, d) in record.iter().enumerate() {
-            sim.step(d).map_err(|e| {
-                format!(
-                    "the facilitator's record of week {} does not play here: {e}",
-                    i + 1
-                )
-            })?;
+            sim.step(d)
+                .map_err(|why| RecordError { week: i + 1, why })?;
         }
         self.sim = sim;
         self.decisions = record.to_vec();
@@ -111,7 +115,7 @@ impl Session {
     /// Takes the LAN host's record, then plays this game's own later weeks again (played
     /// while the line was down, or crossed by an announcement), each stamped with the class's
     /// announcements as they are now. Returns whether any of this game's weeks were lost.
-    pub fn resume_from(&mut self, record: &[Decision]) -> Result<bool, String> {
+    pub fn resume_from(&mut self, record: &[Decision]) -> Result<bool, RecordError> {
         let mine = self.decisions.clone();
         let follows = mine.starts_with(record);
         self.take_record(record)?;

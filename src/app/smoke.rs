@@ -206,7 +206,7 @@ fn save_result(
     session: &Session,
     settings: &super::player_settings::PlayerSettings,
     dir: &SaveDir,
-) -> Result<std::path::PathBuf, String> {
+) -> Result<std::path::PathBuf, super::screens::debrief::ExportError> {
     let mut s = session.clone();
     let level = &s.sim.level;
     let code = crate::class::ClassCode::new(level, level.difficulty, s.sim.seed);

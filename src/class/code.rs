@@ -31,6 +31,8 @@ pub enum CodeError {
     OtherVersion { title: String },
 }
 
+impl std::error::Error for CodeError {}
+
 impl std::fmt::Display for CodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -112,10 +112,20 @@ pub struct Comparison {
     pub unreadable: Vec<String>,
 }
 
+/// A folder of results that cannot be listed.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: cannot read the folder: {why}", dir.display())]
+pub struct FolderError {
+    pub dir: PathBuf,
+    pub why: std::io::Error,
+}
+
 /// Reads every `*.json` in `dir` and verifies each against `levels`.
-pub fn compare(dir: &Path, levels: &[Level]) -> Result<Comparison, String> {
-    let rd = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: cannot read the folder: {e}", dir.display()))?;
+pub fn compare(dir: &Path, levels: &[Level]) -> Result<Comparison, FolderError> {
+    let rd = std::fs::read_dir(dir).map_err(|why| FolderError {
+        dir: dir.to_path_buf(),
+        why,
+    })?;
     let mut paths: Vec<PathBuf> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))

@@ -43,11 +43,26 @@ fn is_local_in(ip: IpAddr, networks: &[(Ipv4Addr, Ipv4Addr)]) -> bool {
     }
 }
 
+/// Why a typed address is not one a team can join; the player reads it under the field.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum AddressError {
+    #[error("type the address shown on your facilitator's screen")]
+    Empty,
+    #[error("\"{typed}\" is not an address here: {why}")]
+    Unresolved { typed: String, why: String },
+    #[error("\"{0}\" has no IPv4 address")]
+    NoIpv4(String),
+    #[error(
+        "{0} is not on this computer's network: a class only connects to computers in the room"
+    )]
+    NotLocal(IpAddr),
+}
+
 /// Reads what a player typed as the host's address: `192.168.1.20`, `teacher-pc:7878`.
-pub fn parse_host(typed: &str) -> Result<SocketAddr, String> {
+pub fn parse_host(typed: &str) -> Result<SocketAddr, AddressError> {
     let t = typed.trim();
     if t.is_empty() {
-        return Err("type the address shown on your facilitator's screen".into());
+        return Err(AddressError::Empty);
     }
     let with_port = if t.parse::<IpAddr>().is_ok() || !t.contains(':') {
         format!("{t}:{PORT}")
@@ -56,14 +71,14 @@ pub fn parse_host(typed: &str) -> Result<SocketAddr, String> {
     };
     let addr = with_port
         .to_socket_addrs()
-        .map_err(|e| format!("\"{t}\" is not an address here: {e}"))?
+        .map_err(|e| AddressError::Unresolved {
+            typed: t.to_string(),
+            why: e.to_string(),
+        })?
         .find(|a| a.is_ipv4())
-        .ok_or_else(|| format!("\"{t}\" has no IPv4 address"))?;
+        .ok_or_else(|| AddressError::NoIpv4(t.to_string()))?;
     if !is_local(addr.ip()) {
-        return Err(format!(
-            "{} is not on this computer's network: a class only connects to computers in the room",
-            addr.ip()
-        ));
+        return Err(AddressError::NotLocal(addr.ip()));
     }
     Ok(addr)
 }
@@ -119,6 +134,7 @@ mod tests {
         assert!(
             parse_host("8.8.8.8")
                 .unwrap_err()
+                .to_string()
                 .contains("not on this computer's network")
         );
         assert!(parse_host("").is_err());

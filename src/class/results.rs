@@ -8,7 +8,8 @@ use sim::{Decision, Decisions, Difficulty, Final, Sim, WeekReport};
 use std::path::{Path, PathBuf};
 
 pub use super::compare::{
-    Comparison, Entry, Verdict, biggest_differences, compare, rank, rank_in, replay, verify,
+    Comparison, Entry, FolderError, Verdict, biggest_differences, compare, rank, rank_in, replay,
+    verify,
 };
 pub use super::report::Standing;
 
@@ -186,7 +187,7 @@ impl ResultFile {
         let bytes = sim::read_capped(path, MAX_RESULT_BYTES, "a result file").map_err(|why| {
             ResultError::Unreadable {
                 path: path.display().to_string(),
-                why,
+                why: why.to_string(),
             }
         })?;
         ResultFile::parse(&bytes, path)
@@ -245,7 +246,7 @@ pub enum ResultError {
     #[error("{path}: result format {found} is not supported (this game reads format {FORMAT})")]
     Format { path: String, found: u32 },
     #[error("{path}: this result {why}")]
-    Model { path: String, why: String },
+    Model { path: String, why: sim::OtherModel },
 }
 
 /// A header and its rows as CSV text, every field quoted where it must be.

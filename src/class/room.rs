@@ -61,7 +61,6 @@ impl Room {
 
     pub fn state(&self) -> ClassState {
         ClassState {
-            code: self.code.text(),
             clock: self.clock.clone(),
             announced: self.announced.clone(),
         }
@@ -145,13 +144,13 @@ impl Room {
 
     /// Announces a deck event (by id) or withdraws it if it is still pending. Returns the
     /// week it happens in, or why it cannot be announced.
-    pub fn toggle_deck(&mut self, id: &str) -> Result<Option<u32>, String> {
+    pub fn toggle_deck(&mut self, id: &str) -> Result<Option<u32>, AnnounceError> {
         if !self.level.events.iter().any(|e| e.id == id) {
-            return Err(format!("no event \"{id}\" in this level's deck"));
+            return Err(AnnounceError::NotInDeck(id.to_string()));
         }
         let week = self.announcing_week();
         if week > self.level.weeks {
-            return Err("every team has played the last week".into());
+            return Err(AnnounceError::Over);
         }
         let a = self.announced.entry(week).or_default();
         if let Some(k) = a.deck.iter().position(|d| d == id) {
@@ -164,13 +163,13 @@ impl Room {
     }
 
     /// Announces the facilitator's own event. Returns the week it happens in.
-    pub fn announce_custom(&mut self, event: CustomEvent) -> Result<u32, String> {
+    pub fn announce_custom(&mut self, event: CustomEvent) -> Result<u32, AnnounceError> {
         if let Some(p) = event.problem(&self.level) {
-            return Err(p);
+            return Err(AnnounceError::Event(p));
         }
         let week = self.announcing_week();
         if week > self.level.weeks {
-            return Err("every team has played the last week".into());
+            return Err(AnnounceError::Over);
         }
         self.announced.entry(week).or_default().custom.push(event);
         Ok(week + 1)
@@ -202,6 +201,18 @@ impl Room {
             .collect();
         crate::class::results::rank(entries, Vec::new())
     }
+}
+
+/// Why the facilitator's announcement was not made; shown beside the deck.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum AnnounceError {
+    #[error("no event \"{0}\" in this level's deck")]
+    NotInDeck(String),
+    #[error("every team has played the last week")]
+    Over,
+    /// The facilitator's own event breaks a rule of events (its words).
+    #[error("{0}")]
+    Event(String),
 }
 
 #[cfg(test)]

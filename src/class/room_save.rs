@@ -26,24 +26,79 @@ pub struct RoomSave {
     pub teams: Vec<(String, u64, Vec<Decision>)>,
 }
 
+/// Largest class file read: far beyond a class of a hundred teams' weeks.
+const MAX_ROOM_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why a saved class was not taken up; each names the file, and where in it.
+#[derive(Debug, thiserror::Error)]
+pub enum RoomSaveError {
+    #[error("{}: {why}", path.display())]
+    Unreadable { path: PathBuf, why: sim::ReadError },
+    #[error("{}:{line}:{col}: not a saved class: {why}", path.display())]
+    NotAClass {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+        why: String,
+    },
+    #[error("{}: this class {why}", path.display())]
+    Model { path: PathBuf, why: sim::OtherModel },
+    #[error("{} is of class {saved}", path.display())]
+    OtherClass { path: PathBuf, saved: String },
+    #[error(transparent)]
+    Restore(#[from] RestoreError),
+}
+
+/// Why a saved class does not replay on the level at hand.
+#[derive(Debug, thiserror::Error)]
+pub enum RestoreError {
+    #[error("{0}")]
+    Code(#[from] crate::class::CodeError),
+    #[error("the saved class is of another level")]
+    OtherLevel,
+    #[error("team {team}, week {week}: {why}")]
+    Week {
+        team: String,
+        week: usize,
+        why: sim::StepError,
+    },
+}
+
 impl RoomSave {
-    pub fn load(path: &Path) -> Result<RoomSave, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        RoomSave::parse(&text, path)
+    pub fn load(path: &Path) -> Result<RoomSave, RoomSaveError> {
+        let bytes = sim::read_capped(path, MAX_ROOM_BYTES, "a saved class").map_err(|why| {
+            RoomSaveError::Unreadable {
+                path: path.to_path_buf(),
+                why,
+            }
+        })?;
+        match String::from_utf8(bytes) {
+            Ok(text) => RoomSave::parse(&text, path),
+            Err(e) => {
+                let text = String::from_utf8_lossy(e.as_bytes());
+                let (line, col) = sim::line_col(&text, e.utf8_error().valid_up_to());
+                Err(RoomSaveError::NotAClass {
+                    path: path.to_path_buf(),
+                    line,
+                    col,
+                    why: "the file is not UTF-8 text".into(),
+                })
+            }
+        }
     }
 
     /// A saved class from its file's text; `path` names it in the errors.
-    pub fn parse(text: &str, path: &Path) -> Result<RoomSave, String> {
-        let save: RoomSave = ron::from_str(text).map_err(|e| {
-            format!(
-                "{}:{}:{}: not a saved class: {}",
-                path.display(),
-                e.span.start.line,
-                e.span.start.col,
-                e.code
-            )
+    pub fn parse(text: &str, path: &Path) -> Result<RoomSave, RoomSaveError> {
+        let save: RoomSave = ron::from_str(text).map_err(|e| RoomSaveError::NotAClass {
+            path: path.to_path_buf(),
+            line: e.span.start.line,
+            col: e.span.start.col,
+            why: e.code.to_string(),
         })?;
-        sim::check_model(save.model).map_err(|m| format!("{}: this class {m}", path.display()))?;
+        sim::check_model(save.model).map_err(|why| RoomSaveError::Model {
+            path: path.to_path_buf(),
+            why,
+        })?;
         Ok(save)
     }
 
@@ -90,11 +145,15 @@ impl Room {
 
     /// The class as it was saved, every team replayed; the clock comes back paused. Teams
     /// count as away until they join again.
-    pub fn restore(save: &RoomSave, level: &Level, seconds_per_week: u32) -> Result<Room, String> {
-        let code = ClassCode::parse(&save.code).map_err(|e| e.to_string())?;
+    pub fn restore(
+        save: &RoomSave,
+        level: &Level,
+        seconds_per_week: u32,
+    ) -> Result<Room, RestoreError> {
+        let code = ClassCode::parse(&save.code)?;
         let mut room = Room::new(code, level, seconds_per_week);
         if room.code.text() != ClassCode::new(level, code.difficulty, code.seed).text() {
-            return Err("the saved class is of another level".into());
+            return Err(RestoreError::OtherLevel);
         }
         room.clock = Clock {
             running: false,
@@ -105,8 +164,11 @@ impl Room {
         for (name, key, decisions) in &save.teams {
             let mut sim = Sim::new(room.level.clone(), room.code.seed);
             for (w, d) in decisions.iter().enumerate() {
-                sim.step(d)
-                    .map_err(|e| format!("team {name}, week {}: {e}", w + 1))?;
+                sim.step(d).map_err(|why| RestoreError::Week {
+                    team: name.clone(),
+                    week: w + 1,
+                    why,
+                })?;
             }
             room.teams.push(Team {
                 name: name.clone(),
@@ -167,9 +229,12 @@ pub fn room_for(
     }
     let restored = RoomSave::load(&path).and_then(|save| {
         if save.code != code.text() {
-            return Err(format!("{} is of class {}", path.display(), save.code));
+            return Err(RoomSaveError::OtherClass {
+                path: path.clone(),
+                saved: save.code,
+            });
         }
-        Room::restore(&save, level, seconds_per_week)
+        Ok(Room::restore(&save, level, seconds_per_week)?)
     });
     match restored {
         Ok(room) => {
@@ -232,7 +297,7 @@ mod tests {
         assert_eq!(hello(&mut back, "North", 7, &[]).unwrap().len(), 2);
         // A damaged file is named with its line and column.
         std::fs::write(&path, "(code: \"FT\", clock: oops)").unwrap();
-        let e = RoomSave::load(&path).unwrap_err();
+        let e = RoomSave::load(&path).unwrap_err().to_string();
         assert!(e.contains("room.ron:1:"), "{e}");
     }
 

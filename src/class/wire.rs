@@ -26,7 +26,6 @@ impl Announcement {
 /// What every team is told: the class, its clock, and the announcements so far.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClassState {
-    pub code: String,
     pub clock: Clock,
     /// Week announced in → what was announced.
     pub announced: BTreeMap<u32, Announcement>,

@@ -24,11 +24,13 @@ pub fn write_all(
     seeds: u32,
     docs: &Path,
     solutions: &Path,
-) -> Result<Vec<LevelBalance>, String> {
+) -> Result<Vec<LevelBalance>, WriteError> {
     let charts = docs.join("balance");
     for dir in [docs, charts.as_path(), solutions] {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create the folder '{}': {e}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|why| WriteError::Folder {
+            dir: dir.to_path_buf(),
+            why,
+        })?;
     }
     let mut out = Vec::new();
     for level in levels {
@@ -37,7 +39,7 @@ pub fn write_all(
         let (_, mut decisions) = b.adaptive.play(level, SOLUTION_SEED);
         decisions.fixed = Some(b.fixed);
         let text = ron::ser::to_string_pretty(&decisions, ron::ser::PrettyConfig::default())
-            .map_err(|e| format!("cannot write the decisions: {e}"))?;
+            .map_err(WriteError::Decisions)?;
         let header = format!(
             "// The best adaptive plan found by `forest-and-trees balance` for {}, played on seed \
              {SOLUTION_SEED}.\n// Generated, not written by hand; replayed by crates/sim/tests/lessons.rs.\n",
@@ -53,8 +55,28 @@ pub fn write_all(
     Ok(out)
 }
 
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    std::fs::write(path, text).map_err(|e| format!("cannot write '{}': {e}", path.display()))
+/// Why the report, a chart or a solution was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("cannot create the folder '{}': {why}", dir.display())]
+    Folder {
+        dir: std::path::PathBuf,
+        why: std::io::Error,
+    },
+    #[error("cannot write '{}': {why}", path.display())]
+    File {
+        path: std::path::PathBuf,
+        why: std::io::Error,
+    },
+    #[error("cannot write the decisions: {0}")]
+    Decisions(ron::Error),
+}
+
+fn write(path: &Path, text: &str) -> Result<(), WriteError> {
+    std::fs::write(path, text).map_err(|why| WriteError::File {
+        path: path.to_path_buf(),
+        why,
+    })
 }
 
 fn stars(b: &LevelBalance) -> String {

@@ -174,12 +174,21 @@ fn out(text: &str) {
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
-fn parse_share(s: &str) -> Result<f64, String> {
-    let v: f64 = s.parse().map_err(|_| format!("'{s}' is not a number"))?;
+/// Why a `--share` was refused; clap names the flag before it.
+#[derive(Debug, thiserror::Error)]
+enum ShareError {
+    #[error("'{0}' is not a number")]
+    NotANumber(String),
+    #[error("{0} is outside 0..1")]
+    Outside(f64),
+}
+
+fn parse_share(s: &str) -> Result<f64, ShareError> {
+    let v: f64 = s.parse().map_err(|_| ShareError::NotANumber(s.into()))?;
     if (0.0..=1.0).contains(&v) {
         Ok(v)
     } else {
-        Err(format!("{v} is outside 0..1"))
+        Err(ShareError::Outside(v))
     }
 }
 

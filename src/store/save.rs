@@ -33,21 +33,40 @@ pub struct SaveFile {
 }
 
 /// Why a save could not be used. The file has been moved aside when `moved_to` is set.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, thiserror::Error)]
+#[error("{}: {problem}{}", path.display(), kept(moved_to))]
 pub struct LoadError {
     pub path: PathBuf,
-    pub message: String,
+    pub problem: SaveProblem,
     pub moved_to: Option<PathBuf>,
 }
 
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.message)?;
-        if let Some(to) = &self.moved_to {
-            write!(f, " (kept as {})", to.display())?;
-        }
-        Ok(())
-    }
+fn kept(moved_to: &Option<PathBuf>) -> String {
+    moved_to
+        .as_ref()
+        .map(|to| format!(" (kept as {})", to.display()))
+        .unwrap_or_default()
+}
+
+/// What is wrong with a save file, in the words the player reads after its name.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum SaveProblem {
+    #[error("cannot read the save: {0}")]
+    Unreadable(String),
+    #[error("{0} bytes is too large for a save")]
+    TooLarge(u64),
+    #[error("the save is not text; it is damaged")]
+    NotText,
+    #[error("save format {0} is not supported (this game reads format {FORMAT_VERSION})")]
+    Format(u32),
+    #[error("the save is damaged at line {line}, column {col}: {why}")]
+    Damaged {
+        line: usize,
+        col: usize,
+        why: String,
+    },
+    #[error("this save {0}")]
+    Model(sim::OtherModel),
 }
 
 impl SaveFile {
@@ -117,30 +136,33 @@ pub fn save(path: &Path, file: &SaveFile) -> std::io::Result<()> {
 /// Reads a save. A file that is not a save of this format is moved aside (never
 /// overwritten, never deleted) and reported.
 pub fn load(path: &Path) -> Result<SaveFile, LoadError> {
-    let fail = |message: String, move_aside: bool| LoadError {
+    read(path).map_err(|problem| LoadError {
         path: path.to_path_buf(),
-        moved_to: if move_aside {
-            super::set_aside(path)
-        } else {
+        // Only a file that was read and found wrong is moved aside; one that could not be
+        // read stays where it is.
+        moved_to: if matches!(problem, SaveProblem::Unreadable(_)) {
             None
+        } else {
+            super::set_aside(path)
         },
-        message,
-    };
-    let size = std::fs::metadata(path)
-        .map_err(|e| fail(format!("cannot read the save: {e}"), false))?
-        .len();
-    if size > MAX_SAVE_BYTES {
-        return Err(fail(format!("{size} bytes is too large for a save"), true));
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| fail(format!("cannot read the save: {e}"), false))?;
-    parse(&bytes).map_err(|message| fail(message, true))
+        problem,
+    })
+}
+
+/// Reads a save without moving anything: a pipe, a device or an oversized file is refused
+/// before it is read.
+pub fn read(path: &Path) -> Result<SaveFile, SaveProblem> {
+    let bytes = sim::read_capped(path, MAX_SAVE_BYTES, "a save").map_err(|e| match e {
+        sim::ReadError::TooLarge { len, .. } => SaveProblem::TooLarge(len),
+        e => SaveProblem::Unreadable(e.to_string()),
+    })?;
+    parse(&bytes)
 }
 
 /// Reads a save's bytes: the save, or why it is not one this game can resume.
-pub fn parse(bytes: &[u8]) -> Result<SaveFile, String> {
+pub fn parse(bytes: &[u8]) -> Result<SaveFile, SaveProblem> {
     let Ok(text) = std::str::from_utf8(bytes) else {
-        return Err("the save is not text; it is damaged".into());
+        return Err(SaveProblem::NotText);
     };
     #[derive(Deserialize)]
     struct Version {
@@ -152,22 +174,17 @@ pub fn parse(bytes: &[u8]) -> Result<SaveFile, String> {
         .ok()
         .map(|v| v.format_version);
     match version {
-        Some(v) if v != FORMAT_VERSION => {
-            return Err(format!(
-                "save format {v} is not supported (this game reads format {FORMAT_VERSION})"
-            ));
-        }
+        Some(v) if v != FORMAT_VERSION => return Err(SaveProblem::Format(v)),
         _ => {}
     }
     let save = ron::Options::default()
         .from_str::<SaveFile>(text)
-        .map_err(|e| {
-            format!(
-                "the save is damaged at line {}, column {}: {}",
-                e.span.start.line, e.span.start.col, e.code
-            )
+        .map_err(|e| SaveProblem::Damaged {
+            line: e.span.start.line,
+            col: e.span.start.col,
+            why: e.code.to_string(),
         })?;
-    sim::check_model(save.model).map_err(|m| format!("this save {m}"))?;
+    sim::check_model(save.model).map_err(SaveProblem::Model)?;
     Ok(save)
 }
 
@@ -220,7 +237,10 @@ mod tests {
         )
         .unwrap();
         let err = load(&path).unwrap_err();
-        assert!(err.message.contains("damaged at line 1"), "{err}");
+        assert!(
+            err.problem.to_string().contains("damaged at line 1"),
+            "{err}"
+        );
         let kept = err.moved_to.clone().expect("moved aside");
         assert!(kept.exists() && !path.exists());
         // A second bad save does not replace the first one kept aside.
@@ -257,7 +277,13 @@ mod tests {
         let dir = temp("version");
         let path = dir.join("slot.ron");
         std::fs::write(&path, "(format_version: 99, other: 1)").unwrap();
-        assert!(load(&path).unwrap_err().message.contains("format 99"));
+        assert!(
+            load(&path)
+                .unwrap_err()
+                .problem
+                .to_string()
+                .contains("format 99")
+        );
         std::fs::remove_dir_all(dir).ok();
     }
 
@@ -270,9 +296,9 @@ mod tests {
         file.model = 1;
         save(&path, &file).unwrap();
         let err = load(&path).unwrap_err();
-        assert!(err.message.contains("model version 1"), "{err}");
+        assert!(err.problem.to_string().contains("model version 1"), "{err}");
         let current = format!("model version {}", sim::MODEL_VERSION);
-        assert!(err.message.contains(&current), "{err}");
+        assert!(err.problem.to_string().contains(&current), "{err}");
         // The old save is set aside, not lost.
         let kept = err.moved_to.expect("moved aside");
         assert!(std::fs::read_to_string(kept).unwrap().contains("model: 1"));
@@ -281,7 +307,13 @@ mod tests {
         let old = text.replace(&format!("model:{},", sim::MODEL_VERSION), "");
         assert_ne!(old, text);
         std::fs::write(&path, old).unwrap();
-        assert!(load(&path).unwrap_err().message.contains("model version 1"));
+        assert!(
+            load(&path)
+                .unwrap_err()
+                .problem
+                .to_string()
+                .contains("model version 1")
+        );
         std::fs::remove_dir_all(dir).ok();
     }
 

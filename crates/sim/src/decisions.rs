@@ -55,7 +55,7 @@ impl Decisions {
             super::level::MAX_FILE_BYTES as u64,
             "a decisions file",
         )
-        .map_err(|e| err(0, 0, e))?;
+        .map_err(|e| err(0, 0, e.to_string()))?;
         Decisions::parse(&bytes, &file)
     }
 

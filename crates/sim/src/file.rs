@@ -5,32 +5,49 @@
 use std::io::Read;
 use std::path::Path;
 
-/// The bytes of the regular file at `path`, at most `max` of them; the error says why in
-/// words (the caller adds the file's name).
-pub fn read_capped(path: &Path, max: u64, what: &str) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read the file: {e}"))?;
+/// Why a named file was not read; the caller adds the file's name.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot read the file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("this is a folder, not a file")]
+    Folder,
+    #[error("not a regular file (a pipe or a device): it is not read")]
+    NotRegular,
+    #[error("the file is {len} bytes; {what} may be at most {max} bytes")]
+    TooLarge {
+        len: u64,
+        max: u64,
+        what: &'static str,
+    },
+    #[error("the file grew past {max} bytes while it was read; {what} may be at most that")]
+    Grew { max: u64, what: &'static str },
+}
+
+/// The bytes of the regular file at `path`, at most `max` of them; `what` names the kind
+/// of file in the error ("a level").
+pub fn read_capped(path: &Path, max: u64, what: &'static str) -> Result<Vec<u8>, ReadError> {
+    let meta = std::fs::metadata(path)?;
     // Opening a pipe blocks until someone writes to it; a device may never end.
+    if meta.is_dir() {
+        return Err(ReadError::Folder);
+    }
     if !meta.is_file() {
-        return Err(if meta.is_dir() {
-            "this is a folder, not a file".to_string()
-        } else {
-            "not a regular file (a pipe or a device): it is not read".to_string()
-        });
+        return Err(ReadError::NotRegular);
     }
     if meta.len() > max {
-        return Err(format!(
-            "the file is {} bytes; {what} may be at most {max} bytes",
-            meta.len()
-        ));
+        return Err(ReadError::TooLarge {
+            len: meta.len(),
+            max,
+            what,
+        });
     }
     let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(max + 1).read_to_end(&mut bytes))
-        .map_err(|e| format!("cannot read the file: {e}"))?;
+    std::fs::File::open(path)?
+        .take(max + 1)
+        .read_to_end(&mut bytes)?;
     if bytes.len() as u64 > max {
-        return Err(format!(
-            "the file grew past {max} bytes while it was read; {what} may be at most that"
-        ));
+        return Err(ReadError::Grew { max, what });
     }
     Ok(bytes)
 }
@@ -48,13 +65,19 @@ mod tests {
         let dir = scratch("refuse");
         let zero = dir.join("zero.json");
         std::os::unix::fs::symlink("/dev/zero", &zero).expect("a symlink");
-        let err = read_capped(&zero, 1024, "a result file").unwrap_err();
+        let err = read_capped(&zero, 1024, "a result file")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("not a regular file"), "{err}");
-        let err = read_capped(&dir, 1024, "a result file").unwrap_err();
+        let err = read_capped(&dir, 1024, "a result file")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("folder"), "{err}");
         let big = dir.join("big.json");
         std::fs::write(&big, vec![b'x'; 2048]).expect("a file");
-        let err = read_capped(&big, 1024, "a result file").unwrap_err();
+        let err = read_capped(&big, 1024, "a result file")
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("2048 bytes") && err.contains("at most 1024"),
             "{err}"
@@ -72,7 +95,9 @@ mod tests {
             made.is_ok_and(|s| s.success()),
             "mkfifo is part of coreutils"
         );
-        let err = read_capped(&fifo, 1024, "a result file").unwrap_err();
+        let err = read_capped(&fifo, 1024, "a result file")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("pipe"), "{err}");
     }
 }

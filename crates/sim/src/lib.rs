@@ -36,7 +36,7 @@ pub(crate) fn shipped_level(id: &str) -> Arc<Level> {
 pub use activity::{Activity, Family, Plan, PlanError};
 pub use decisions::{Decision, Decisions};
 pub use events::{CUSTOM_TEXT_MAX, CUSTOM_TITLE_MAX, CustomEvent};
-pub use file::read_capped;
+pub use file::{ReadError, read_capped};
 pub use level::{
     Difficulty, DilemmaSpec, Effect, Level, LevelError, Role, Scoring, Stars, Team, TutorialStep,
     Work,
@@ -225,6 +225,8 @@ pub enum StepError {
     },
 }
 
+impl std::error::Error for StepError {}
+
 impl std::fmt::Display for StepError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -263,15 +265,21 @@ pub fn first_model() -> u32 {
     1
 }
 
-/// Refuses a file of another model version, with the reason in words ("… was played …").
-pub fn check_model(version: u32) -> Result<(), String> {
+/// A file played under other weekly rules: it would replay into a different run.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "was played under model version {0} of the rules; this game runs model version \
+     {MODEL_VERSION} and would replay it into a different run"
+)]
+pub struct OtherModel(pub u32);
+
+/// Refuses a file of another model version; the error reads "… was played …" after the
+/// file's name.
+pub fn check_model(version: u32) -> Result<(), OtherModel> {
     if version == MODEL_VERSION {
         Ok(())
     } else {
-        Err(format!(
-            "was played under model version {version} of the rules; this game runs model \
-             version {MODEL_VERSION} and would replay it into a different run"
-        ))
+        Err(OtherModel(version))
     }
 }
 

@@ -18,21 +18,33 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::net::{SocketAddr, UdpSocket};
 use std::path::PathBuf;
 
+/// Why this computer cannot host the class; the facilitator reads it on the hosting panel.
+#[derive(Debug, thiserror::Error)]
+pub enum HostError {
+    #[error("cannot listen on port {port}: {why} (is another class hosted on this computer?)")]
+    Port { port: u16, why: std::io::Error },
+    #[error("{0}")]
+    Socket(std::io::Error),
+    #[error("cannot create the results folder {}: {why}", folder.display())]
+    Folder {
+        folder: PathBuf,
+        why: std::io::Error,
+    },
+}
+
 /// Starts hosting `room` on `bind`; returns the addresses teams can type.
 pub fn host(
     world: &mut World,
     room: Room,
     bind: SocketAddr,
     folder: PathBuf,
-) -> Result<Vec<SocketAddr>, String> {
+) -> Result<Vec<SocketAddr>, HostError> {
     stop(world);
-    let socket = UdpSocket::bind(bind).map_err(|e| {
-        format!(
-            "cannot listen on port {}: {e} (is another class hosted on this computer?)",
-            bind.port()
-        )
+    let socket = UdpSocket::bind(bind).map_err(|why| HostError::Port {
+        port: bind.port(),
+        why,
     })?;
-    let bound = socket.local_addr().map_err(|e| e.to_string())?;
+    let bound = socket.local_addr().map_err(HostError::Socket)?;
     let server = RenetServer::new(connection_config(world.resource::<RepliconChannels>()));
     let transport = NetcodeServerTransport::new(
         ServerConfig {
@@ -44,11 +56,13 @@ pub fn host(
         },
         socket,
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(HostError::Socket)?;
     // The class's folder exists from the start: comparing before anyone finishes shows an
     // empty class, not a missing folder.
-    std::fs::create_dir_all(&folder)
-        .map_err(|e| format!("cannot create the results folder {}: {e}", folder.display()))?;
+    std::fs::create_dir_all(&folder).map_err(|why| HostError::Folder {
+        folder: folder.clone(),
+        why,
+    })?;
     let mut addresses = Vec::new();
     if bound.ip().is_unspecified() {
         addresses.extend(

@@ -120,8 +120,8 @@ pub enum Link {
 #[derive(Resource)]
 pub struct LanTeam {
     pub host: SocketAddr,
-    pub code: String,
-    pub team: String,
+    /// The run this link is for: the session's own class, which alone is sent to the host.
+    pub class: crate::class::Membership,
     key: u64,
     pub link: Link,
     /// Weeks of the session the host has been sent.

@@ -33,22 +33,25 @@ fn seat_key(data: &std::path::Path) -> u64 {
     fresh
 }
 
-/// Joins the class at `host` as `team` (the session must be the class's run).
-pub fn join(world: &mut World, host: SocketAddr, code: &str, team: &str) {
+/// Joins the class at `host` with the session's run, which must be the class's: its
+/// membership (code and team) is what the team says hello with.
+pub fn join(world: &mut World, host: SocketAddr) {
     stop(world);
     // No week ends before the host's welcome says where the class is.
-    if let Some(mut s) = world.get_resource_mut::<Session>() {
-        s.lan = Some(ClassState {
-            code: code.to_string(),
-            clock: crate::class::room::Clock::new(s.sim.level.weeks, 60),
-            announced: BTreeMap::new(),
-        });
-    }
+    let Some(mut s) = world.get_resource_mut::<Session>() else {
+        return;
+    };
+    let Some(class) = s.class.clone() else {
+        return;
+    };
+    s.lan = Some(ClassState {
+        clock: crate::class::room::Clock::new(s.sim.level.weeks, 60),
+        announced: BTreeMap::new(),
+    });
     let key = seat_key(&world.resource::<SaveDir>().0);
     world.insert_resource(LanTeam {
         host,
-        code: code.to_string(),
-        team: team.trim().to_string(),
+        class,
         key,
         link: Link::Connecting,
         sent: 0,
@@ -124,8 +127,8 @@ pub(super) fn team_link(
             let played: Vec<Decision> = session.map(|s| s.decisions.clone()).unwrap_or_default();
             to.write(ToHost::of(&TeamMsg::Hello {
                 version: env!("CARGO_PKG_VERSION").into(),
-                code: lan.code.clone(),
-                team: lan.team.clone(),
+                code: lan.class.code.clone(),
+                team: lan.class.team.clone(),
                 key: lan.key,
                 played,
             }));
@@ -157,9 +160,7 @@ pub(super) fn team_receive(
     mut next: ResMut<NextState<Screen>>,
 ) {
     // Only the class's own run listens to its host.
-    let Some(mut session) =
-        session.filter(|s| s.class.as_ref().is_some_and(|c| c.code == lan.code))
-    else {
+    let Some(mut session) = session.filter(|s| s.class.as_ref() == Some(&lan.class)) else {
         from.clear();
         return;
     };
@@ -183,7 +184,7 @@ pub(super) fn team_receive(
                             "Your facilitator's computer has your team at week {}: you carry on from there.",
                             session.decisions.len() + 1
                         )),
-                        Err(e) => Some(e),
+                        Err(e) => Some(e.to_string()),
                     };
                 }
                 // Weeks beyond the host's record go to it now.
@@ -210,7 +211,7 @@ pub(super) fn team_receive(
                         "Your facilitator's computer did not take week {week}: {reason}. You carry on from week {}.",
                         session.decisions.len() + 1
                     )),
-                    Err(e) => Some(e),
+                    Err(e) => Some(e.to_string()),
                 };
                 // The weeks played again go to the host again.
                 lan.sent = record.len();

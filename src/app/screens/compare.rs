@@ -16,7 +16,7 @@ use egui_plot::{Legend, Line, Plot};
 #[derive(Resource, Default)]
 pub struct CompareState {
     pub folder: String,
-    pub result: Option<Result<Comparison, String>>,
+    pub result: Option<Result<Comparison, results::FolderError>>,
 }
 
 pub fn plugin(app: &mut App) {
@@ -97,7 +97,11 @@ fn compare_ui(
         .show(&mut root, |ui| match &state.result {
             None => {}
             Some(Err(e)) => {
-                ui.label(egui::RichText::new(e).size(18.0).color(style::BAD));
+                ui.label(
+                    egui::RichText::new(e.to_string())
+                        .size(18.0)
+                        .color(style::BAD),
+                );
             }
             Some(Ok(c)) if c.classes.is_empty() => {
                 ui.label(style::body("No result files in this folder yet."));

@@ -32,7 +32,7 @@ pub struct Debrief {
     /// This run beat the level's best score.
     pub new_best: bool,
     /// Where the result file went, or why it could not be written.
-    pub result: Option<Result<std::path::PathBuf, String>>,
+    pub result: Option<Result<std::path::PathBuf, ExportError>>,
     /// The one-page report beside the result has been written.
     pub report_written: bool,
 }
@@ -77,12 +77,28 @@ fn again(sim: &sim::Sim) -> Screen {
     }
 }
 
+/// Why the result or its report was not written; the debrief shows it where the file's
+/// name would be.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("Could not write the result to {}: {why}", dir.display())]
+    Result {
+        dir: std::path::PathBuf,
+        why: std::io::Error,
+    },
+    #[error("Could not write the report beside {}: {why}", json.display())]
+    Report {
+        json: std::path::PathBuf,
+        why: std::io::Error,
+    },
+}
+
 /// Writes the team's result file (JSON and CSV) into the chosen results folder.
 pub fn write_result(
     session: &Session,
     settings: &PlayerSettings,
     data: &SaveDir,
-) -> Result<std::path::PathBuf, String> {
+) -> Result<std::path::PathBuf, ExportError> {
     let (code, team) = match &session.class {
         Some(m) => (Some(m.code.as_str()), m.team.as_str()),
         None => (None, "solo"),
@@ -90,12 +106,12 @@ pub fn write_result(
     let dir = settings.settings.results_dir(&data.0);
     ResultFile::of(&session.sim, team, code)
         .write(&dir)
-        .map_err(|e| format!("Could not write the result to {}: {e}", dir.display()))
+        .map_err(|why| ExportError::Result { dir, why })
 }
 
 /// The printable report beside `json`, with the band and the team's standing among the
 /// verified results of its class in the same folder.
-fn write_report(session: &Session, json: &std::path::Path, band: Band) -> Result<(), String> {
+fn write_report(session: &Session, json: &std::path::Path, band: Band) -> Result<(), ExportError> {
     let file = ResultFile::of(
         &session.sim,
         session.class.as_ref().map_or("solo", |c| c.team.as_str()),
@@ -118,7 +134,10 @@ fn write_report(session: &Session, json: &std::path::Path, band: Band) -> Result
         &session.sim.level.discussion,
     )
     .map(|_| ())
-    .map_err(|e| format!("Could not write the report beside {}: {e}", json.display()))
+    .map_err(|why| ExportError::Report {
+        json: json.to_path_buf(),
+        why,
+    })
 }
 
 fn start_band(
@@ -377,7 +396,11 @@ fn result_file(
             )));
         }
         Some(Err(e)) => {
-            ui.label(egui::RichText::new(e).size(14.0).color(style::BAD));
+            ui.label(
+                egui::RichText::new(e.to_string())
+                    .size(14.0)
+                    .color(style::BAD),
+            );
         }
         None => {
             if ui.button("Save a result file (JSON and CSV)").clicked() {

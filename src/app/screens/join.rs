@@ -8,6 +8,8 @@ use crate::app::keys::{self, join as binds};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
+use crate::class::CodeError;
+use crate::class::network::AddressError;
 use crate::class::{ClassCode, Membership};
 use crate::store::settings::LastJoin;
 use bevy::ecs::system::SystemParam;
@@ -22,7 +24,7 @@ pub struct JoinForm {
     /// The facilitator's computer, for a LAN class; empty offline.
     pub host: String,
     /// The last address checked and what it gave (a name lookup is not redone each frame).
-    checked: Option<(String, Result<std::net::SocketAddr, String>)>,
+    checked: Option<(String, Result<std::net::SocketAddr, AddressError>)>,
 }
 
 impl JoinForm {
@@ -36,7 +38,7 @@ impl JoinForm {
     }
 
     /// The LAN host typed, if any, read once per edit.
-    fn lan(&mut self) -> Option<Result<std::net::SocketAddr, String>> {
+    fn lan(&mut self) -> Option<Result<std::net::SocketAddr, AddressError>> {
         let typed = self.host.trim().to_string();
         if typed.is_empty() {
             return None;
@@ -69,24 +71,35 @@ fn offer_last(mut form: ResMut<JoinForm>, settings: Res<PlayerSettings>) {
     }
 }
 
+/// Why the form does not start a class run; the form shows each beside its field.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum JoinError {
+    #[error("{0}")]
+    Code(#[from] CodeError),
+    #[error("type your team's name")]
+    NoTeam,
+    #[error("{0}")]
+    Address(#[from] AddressError),
+}
+
 /// Starts the class run the form describes, or says why it cannot.
 pub fn start(
     commands: &mut Commands,
     catalog: &Catalog,
     dir: &SaveDir,
     form: &JoinForm,
-) -> Result<(), String> {
-    let code = ClassCode::parse(&form.code).map_err(|e| e.to_string())?;
+) -> Result<(), JoinError> {
+    let code = ClassCode::parse(&form.code)?;
     let team = form.team.trim();
     if team.is_empty() {
-        return Err("type your team's name".into());
+        return Err(JoinError::NoTeam);
     }
     let levels: Vec<&sim::Level> = catalog
         .entries
         .iter()
         .filter_map(|e| e.level.as_ref().ok())
         .collect();
-    let level = code.find(levels).map_err(|e| e.to_string())?;
+    let level = code.find(levels)?;
     let host = if form.host.trim().is_empty() {
         None
     } else {
@@ -110,11 +123,8 @@ pub fn start(
             s.persist();
         }
     });
-    let (text, team) = (code.text(), team.to_string());
     match host {
-        Some(addr) => {
-            commands.queue(move |w: &mut World| crate::app::lan::join(w, addr, &text, &team))
-        }
+        Some(addr) => commands.queue(move |w: &mut World| crate::app::lan::join(w, addr)),
         // An offline class leaves any LAN class this game was in.
         None => commands.queue(crate::app::lan::leave),
     }
@@ -125,7 +135,18 @@ pub fn start(
 #[derive(Resource, Default)]
 pub struct Finding {
     finder: Option<Finder>,
-    said: Option<Result<String, String>>,
+    said: Option<Result<String, FindError>>,
+}
+
+/// Why the search of the network found no class.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+enum FindError {
+    #[error(
+        "No computer on this network answered for this class: type the address shown on the projector."
+    )]
+    NoAnswer,
+    #[error("Cannot search this network: {0}")]
+    CannotSearch(String),
 }
 
 /// Reads the answers of a search under way; the first host found fills the address in.
@@ -139,10 +160,7 @@ fn poll_finder(time: Res<Time>, mut finding: ResMut<Finding>, mut form: ResMut<J
             form.host = at.to_string();
             Ok(format!("Found the class at {at}."))
         }
-        None if f.done() => Err(
-            "No computer on this network answered for this class: type the address shown on the projector."
-                .to_string(),
-        ),
+        None if f.done() => Err(FindError::NoAnswer),
         None => return,
     };
     finding.finder = None;
@@ -197,7 +215,7 @@ fn join_ui(
                     ui.label(egui::RichText::new(s).color(style::FOREST));
                 }
                 Some(Err(e)) => {
-                    ui.label(egui::RichText::new(e).color(style::WARN));
+                    ui.label(egui::RichText::new(e.to_string()).color(style::WARN));
                 }
                 None => {}
             }
@@ -280,7 +298,7 @@ fn find_button(ui: &mut egui::Ui, finding: &mut Finding, code: Option<&ClassCode
         finding.said = asked
             .as_ref()
             .err()
-            .map(|e| Err(format!("Cannot search this network: {e}")));
+            .map(|e| Err(FindError::CannotSearch(e.to_string())));
         finding.finder = asked.ok();
     }
 }
@@ -314,7 +332,11 @@ fn what_it_joins(
             )));
         }
         Some(Err(e)) => {
-            ui.label(egui::RichText::new(e).size(16.0).color(style::WARN));
+            ui.label(
+                egui::RichText::new(e.to_string())
+                    .size(16.0)
+                    .color(style::WARN),
+            );
         }
         None => {
             ui.label(style::muted(

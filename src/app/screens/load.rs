@@ -4,7 +4,7 @@
 use super::{Catalog, Screen};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
-use crate::store::save;
+use crate::store::save::{self, ResumeError};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::path::PathBuf;
@@ -15,7 +15,31 @@ use std::sync::Arc;
 pub struct Slot {
     pub path: PathBuf,
     /// Level title and week, or why it cannot be loaded.
-    pub summary: Result<String, String>,
+    pub summary: Result<String, SlotProblem>,
+}
+
+/// Why a save on the list cannot be loaded, as the list says it.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum SlotProblem {
+    #[error("{0}: a finished run; play the level again from the start")]
+    Finished(String),
+    #[error("{0} has changed since this save")]
+    Changed(String),
+    #[error("level \"{0}\" is not installed")]
+    NotInstalled(String),
+    #[error("damaged")]
+    Damaged,
+}
+
+/// Why a chosen save did not open; each names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    Load(#[from] save::LoadError),
+    #[error("{}: level \"{level}\" is not installed", path.display())]
+    NotInstalled { path: PathBuf, level: String },
+    #[error("{}: {why}", path.display())]
+    Resume { path: PathBuf, why: ResumeError },
 }
 
 #[derive(Resource, Default)]
@@ -55,8 +79,7 @@ pub fn list(dir: &SaveDir, catalog: &Catalog) -> Vec<Slot> {
     paths
         .into_iter()
         .map(|(_, path)| {
-            let text = std::fs::read_to_string(&path).unwrap_or_default();
-            let summary = match ron::Options::default().from_str::<save::SaveFile>(&text) {
+            let summary = match save::read(&path) {
                 Ok(f) => match catalog
                     .entries
                     .iter()
@@ -67,10 +90,7 @@ pub fn list(dir: &SaveDir, catalog: &Catalog) -> Vec<Slot> {
                         if l.content_hash == f.level_hash
                             && f.decisions.len() >= l.weeks as usize =>
                     {
-                        Err(format!(
-                            "{}: a finished run; play the level again from the start",
-                            l.title
-                        ))
+                        Err(SlotProblem::Finished(l.title.clone()))
                     }
                     Some(l) if l.content_hash == f.level_hash => Ok(format!(
                         "{} · after week {} of {}",
@@ -78,10 +98,10 @@ pub fn list(dir: &SaveDir, catalog: &Catalog) -> Vec<Slot> {
                         f.decisions.len(),
                         l.weeks
                     )),
-                    Some(l) => Err(format!("{} has changed since this save", l.title)),
-                    None => Err(format!("level \"{}\" is not installed", f.level_id)),
+                    Some(l) => Err(SlotProblem::Changed(l.title.clone())),
+                    None => Err(SlotProblem::NotInstalled(f.level_id)),
                 },
-                Err(_) => Err("damaged".to_string()),
+                Err(_) => Err(SlotProblem::Damaged),
             };
             Slot { path, summary }
         })
@@ -158,7 +178,7 @@ fn load_ui(
             }
             Err(e) => {
                 saves.slots = list(&dir, &catalog);
-                saves.problem = Some(e);
+                saves.problem = Some(e.to_string());
             }
         }
     }
@@ -167,8 +187,8 @@ fn load_ui(
 
 /// Loads a save against the installed levels (the exact version it was made with, when
 /// two files share an id); a damaged file is moved aside by `save::load`.
-pub fn open(path: &std::path::Path, catalog: &Catalog) -> Result<Session, String> {
-    let file = save::load(path).map_err(|e| e.to_string())?;
+pub fn open(path: &std::path::Path, catalog: &Catalog) -> Result<Session, OpenError> {
+    let file = save::load(path)?;
     let levels = || {
         catalog
             .entries
@@ -179,12 +199,12 @@ pub fn open(path: &std::path::Path, catalog: &Catalog) -> Result<Session, String
     let level = levels()
         .find(|l| l.content_hash == file.level_hash)
         .or_else(|| levels().next())
-        .ok_or_else(|| {
-            format!(
-                "{}: level \"{}\" is not installed",
-                path.display(),
-                file.level_id
-            )
+        .ok_or_else(|| OpenError::NotInstalled {
+            path: path.to_path_buf(),
+            level: file.level_id.clone(),
         })?;
-    Session::resume(&file, Arc::new(level.clone())).map_err(|e| format!("{}: {e}", path.display()))
+    Session::resume(&file, Arc::new(level.clone())).map_err(|why| OpenError::Resume {
+        path: path.to_path_buf(),
+        why,
+    })
 }

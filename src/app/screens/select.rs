@@ -122,7 +122,7 @@ fn select_ui(
                     ui,
                     e,
                     &progress.progress,
-                    open.then_some(()).ok_or_else(|| lock_reason(&catalog, e)),
+                    (!open).then(|| lock_reason(&catalog, e)),
                 );
             }
             if let Some(m) = &progress.message {
@@ -223,7 +223,8 @@ fn entry_text(e: &Entry, open: bool) -> egui::RichText {
     if open { text } else { text.color(style::MUTED) }
 }
 
-fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, open: Result<(), String>) {
+/// The level's title, facts, stars and briefing; `locked` says what opens it.
+fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Option<String>) {
     match &e.level {
         Ok(l) => {
             ui.label(
@@ -243,7 +244,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, open: Result
                 .size(17.0)
                 .color(style::FOREST),
             );
-            if let Err(reason) = &open {
+            if let Some(reason) = &locked {
                 ui.label(egui::RichText::new(reason).size(17.0).color(style::WARN));
             }
             if let Some(s) = l.stars {

@@ -59,7 +59,7 @@ fn find_autosave(catalog: Res<Catalog>, dir: Res<SaveDir>, mut found: ResMut<Con
                     newest = Some((modified, s));
                 }
             }
-            Err(e) => found.problem = Some(e),
+            Err(e) => found.problem = Some(e.to_string()),
         }
     }
     found.session = newest.map(|(_, s)| s);

@@ -1,7 +1,7 @@
 //! The world's cameras: one clears the window, one draws the world into the central
 //! panel's rectangle and glides between the trees and the forest.
 
-use super::draw::{Caption, GoalTitle};
+use super::draw::{Caption, GoalTitle, LinkLine};
 use super::layout::{self, Key};
 use super::{Token, ViewSystems, WORLD_LAYER, WorldRect};
 use crate::app::screens::Screen;
@@ -16,7 +16,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnExit(Screen::Play), exit)
         .add_systems(
             Update,
-            (place_camera, keep_captions_readable)
+            (place_camera, keep_captions_readable, show_goals_in_forest)
                 .chain()
                 .in_set(ViewSystems::Camera),
         );
@@ -126,6 +126,29 @@ fn place_camera(
     transform.translation.y += (target.y - transform.translation.y) * k;
     if let Projection::Orthographic(o) = projection.as_mut() {
         o.scale += (target_scale - o.scale) * k;
+    }
+}
+
+/// The trees view frames the people, so the goals and the links up to them would be cut
+/// at its top edge: they are shown in the forest view only.
+fn show_goals_in_forest(
+    ui: Option<Res<PlayUi>>,
+    mut tokens: Query<(&Token, &mut Visibility), Without<LinkLine>>,
+    mut links: Query<(&LinkLine, &mut Visibility), Without<Token>>,
+) {
+    let forest = ui.as_ref().is_some_and(|u| u.view == View::Forest);
+    let shown = |goal: bool| {
+        if goal && !forest {
+            Visibility::Hidden
+        } else {
+            Visibility::Inherited
+        }
+    };
+    for (t, mut v) in &mut tokens {
+        v.set_if_neq(shown(matches!(t.key, Key::Goal(_))));
+    }
+    for (l, mut v) in &mut links {
+        v.set_if_neq(shown(l.to_goal));
     }
 }
 

@@ -31,9 +31,12 @@ pub(super) struct Caption;
 #[derive(Component)]
 pub(super) struct GoalTitle;
 
-/// A link's line or one of its dots: redrawn whenever the layout changes.
+/// A link's line or one of its dots: redrawn whenever the layout changes. `to_goal`: it
+/// joins a goal, so it is shown in the forest view only, where the goals are framed.
 #[derive(Component)]
-pub(super) struct LinkLine;
+pub(super) struct LinkLine {
+    pub to_goal: bool,
+}
 
 #[derive(Resource)]
 pub(super) struct Shapes {
@@ -232,12 +235,13 @@ fn spawn_link(commands: &mut Commands, l: &Link, nodes: &BTreeMap<Key, &Node>, s
     let (Some(a), Some(b)) = (nodes.get(&l.from), nodes.get(&l.to)) else {
         return;
     };
+    let to_goal = matches!(l.from, Key::Goal(_)) || matches!(l.to, Key::Goal(_));
     let (a, b) = (Vec2::new(a.x, a.y), Vec2::new(b.x, b.y));
     let d = b - a;
     let mid = (a + b) / 2.0;
     let width = 1.0 + 3.0 * l.strength;
     commands.spawn((
-        LinkLine,
+        LinkLine { to_goal },
         Mesh2d(shapes.line.clone()),
         MeshMaterial2d(shapes.forest.clone()),
         Transform::from_xyz(mid.x, mid.y, 0.0)
@@ -250,7 +254,7 @@ fn spawn_link(commands: &mut Commands, l: &Link, nodes: &BTreeMap<Key, &Node>, s
     let dots = (l.strength * 3.0).round() as usize;
     for k in 0..dots {
         commands.spawn((
-            LinkLine,
+            LinkLine { to_goal },
             FlowDot {
                 from: l.from,
                 to: l.to,

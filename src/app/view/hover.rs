@@ -13,7 +13,7 @@ pub(super) fn plugin(app: &mut App) {
 fn hover(
     windows: Query<&Window>,
     camera: Query<(&Camera, &GlobalTransform), With<WorldCamera>>,
-    tokens: Query<(&Token, &GlobalTransform)>,
+    tokens: Query<(&Token, &GlobalTransform, &Visibility)>,
     mut hovered: ResMut<Hovered>,
 ) {
     let (Ok(window), Ok((camera, at))) = (windows.single(), camera.single()) else {
@@ -25,9 +25,11 @@ fn hover(
             camera,
             at,
             cursor,
+            // A goal hidden in the trees view has no tooltip.
             tokens
                 .iter()
-                .map(|(t, g)| (t.key, g.translation().truncate())),
+                .filter(|(_, _, v)| **v != Visibility::Hidden)
+                .map(|(t, g, _)| (t.key, g.translation().truncate())),
         )
     });
 }

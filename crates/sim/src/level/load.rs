@@ -19,6 +19,8 @@ pub struct LevelError {
     pub message: String,
 }
 
+impl std::error::Error for LevelError {}
+
 impl std::fmt::Display for LevelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.line == 0 {
@@ -45,8 +47,8 @@ impl Level {
                 message,
             }]
         };
-        let bytes =
-            crate::file::read_capped(path, MAX_FILE_BYTES as u64, "a level").map_err(whole)?;
+        let bytes = crate::file::read_capped(path, MAX_FILE_BYTES as u64, "a level")
+            .map_err(|e| whole(e.to_string()))?;
         let src = String::from_utf8(bytes).map_err(|e| {
             let (line, col) = line_col(
                 &String::from_utf8_lossy(e.as_bytes()),

@@ -77,7 +77,7 @@ pub struct CustomForm {
     /// Person-weeks of unplanned work, due two weeks after it happens.
     pub work: u32,
     /// What the last announcement did, for the facilitator.
-    pub said: Option<Result<String, String>>,
+    pub said: Option<Result<String, crate::class::room::AnnounceError>>,
     /// The last one announced, shown to the class.
     pub shown: Option<CustomEvent>,
 }
@@ -335,7 +335,9 @@ fn start_hosting(
     let bind = std::net::SocketAddr::from(([0, 0, 0, 0], lan::PORT));
     f.hosting_error = None;
     commands.queue(move |world: &mut World| {
-        let error = lan::host(world, room, bind, lan_folder).err();
+        let error = lan::host(world, room, bind, lan_folder)
+            .err()
+            .map(|e| e.to_string());
         world.resource_mut::<Facilitation>().hosting_error = error;
     });
 }

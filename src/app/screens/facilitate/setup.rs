@@ -176,7 +176,7 @@ fn announcements(
     if let Some(said) = &f.custom.said {
         match said {
             Ok(s) => ui.label(egui::RichText::new(s).color(style::FOREST)),
-            Err(e) => ui.label(egui::RichText::new(e).color(style::BAD)),
+            Err(e) => ui.label(egui::RichText::new(e.to_string()).color(style::BAD)),
         };
     }
 }

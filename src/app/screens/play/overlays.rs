@@ -202,7 +202,6 @@ fn pause_menu(
         if let Some(n) = &screen.session.notice {
             ui.label(style::muted(n.to_string()));
         }
-        announce(ui, screen);
         if overlay == Overlay::ConfirmRestart {
             ui.label(style::body(
                 "Start this level again? The new run replaces this one's autosave: \
@@ -223,23 +222,30 @@ fn pause_menu(
         if style::menu_button(ui, "Back to the title").clicked() {
             next.set(Screens::Title);
         }
+        announce(ui, screen);
     });
     opened
 }
 
 /// Only in an offline class: in a LAN class the host's announcements arrive on their own,
-/// and a run of one's own has no facilitator.
+/// and a run of one's own has no facilitator. Last in the menu and of a fixed height, so
+/// neither it nor the buttons move under the pointer (a list that opened pushed "Restart"
+/// down and re-centred the menu).
 fn announce(ui: &mut egui::Ui, screen: &mut Screen) {
     let session = &screen.session;
     if session.lan.is_some() || session.class.is_none() {
         return;
     }
-    egui::CollapsingHeader::new("An event your facilitator announced")
+    ui.add_space(8.0);
+    ui.label(style::body("An event your facilitator announced").strong());
+    ui.label(style::muted(
+        "Pick the code on the projector: it happens next week, in every team's game alike.",
+    ));
+    egui::ScrollArea::vertical()
         .id_salt("inject")
+        .min_scrolled_height(120.0)
+        .max_height(120.0)
         .show(ui, |ui| {
-            ui.label(style::muted(
-                "Pick the code on the projector: it happens next week, in every team's game alike.",
-            ));
             for (i, e) in session.sim.level.events.iter().enumerate() {
                 let on = session.inject.contains(&e.id);
                 if ui

@@ -140,7 +140,10 @@ fn week_buttons(ui: &mut egui::Ui, session: &Session, out: &mut MessageWriter<Co
 fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
     ui.horizontal_wrapped(|ui| {
         let (text, color) = match &lan.link {
-            Link::Seated => (format!("Class {} at {}", lan.code, lan.host), style::FOREST),
+            Link::Seated => (
+                format!("Class {} at {}", lan.class.code, lan.host),
+                style::FOREST,
+            ),
             Link::Connecting | Link::Greeting => (
                 format!("Joining the class at {}...", lan.host),
                 style::MUTED,
