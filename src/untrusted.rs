@@ -93,8 +93,12 @@ pub fn team_messages(bytes: &[u8]) {
         };
         let seat = &mut seats[(*who % 4) as usize];
         let (_, now) = room.receive(seat.as_deref(), &String::from_utf8_lossy(text));
+        if let (Some(was), Some(is)) = (seat.as_deref(), now.as_deref()) {
+            assert_eq!(was, is, "a connection keeps the seat it took");
+        }
         *seat = now;
     }
+    assert!(room.teams.len() <= crate::class::seat::SEATS_MAX);
     for team in seats.iter().flatten() {
         let kept = room.team(team).expect("a seat names a team the room keeps");
         assert_eq!(

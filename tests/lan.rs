@@ -1,7 +1,8 @@
 //! A LAN class on the loopback interface: a host and four team games (headless apps in one
 //! process), a whole level played against the host's clock, events announced by the host,
 //! a team game killed and started again, a late joiner, and the host's class table equal
-//! to what `compare` gives for the teams' own result files.
+//! to what `compare` gives for the teams' own result files. And a rogue classmate's game
+//! that floods and lies while two honest teams play.
 #![cfg(feature = "gui")]
 
 mod common;
@@ -9,13 +10,17 @@ mod common;
 use common::app::{Scratch, answer_cards, app, join_class, session, temp_dir};
 
 use bevy::prelude::*;
+use bevy_replicon::shared::message::registry::RemoteMessageRegistry;
+use bevy_replicon_renet::RenetClient;
 use forest_and_trees::app::discovery::Finder;
-use forest_and_trees::app::lan::{self, LanHost, LanTeam, Link};
+use forest_and_trees::app::lan::{self, LanHost, LanTeam, Link, ToHost, ToTeam};
 use forest_and_trees::app::screens::Screen;
 use forest_and_trees::app::screens::join::JoinForm;
 use forest_and_trees::app::session::Command;
 use forest_and_trees::class::ClassCode;
 use forest_and_trees::class::results::{self, Comparison};
+use forest_and_trees::class::room::{HostMsg, RoomSave, TeamMsg};
+use forest_and_trees::class::seat::{BURST, MESSAGE_MAX};
 use sim::CustomEvent;
 use sim::Difficulty;
 use sim::Effect;
@@ -326,4 +331,237 @@ fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
     // The teams played different splits: the table is a real ranking.
     let scores: Vec<u64> = rows(&hosted).iter().map(|r| r.1).collect();
     assert!(scores.windows(2).all(|w| w[0] != w[1]));
+}
+
+/// What a rogue's game has heard from the host.
+#[derive(Resource, Default)]
+struct Heard(Vec<String>);
+
+fn hear(mut from: MessageReader<ToTeam>, mut heard: ResMut<Heard>) {
+    heard.0.extend(from.read().map(|m| m.0.clone()));
+}
+
+/// The reasons of every refusal the rogue has heard.
+fn refusals(rogue: &App) -> Vec<String> {
+    rogue
+        .world()
+        .resource::<Heard>()
+        .0
+        .iter()
+        .filter_map(|m| match HostMsg::from_json(m) {
+            Ok(HostMsg::Refused(why)) => Some(why),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A classmate's game that says hello as North from another computer (another seat key),
+/// and listens to everything the host says.
+fn rogue_game(data: &Path, code: &str, host: SocketAddr) -> App {
+    let mut rogue = team(data, code, "North", host);
+    rogue.init_resource::<Heard>().add_systems(Update, hear);
+    rogue
+}
+
+/// When each of the first `n` weeks was first seen.
+fn stamp(seen: &mut Vec<Instant>, n: usize, now: Instant) {
+    if n > seen.len() {
+        seen.resize(n, now);
+    }
+}
+
+fn rogue_connected(rogue: &App) -> bool {
+    rogue
+        .world()
+        .get_resource::<RenetClient>()
+        .is_some_and(|c| c.is_connected())
+}
+
+fn hello_as(code: &str, team: &str, version: &str) -> String {
+    TeamMsg::Hello {
+        version: version.into(),
+        code: code.into(),
+        team: team.into(),
+        key: 0xbad,
+        played: Vec::new(),
+    }
+    .to_json()
+}
+
+#[test]
+fn a_rogue_classmate_is_refused_and_the_honest_teams_play_on() {
+    let crunch = common::level("crunch");
+    let code = ClassCode::new(&crunch, Difficulty::Normal, 33);
+    let text = code.text();
+    let host_dir = temp_dir("rogue-host");
+    let mut host = app(&host_dir);
+    let (room, _, folder) = lan::room_for(code, &crunch, 1, &host_dir, SystemTime::now());
+    let bind = "127.0.0.1:0".parse().unwrap();
+    let addr = lan::host(host.world_mut(), room, bind, folder.clone()).unwrap()[0];
+    let names = ["North", "South"];
+    let shares = [0.3, 0.6];
+    let dirs: Vec<Scratch> = names
+        .iter()
+        .map(|n| temp_dir(&format!("honest-{n}")))
+        .collect();
+    let mut teams: Vec<App> = names
+        .iter()
+        .zip(&dirs)
+        .map(|(n, d)| team(d, &text, n, addr))
+        .collect();
+    let started = Instant::now();
+    // Each frame: the honest teams, the rogue, the host; when each honest week left its
+    // game and when the host had it.
+    let mut sent: Vec<Vec<Instant>> = vec![Vec::new(); 2];
+    let mut landed: Vec<Vec<Instant>> = vec![Vec::new(); 2];
+    let mut pump = |host: &mut App, teams: &mut [App], rogue: Option<&mut App>| {
+        for (i, t) in teams.iter_mut().enumerate() {
+            play(t, shares[i]);
+            t.update();
+            let now = Instant::now();
+            stamp(&mut sent[i], session(t).decisions.len(), now);
+        }
+        if let Some(r) = rogue {
+            r.update();
+        }
+        host.update();
+        let now = Instant::now();
+        let room = &host.world().resource::<LanHost>().room;
+        for (i, n) in names.iter().enumerate() {
+            let played = room.team(n).map_or(0, |t| t.decisions.len());
+            stamp(&mut landed[i], played, now);
+        }
+        std::thread::sleep(Duration::from_millis(3));
+        assert!(started.elapsed() < Duration::from_secs(120), "too long");
+    };
+    while teams.iter().any(|t| link(t) != Link::Seated) {
+        pump(&mut host, &mut teams, None);
+    }
+    host.world_mut()
+        .resource_mut::<LanHost>()
+        .room
+        .clock
+        .running = true;
+
+    // The rogue's game asks for North's seat: refused, with the reason.
+    let rogue_dir = temp_dir("rogue");
+    let mut rogue = rogue_game(&rogue_dir, &text, addr);
+    while !matches!(link(&rogue), Link::Refused(_)) {
+        pump(&mut host, &mut teams, Some(&mut rogue));
+    }
+    assert!(refusals(&rogue)[0].contains("already playing"));
+
+    // Then whatever it likes, each answered with why, while the honest teams play.
+    let version = env!("CARGO_PKG_VERSION");
+    let mut asked: Vec<(String, &str)> = vec![
+        (hello_as(&text, "South", version), "already playing"),
+        (hello_as(&text, " south! ", version), "already playing"),
+        (hello_as(&text, "Rogue\u{202e}", version), "invisible"),
+        (hello_as(&text, "Rogue", "0.0.1"), "version"),
+        (hello_as("FT-0000-0000", "Rogue", version), "hosts class"),
+        ("{\"Hello\": ".into(), "cannot read"),
+        ("x".repeat(MESSAGE_MAX + 1), "bytes in one message"),
+    ];
+    let week = TeamMsg::Played {
+        week: 1,
+        decision: session(&teams[0])
+            .decisions
+            .first()
+            .cloned()
+            .unwrap_or_default(),
+    };
+    asked.push((week.to_json(), "say hello first"));
+    // Bytes that are no text at all (invalid UTF-8) never reach the room: no answer.
+    let channel = rogue
+        .world()
+        .resource::<RemoteMessageRegistry>()
+        .client_message_channel::<ToHost>()
+        .unwrap() as u8;
+    for bytes in [vec![2, 0xff, 0xfe], vec![0xff; 64]] {
+        rogue
+            .world_mut()
+            .resource_mut::<RenetClient>()
+            .send_message(channel, bytes);
+    }
+    for (m, _) in &asked {
+        rogue.world_mut().write_message(ToHost(m.clone()));
+    }
+    while refusals(&rogue).len() < 1 + asked.len() {
+        pump(&mut host, &mut teams, Some(&mut rogue));
+    }
+    for (got, (_, why)) in refusals(&rogue)[1..].iter().zip(&asked) {
+        assert!(got.contains(why), "{why:?} not in {got:?}");
+    }
+
+    // Floods, again and again: each connection is heard for a burst, told why, dropped;
+    // the rogue's game comes back and floods anew until the honest teams are done.
+    let mut floods = 0;
+    let mut heard_in_floods = Vec::new();
+    while teams.iter().any(|t| !session(t).sim.is_finished()) {
+        if rogue_connected(&rogue) {
+            for _ in 0..500 {
+                rogue.world_mut().write_message(ToHost("{}".into()));
+            }
+        } else if rogue
+            .world()
+            .get_resource::<RenetClient>()
+            .is_some_and(|c| c.is_disconnected())
+        {
+            heard_in_floods.push(refusals(&rogue));
+            floods += 1;
+            rogue = rogue_game(&rogue_dir, &text, addr);
+        }
+        pump(&mut host, &mut teams, Some(&mut rogue));
+    }
+    for _ in 0..10 {
+        pump(&mut host, &mut teams, None);
+    }
+    assert!(floods >= 3, "the rogue was dropped {floods} times");
+    for heard in &heard_in_floods[1..] {
+        // Its stolen hello, a burst of unreadable messages, and why it was dropped.
+        assert!(heard.len() <= 1 + BURST as usize + 1, "{}", heard.len());
+        assert!(
+            heard.last().unwrap().contains("messages at once"),
+            "{heard:?}"
+        );
+    }
+
+    // Every honest week landed within a second of leaving its game.
+    let mut slowest = Duration::ZERO;
+    for (s, l) in sent.iter().zip(&landed) {
+        assert_eq!(s.len(), crunch.weeks as usize);
+        for (s, l) in s.iter().zip(l) {
+            slowest = slowest.max(l.saturating_duration_since(*s));
+        }
+    }
+    eprintln!("slowest honest week under {floods} floods: {slowest:?}");
+    assert!(slowest < Duration::from_secs(1), "{slowest:?}");
+
+    // The host kept nothing of the rogue's: its room, the class on disk, the results.
+    let room = &host.world().resource::<LanHost>().room;
+    let kept: Vec<&str> = room.teams.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(kept, names);
+    let saved = RoomSave::load(&folder.join(lan::ROOM_FILE)).unwrap();
+    for ((name, _, weeks), t) in saved.teams.iter().zip(&teams) {
+        assert_eq!(weeks, &session(t).decisions, "{name}");
+        assert_eq!(t.world().resource::<LanTeam>().notice, None);
+    }
+    assert_eq!(saved.teams.len(), 2);
+    let gathered = temp_dir("rogue-gathered");
+    for d in &dirs {
+        for f in std::fs::read_dir(d.join("results")).unwrap() {
+            let p = f.unwrap().path();
+            if p.extension().is_some_and(|x| x == "json") {
+                std::fs::copy(&p, gathered.join(p.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    let levels = vec![(*crunch).clone()];
+    let offline = results::compare(&gathered, &levels).unwrap();
+    assert_eq!(rows(&offline).len(), 2);
+    assert_eq!(rows(&room.comparison(&folder)), rows(&offline));
+    assert_eq!(
+        rows(&results::compare(&folder, &levels).unwrap()),
+        rows(&offline)
+    );
 }

@@ -11,6 +11,7 @@ mod report;
 pub mod results;
 pub mod room;
 pub mod room_save;
+pub mod seat;
 pub mod wire;
 
 pub use code::{ClassCode, CodeError};

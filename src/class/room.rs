@@ -15,10 +15,8 @@ use std::sync::Arc;
 
 pub use crate::class::clock::{Clock, NotYet, PAUSE_GRACE, Turn};
 pub use crate::class::room_save::{RoomMark, RoomSave};
+pub use crate::class::seat::{Refusal, TEAM_NAME_MAX};
 pub use crate::class::wire::{Announcement, ClassState, HostMsg, TeamMsg};
-
-/// Longest team name: it has to fit a leaderboard row on a projector.
-pub const TEAM_NAME_MAX: usize = 40;
 
 /// One team as the host knows it.
 #[derive(Clone, Debug)]
@@ -31,6 +29,8 @@ pub struct Team {
     pub connected: bool,
     /// The last week the host refused, and why.
     pub refused: Option<String>,
+    /// The facilitator let another computer take the seat (not kept on disk).
+    pub freed: bool,
 }
 
 /// The host's side of a LAN class.
@@ -66,158 +66,6 @@ impl Room {
         }
     }
 
-    pub fn team(&self, name: &str) -> Option<&Team> {
-        self.teams.iter().find(|t| t.name == name)
-    }
-
-    /// A team (re)joins with what it has played. Returns the record it resumes from: the
-    /// host's, extended by the team's own weeks that the host accepts (played while the
-    /// connection was down).
-    /// What the host does with one message from a connection, as the network delivered
-    /// it: `seat` is the team this connection has joined as, if any. Returns the reply to
-    /// send back, if any, and the seat the connection holds afterwards. A message that is
-    /// not a team's message, or a week from a connection that never said hello, is refused
-    /// with a reason; nothing a team sends can change another team's seat or weeks.
-    pub fn receive(&mut self, seat: Option<&str>, text: &str) -> (Option<HostMsg>, Option<String>) {
-        let held = seat.map(str::to_string);
-        let message: TeamMsg = match serde_json::from_str(text) {
-            Ok(m) => m,
-            Err(e) => {
-                return (
-                    Some(HostMsg::Refused(format!(
-                        "your game sent a message this host cannot read ({e}): is it the same version?"
-                    ))),
-                    held,
-                );
-            }
-        };
-        match message {
-            TeamMsg::Hello {
-                version,
-                code,
-                team,
-                key,
-                played,
-            } => match self.join(&version, &code, &team, key, &played) {
-                Ok(record) => {
-                    let name = team.trim().to_string();
-                    let class = self.state();
-                    (
-                        Some(HostMsg::Welcome {
-                            team: name.clone(),
-                            record,
-                            class,
-                        }),
-                        Some(name),
-                    )
-                }
-                Err(why) => (Some(HostMsg::Refused(why.to_string())), held),
-            },
-            TeamMsg::Played { week, decision } => {
-                let Some(team) = held else {
-                    return (
-                        Some(HostMsg::Refused(
-                            "say hello first: join the class again".into(),
-                        )),
-                        None,
-                    );
-                };
-                match self.submit(&team, week, decision) {
-                    Ok(()) => (None, Some(team)),
-                    Err(why) => {
-                        let reason = why.to_string();
-                        let record = self
-                            .team(&team)
-                            .map(|t| t.decisions.clone())
-                            .unwrap_or_default();
-                        let class = self.state();
-                        (
-                            Some(HostMsg::Rejected {
-                                week,
-                                reason,
-                                record,
-                                class,
-                            }),
-                            Some(team),
-                        )
-                    }
-                }
-            }
-        }
-    }
-
-    pub fn join(
-        &mut self,
-        version: &str,
-        code: &str,
-        team: &str,
-        key: u64,
-        played: &[Decision],
-    ) -> Result<Vec<Decision>, Refusal> {
-        let ours = env!("CARGO_PKG_VERSION");
-        if version != ours {
-            return Err(Refusal::Version {
-                theirs: version.to_string(),
-                ours,
-            });
-        }
-        match ClassCode::parse(code) {
-            Ok(c) if c == self.code => {}
-            _ => {
-                return Err(Refusal::OtherClass {
-                    hosted: self.code.text(),
-                    asked: code.trim().to_string(),
-                });
-            }
-        }
-        let name = team.trim();
-        if name.is_empty() {
-            return Err(Refusal::NoName);
-        }
-        if name.chars().count() > TEAM_NAME_MAX {
-            return Err(Refusal::LongName);
-        }
-        let i = match self.teams.iter().position(|t| t.name == name) {
-            Some(i) if self.teams[i].connected && self.teams[i].key != key => {
-                return Err(Refusal::NameTaken(name.to_string()));
-            }
-            Some(i) => {
-                self.teams[i].key = key;
-                i
-            }
-            None => {
-                self.teams.push(Team {
-                    name: name.to_string(),
-                    key,
-                    sim: Sim::new(self.level.clone(), self.code.seed),
-                    decisions: Vec::new(),
-                    connected: false,
-                    refused: None,
-                });
-                self.teams.len() - 1
-            }
-        };
-        self.teams[i].connected = true;
-        let known = self.teams[i].decisions.len();
-        // The team's own weeks beyond the host's record count if they follow it.
-        if played.len() > known && played[..known] == self.teams[i].decisions[..] {
-            for (k, d) in played[known..].iter().enumerate() {
-                let week = (known + k) as u32 + 1;
-                if self.take(name, week, d.clone(), false).is_err() {
-                    break;
-                }
-            }
-        }
-        self.teams[i].refused = None;
-        Ok(self.teams[i].decisions.clone())
-    }
-
-    pub fn left(&mut self, team: &str) {
-        if let Some(t) = self.teams.iter_mut().find(|t| t.name == team) {
-            t.connected = false;
-        }
-    }
-
     /// A team ended week `week`: the host checks it against the clock and the
     /// announcements and plays it on its own copy of the team's run.
     pub fn submit(&mut self, team: &str, week: u32, decision: Decision) -> Result<(), Refusal> {
@@ -226,7 +74,7 @@ impl Room {
 
     /// `live`: the week arrives now, so the clock must allow it now. A returning team's
     /// weeks were played earlier: they need only be within the class's week.
-    fn take(
+    pub(super) fn take(
         &mut self,
         team: &str,
         week: u32,
@@ -367,33 +215,6 @@ pub enum AnnounceError {
     Event(String),
 }
 
-/// Why the host refuses a team's hello or one of its weeks; the team reads it as text.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
-pub enum Refusal {
-    #[error("this game is version {theirs}; the facilitator's is {ours}: install the same version")]
-    Version { theirs: String, ours: &'static str },
-    #[error("this computer hosts class {hosted}, not {asked}")]
-    OtherClass { hosted: String, asked: String },
-    #[error("type your team's name")]
-    NoName,
-    #[error("a team name has at most {TEAM_NAME_MAX} characters")]
-    LongName,
-    #[error("a team called \"{0}\" is already playing in this class: choose another name")]
-    NameTaken(String),
-    #[error("no team \"{0}\" in this class")]
-    NoTeam(String),
-    #[error("week {week} arrived, but the host expected week {expected}")]
-    OutOfTurn { week: u32, expected: u32 },
-    #[error("week {week}: {why}")]
-    NotYet { week: u32, why: NotYet },
-    #[error("week {week} is ahead of the class (week {class_week})")]
-    Ahead { week: u32, class_week: u32 },
-    #[error("week {0} does not carry the events the facilitator announced that week")]
-    Announcements(u32),
-    #[error("week {week}: {why}")]
-    Step { week: u32, why: sim::StepError },
-}
-
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
@@ -532,8 +353,11 @@ pub(super) mod tests {
         );
         // The same game after a drop the host has not noticed yet: its seat and record.
         assert_eq!(hello(&mut r, "North", 1, &[]).unwrap(), vec![d.clone()]);
-        // Another laptop after the first one died: the seat is free once it left.
+        // Another laptop after the first one died: the seat is its once the facilitator
+        // frees it, with its record.
         r.left("North");
+        assert!(hello(&mut r, "North", 9, &[]).is_err());
+        assert!(r.free_seat("North"));
         assert_eq!(hello(&mut r, "North", 9, &[]).unwrap(), vec![d]);
         let code = r.code.text();
         assert!(

@@ -177,6 +177,7 @@ impl Room {
                 decisions: decisions.clone(),
                 connected: false,
                 refused: None,
+                freed: false,
             });
         }
         Ok(room)

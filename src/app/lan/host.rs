@@ -2,13 +2,13 @@
 //! clock, the class state to every team, the class on disk and each finished team's result.
 
 use super::{
-    BROADCAST_SECONDS, LanHost, MAX_TEAMS, PROTOCOL_ID, ROOM_FILE, SAVE_SECONDS, ToHost, ToTeam,
-    connection_config, is_local, now, stop,
+    BROADCAST_SECONDS, FLOOD_DROP_SECONDS, LanHost, MAX_TEAMS, PROTOCOL_ID, ROOM_FILE,
+    SAVE_SECONDS, ToHost, ToTeam, connection_config, is_local, now, stop,
 };
 use crate::app::discovery::{self, Beacon};
 use crate::class::network::lan_addresses;
 use crate::class::results::ResultFile;
-use crate::class::room::{HostMsg, Room};
+use crate::class::room::{HostMsg, Refusal, Room};
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
 use bevy_replicon::shared::backend::connected_client::NetworkId;
@@ -95,6 +95,8 @@ pub fn host(
         addresses: addresses.clone(),
         folder,
         seats: BTreeMap::new(),
+        gates: BTreeMap::new(),
+        flooded: BTreeMap::new(),
         written: BTreeSet::new(),
         last_sent: None,
         // Once, reset on each send: the next repeat counts from the last send.
@@ -126,6 +128,8 @@ pub(super) fn seat_left(remove: On<Remove, ConnectedClient>, host: Option<ResMut
     let Some(mut host) = host else {
         return;
     };
+    host.gates.remove(&remove.entity);
+    host.flooded.remove(&remove.entity);
     if let Some(team) = host.seats.remove(&remove.entity) {
         // The team may already sit on a newer connection.
         if !host.seats.values().any(|t| *t == team) {
@@ -135,18 +139,43 @@ pub(super) fn seat_left(remove: On<Remove, ConnectedClient>, host: Option<ResMut
 }
 
 pub(super) fn host_receive(
+    time: Res<Time>,
     mut host: ResMut<LanHost>,
     mut from: MessageReader<FromClient<ToHost>>,
     mut to: MessageWriter<ToClients<ToTeam>>,
+    mut kick: MessageWriter<DisconnectRequest>,
 ) {
+    let dt = time.delta_secs();
+    let host = &mut *host;
+    for gate in host.gates.values_mut() {
+        gate.tick(dt);
+    }
+    // A connection that flooded has had time to read why: it is dropped now.
+    for (client, left) in &mut host.flooded {
+        if *left > 0.0 {
+            *left -= dt;
+            if *left <= 0.0 {
+                kick.write(DisconnectRequest { client: *client });
+            }
+        }
+    }
     for FromClient { client_id, message } in from.read() {
         let Some(entity) = client_id.entity() else {
             continue;
         };
+        // Not read at all: a flood costs the host a lookup a message.
+        if host.flooded.contains_key(&entity) {
+            continue;
+        }
         let reply = |m: HostMsg| ToClients {
             targets: SendTargets::Single(entity.into()),
             message: ToTeam::of(m),
         };
+        if !host.gates.entry(entity).or_default().admit() {
+            to.write(reply(HostMsg::Refused(Refusal::Flood.to_string())));
+            host.flooded.insert(entity, FLOOD_DROP_SECONDS);
+            continue;
+        }
         // The room decides (engine-free, fuzzed in src/untrusted.rs); this only carries it.
         let seat = host.seats.get(&entity).cloned();
         let (answer, now) = host.room.receive(seat.as_deref(), &message.0);

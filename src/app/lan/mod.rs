@@ -19,6 +19,7 @@ use super::screens::Screen;
 use super::session::Session;
 use crate::app::AppSystems;
 use crate::class::room::{ClassState, HostMsg, Room, RoomMark, TeamMsg};
+use crate::class::seat::Gate;
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
 use bevy_replicon_renet::netcode::{NetcodeClientTransport, NetcodeServerTransport};
@@ -33,7 +34,12 @@ use std::time::SystemTime;
 /// netcode refuses peers of another protocol id: other games on the same port.
 const PROTOCOL_ID: u64 = 0x4654_4c41_4e00_0001; // "FTLAN" v1
 /// A class is a room of 5–40 teams; room for a few spare seats.
-const MAX_TEAMS: usize = 64;
+const MAX_TEAMS: usize = crate::class::seat::SEATS_MAX;
+/// What a team's connection may have in flight on a channel before renet drops it: a
+/// message as long as the host reads, and room for the weeks behind it.
+const TEAM_CHANNEL_BYTES: usize = 2 * crate::class::seat::MESSAGE_MAX;
+/// How long a connection that flooded the host has to read why before it is dropped.
+const FLOOD_DROP_SECONDS: f32 = 1.0;
 /// How often the host repeats the class state (a team's countdown stays in step).
 const BROADCAST_SECONDS: f32 = 1.0;
 /// How often the host writes the class's clock to disk when nothing else changed.
@@ -41,13 +47,14 @@ const SAVE_SECONDS: f32 = 5.0;
 /// How long a team waits before trying a lost connection again.
 const RETRY_SECONDS: f32 = 3.0;
 
-/// A team's message, as carried (JSON: see `crate::class::wire`).
+/// A team's message, as carried (JSON: see `crate::class::wire`). Any text at all may
+/// arrive: the host reads it as `Room::receive` says.
 #[derive(Message, Serialize, Deserialize, Clone, Debug)]
-pub struct ToHost(String);
+pub struct ToHost(pub String);
 
 /// The host's message, as carried (JSON, as `ToHost`).
 #[derive(Message, Serialize, Deserialize, Clone, Debug)]
-pub struct ToTeam(String);
+pub struct ToTeam(pub String);
 
 impl ToHost {
     fn of(m: &TeamMsg) -> ToHost {
@@ -71,6 +78,10 @@ pub struct LanHost {
     pub folder: PathBuf,
     /// Connection → team name.
     seats: BTreeMap<Entity, String>,
+    /// Connection → its allowance of messages.
+    gates: BTreeMap<Entity, Gate>,
+    /// Connections that flooded: seconds until each is dropped (its messages are not read).
+    flooded: BTreeMap<Entity, f32>,
     written: BTreeSet<String>,
     last_sent: Option<ClassState>,
     /// Until the class state is repeated to every team.
@@ -154,9 +165,13 @@ pub fn plugin(app: &mut App) {
 }
 
 fn connection_config(channels: &RepliconChannels) -> ConnectionConfig {
+    let mut from_teams = channels.client_configs();
+    for c in &mut from_teams {
+        c.max_memory_usage_bytes = TEAM_CHANNEL_BYTES;
+    }
     ConnectionConfig {
         server_channels_config: channels.server_configs(),
-        client_channels_config: channels.client_configs(),
+        client_channels_config: from_teams,
         ..Default::default()
     }
 }

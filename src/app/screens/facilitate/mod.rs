@@ -289,7 +289,7 @@ fn facilitate_ui(
                 .inner
         })
         .inner;
-    let reveal = egui::CentralPanel::default()
+    let (reveal, free) = egui::CentralPanel::default()
         .frame(style::frame().inner_margin(28.0))
         .show(&mut root, |ui| {
             projector::projector(ui, f, room.as_deref(), level, clock)
@@ -297,6 +297,9 @@ fn facilitate_ui(
         .inner;
     if reveal {
         reveal_band(f, level, code.difficulty);
+    }
+    if let (Some(h), Some(team)) = (room.as_deref_mut(), free) {
+        h.room.free_seat(&team);
     }
     match room {
         Some(h) => h.room.clock = clock.clone(),

@@ -9,14 +9,15 @@ use bevy_egui::egui;
 use sim::Level;
 
 /// What the projector shows: the level, the questions or the event announced, the week
-/// and its clock, the teams (hosted) and the best band. True when the band is asked for.
+/// and its clock, the teams (hosted) and the best band. True when the band is asked for,
+/// and the team whose seat the facilitator frees, if any.
 pub(super) fn projector(
     ui: &mut egui::Ui,
     f: &Facilitation,
     room: Option<&LanHost>,
     level: &Level,
     clock: &mut Clock,
-) -> bool {
+) -> (bool, Option<String>) {
     ui.label(
         egui::RichText::new(&level.title)
             .size(52.0)
@@ -31,7 +32,7 @@ pub(super) fn projector(
             ui.add_space(10.0);
             ui.label(big(format!("{}. {q}", i + 1), 30.0));
         }
-        return false;
+        return (false, None);
     }
     announced(ui, f, room.is_some(), level);
     if room.is_none() || !clock.started() {
@@ -39,12 +40,13 @@ pub(super) fn projector(
         ui.add_space(20.0);
     }
     round_clock(ui, clock, level);
+    let mut free = None;
     if let Some(h) = room {
         ui.add_space(12.0);
-        teams_table(ui, &h.room);
+        free = teams_table(ui, &h.room);
     }
     ui.add_space(16.0);
-    best_band_line(ui, f)
+    (best_band_line(ui, f), free)
 }
 
 /// The event announced, as the class reads it.
@@ -143,12 +145,15 @@ fn best_band_line(ui: &mut egui::Ui, f: &Facilitation) -> bool {
 }
 
 /// Every team the host knows: connected or not, the week it has played, how it stands by
-/// the host's own replay, and the last week the host refused.
-fn teams_table(ui: &mut egui::Ui, room: &Room) {
+/// the host's own replay, and the last week the host refused. An away team's seat takes
+/// only its own game's hello until the facilitator frees it (that computer died): returns
+/// the team whose seat is freed.
+fn teams_table(ui: &mut egui::Ui, room: &Room) -> Option<String> {
     if room.teams.is_empty() {
         ui.label(big("No team has joined yet.", 22.0).color(style::MUTED));
-        return;
+        return None;
     }
+    let mut free = None;
     egui::ScrollArea::vertical()
         .id_salt("teams")
         .max_height(260.0)
@@ -164,11 +169,21 @@ fn teams_table(ui: &mut egui::Ui, room: &Room) {
                     ui.end_row();
                     for t in &room.teams {
                         ui.label(big(&t.name, 22.0).strong());
-                        ui.label(if t.connected {
-                            big("connected", 18.0).color(style::FOREST)
+                        if t.connected {
+                            ui.label(big("connected", 18.0).color(style::FOREST));
+                        } else if t.freed {
+                            ui.label(big("away, seat free", 18.0).color(style::WARN));
                         } else {
-                            big("away", 18.0).color(style::WARN)
-                        });
+                            ui.horizontal(|ui| {
+                                ui.label(big("away", 18.0).color(style::WARN));
+                                let button = ui.small_button("free the seat").on_hover_text(
+                                    "Let another computer take this team's seat and weeks",
+                                );
+                                if button.clicked() {
+                                    free = Some(t.name.clone());
+                                }
+                            });
+                        }
                         let played = t.sim.state.week;
                         ui.label(big(format!("{played} of {}", room.level.weeks), 22.0));
                         let m = t.sim.metrics();
@@ -186,4 +201,5 @@ fn teams_table(ui: &mut egui::Ui, room: &Room) {
                     }
                 });
         });
+    free
 }
