@@ -80,7 +80,11 @@ impl Kind {
             }
             .and_then(Result::ok),
             Kind::Autosave => Some(save::load(&path).map_err(|e| e.to_string())?.seed),
-            Kind::Class => RoomSave::load(&path)?.teams.first().map(|t| t.1),
+            Kind::Class => RoomSave::load(&path)
+                .map_err(|e| e.to_string())?
+                .teams
+                .first()
+                .map(|t| t.1),
         };
         n.map(Some)
             .ok_or_else(|| format!("{} holds no write", path.display()))

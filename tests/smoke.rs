@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::process::Command;
-
 const SCREENS: [&str; 10] = [
     "title",
     "facilitate",
@@ -22,26 +20,9 @@ const SCREENS: [&str; 10] = [
 
 #[test]
 fn the_window_plays_through_every_screen() {
-    assert!(
-        std::env::var_os("DISPLAY").is_some(),
-        "no DISPLAY: run the tests with scripts/test.sh, which starts Xvfb"
-    );
     let dir = common::Scratch::new("smoke");
-    let o = Command::new(env!("CARGO_BIN_EXE_forest-and-trees"))
-        .arg("--smoke-test")
-        .arg(&*dir)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the game starts");
-    let log = format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    assert!(o.status.success(), "exit {:?}\n{log}", o.status.code());
-    assert!(!log.contains("panicked"), "{log}");
-    // Bevy's log marks errors "ERROR" (ALSA's own lines about a missing sound card are lower case).
-    assert!(!log.lines().any(|l| l.contains("ERROR")), "{log}");
+    let (status, log) = common::run_window(&["--smoke-test".as_ref(), dir.as_os_str()]);
+    assert!(status.success(), "exit {:?}\n{log}", status.code());
     for name in SCREENS {
         let shot = dir.join(format!("{name}.png"));
         let size = std::fs::metadata(&shot).map(|m| m.len()).unwrap_or(0);

@@ -7,6 +7,7 @@ pub mod discovery;
 pub mod keys;
 pub mod lan;
 mod measure;
+pub mod monkey;
 pub mod player_settings;
 pub mod reload;
 pub mod screens;
@@ -33,6 +34,8 @@ pub struct Options {
     pub started: std::time::Instant,
     /// Level files given on the command line.
     pub level_files: Vec<PathBuf>,
+    /// Play random input for a while (`--monkey`).
+    pub monkey: Option<monkey::Options>,
 }
 
 /// The order of the game's work in `Update` each frame: clocks tick, then keys become
@@ -111,7 +114,16 @@ pub fn run(options: Options) -> AppExit {
         .smoke_test
         .as_ref()
         .map(|(dir, _)| dir.join("data"))
-        .or_else(|| measuring.then(|| std::env::temp_dir().join("forest-and-trees-measure")));
+        .or_else(|| measuring.then(|| std::env::temp_dir().join("forest-and-trees-measure")))
+        .or_else(|| {
+            options.monkey.map(|m| {
+                std::env::temp_dir().join(format!(
+                    "forest-and-trees-monkey-{}-{}",
+                    m.seed,
+                    std::process::id()
+                ))
+            })
+        });
     if let Some(dir) = scratch {
         // Scripted runs must not touch the player's own saves or settings.
         app.insert_resource(session::SaveDir(dir));
@@ -149,6 +161,9 @@ pub fn run(options: Options) -> AppExit {
             return AppExit::from_code(2);
         }
         app.add_plugins(smoke::plugin(dir, level));
+    }
+    if let Some(m) = options.monkey {
+        app.add_plugins(monkey::plugin(m));
     }
     app.run()
 }

@@ -41,6 +41,16 @@ pub struct Cli {
     /// With --measure-frames: the level whose play screen is measured (else the bare window).
     #[arg(long, value_name = "ID", requires = "measure_frames")]
     pub measure_level: Option<String>,
+    /// Play random keys, clicks, drags, wheel turns and resizes from this seed (a GUI
+    /// fuzzer), in a scratch folder; print the screens reached and the memory, then quit.
+    /// Exits non-zero on a panic or, in a run of 300 s or more, when memory grew more than
+    /// 10% after warming up.
+    #[arg(long, value_name = "SEED", conflicts_with_all = ["smoke_test", "measure_frames"])]
+    pub monkey: Option<u64>,
+    /// With --monkey: how long to play, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, requires = "monkey",
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub monkey_seconds: u64,
 }
 
 #[derive(Subcommand, Debug)]
@@ -221,6 +231,7 @@ pub fn main() -> i32 {
                 level_files: cli.level_files,
                 smoke_test: cli.smoke_test.map(|dir| (dir, cli.smoke_level)),
                 measure: cli.measure_frames.map(|n| (n as usize, cli.measure_level)),
+                monkey: cli.monkey.map(|seed| (seed, cli.monkey_seconds)),
             })
         }
         Some(Command::Validate { files }) => validate(&files),
@@ -256,6 +267,8 @@ struct GameStart {
     level_files: Vec<PathBuf>,
     smoke_test: Option<(PathBuf, Option<String>)>,
     measure: Option<(usize, Option<String>)>,
+    /// Seed and seconds of the GUI monkey.
+    monkey: Option<(u64, u64)>,
 }
 
 #[cfg(feature = "gui")]
@@ -264,6 +277,9 @@ fn run_game(start: GameStart) -> i32 {
         level_files: start.level_files,
         smoke_test: start.smoke_test,
         measure: start.measure,
+        monkey: start
+            .monkey
+            .map(|(seed, seconds)| crate::app::monkey::Options { seed, seconds }),
         started: std::time::Instant::now(),
     };
     match crate::app::run(options) {
