@@ -1,15 +1,22 @@
 //! The real window under a display (Xvfb in CI): the game is driven through title,
 //! level select, briefing, play and debrief; every screen is drawn, none is blank, with
-//! no panic and no error logged.
+//! no panic and no error logged. Each screen is also judged at 1280x720 and 1920x1080,
+//! at interface scales 1.0, 1.5 and 2.0 (`--layout-check`): no text cut off, none
+//! drawn over another, no controls over each other.
 #![cfg(feature = "gui")]
 
 mod common;
 
-const SCREENS: [&str; 10] = [
+const SCREENS: [&str; 15] = [
     "title",
+    "settings",
+    "credits",
+    "load",
+    "join",
     "facilitate",
     "facilitate-lan",
     "level-select",
+    "sandbox",
     "briefing",
     "play-week-1",
     "play-week-4",
@@ -21,9 +28,30 @@ const SCREENS: [&str; 10] = [
 #[test]
 fn the_window_plays_through_every_screen() {
     let dir = common::Scratch::new("smoke");
-    let (status, log) = common::run_window(&["--smoke-test".as_ref(), dir.as_os_str()]);
-    assert!(status.success(), "exit {:?}\n{log}", status.code());
+    // Findings are logged as errors too, so run_window fails on them with the log.
+    let (status, log) = common::run_window(&[
+        "--smoke-test".as_ref(),
+        dir.as_os_str(),
+        "--layout-check".as_ref(),
+    ]);
+    let layout = std::fs::read_to_string(dir.join("layout.txt")).unwrap_or_default();
+    assert!(
+        status.success(),
+        "exit {:?}\n{layout}\n{log}",
+        status.code()
+    );
+    // Every screen at each of the 2 sizes and 3 scales.
+    assert!(
+        layout.starts_with(&format!("{} frames checked, 0 findings", SCREENS.len() * 6)),
+        "{layout}"
+    );
     for name in SCREENS {
+        for size in ["1280x720", "1920x1080"] {
+            for scale in ["1.0", "1.5", "2.0"] {
+                let shot = dir.join(format!("layout/{name}-{size}-x{scale}.png"));
+                assert!(shot.exists(), "{} missing", shot.display());
+            }
+        }
         let shot = dir.join(format!("{name}.png"));
         let size = std::fs::metadata(&shot).map(|m| m.len()).unwrap_or(0);
         assert!(

@@ -6,6 +6,7 @@ pub mod band;
 pub mod discovery;
 pub mod keys;
 pub mod lan;
+mod layout_check;
 mod measure;
 pub mod monkey;
 pub mod player_settings;
@@ -28,6 +29,8 @@ pub struct Options {
     /// blank, and quit.
     /// The folder, and optionally the id of the level to play.
     pub smoke_test: Option<(PathBuf, Option<String>)>,
+    /// With `smoke_test`: judge each screen's layout at every window size and scale.
+    pub layout_check: bool,
     /// Frames to measure, and the level whose play screen is measured (`None`: bare window).
     pub measure: Option<(usize, Option<String>)>,
     /// When the process started, for the start-up time.
@@ -156,11 +159,16 @@ pub fn run(options: Options) -> AppExit {
     }
     if let Some((dir, level)) = options.smoke_test {
         // The screenshots go there: a folder that is not there yet lost the first ones.
-        if let Err(e) = std::fs::create_dir_all(&dir) {
+        let folder = if options.layout_check {
+            dir.join("layout")
+        } else {
+            dir.clone()
+        };
+        if let Err(e) = std::fs::create_dir_all(folder) {
             eprintln!("error: cannot make the folder {}: {e}", dir.display());
             return AppExit::from_code(2);
         }
-        app.add_plugins(smoke::plugin(dir, level));
+        app.add_plugins(smoke::plugin(dir, level, options.layout_check));
     }
     if let Some(m) = options.monkey {
         app.add_plugins(monkey::plugin(m));

@@ -1,8 +1,10 @@
 //! The window smoke test (`--smoke-test DIR`): drives the real game through the same
 //! messages the UI sends — title, level select, briefing, three weeks of play, the
 //! debrief — saves a screenshot of each screen into DIR, refuses a blank frame, and
-//! quits. `.ci/run` runs it under Xvfb with Mesa's software Vulkan.
+//! quits. `.ci/run` runs it under Xvfb with Mesa's software Vulkan. With the layout
+//! check, each screen is also judged at every window size and interface scale first.
 
+use super::layout_check::{self, Combo, LayoutCheck};
 use super::screens::play::{PlayUi, View};
 use super::screens::{Catalog, Screen, briefing};
 use super::session::{Command, SaveDir, Session};
@@ -13,12 +15,17 @@ use std::path::PathBuf;
 
 /// Frames to let egui lay out and the renderer settle before each capture.
 const SETTLE_FRAMES: u32 = 20;
-/// Frames after which the run is declared stuck.
+/// Frames after which the run is declared stuck, and more for each step of the script.
 const TIMEOUT_FRAMES: u32 = 3000;
+const TIMEOUT_FRAMES_PER_STEP: u32 = 20;
+/// Frames for a resized window and a new scale to settle: the window takes a round trip
+/// to the display server, egui a pass or two.
+const LAYOUT_SETTLE_FRAMES: u32 = 12;
 
 #[derive(Resource)]
 struct Smoke {
     dir: PathBuf,
+    script: Vec<Step>,
     frame: u32,
     step: usize,
     wait_until: u32,
@@ -47,11 +54,23 @@ enum Step {
     /// Host the facilitator's class on loopback (any free port), as its button does.
     HostLan,
     StopLan,
+    /// Set the window size and the interface scale (the layout check).
+    Frame(Combo),
+    /// Judge this frame's layout, and save its screenshot under DIR/layout.
+    Check(&'static str, Combo),
     Quit,
 }
 
 const SCRIPT: &[Step] = &[
     Step::Shoot("title"),
+    Step::Go(Screen::Settings),
+    Step::Shoot("settings"),
+    Step::Go(Screen::Credits),
+    Step::Shoot("credits"),
+    Step::Go(Screen::Load),
+    Step::Shoot("load"),
+    Step::Go(Screen::Join),
+    Step::Shoot("join"),
     Step::Go(Screen::Facilitate),
     Step::Shoot("facilitate"),
     Step::HostLan,
@@ -59,6 +78,9 @@ const SCRIPT: &[Step] = &[
     Step::StopLan,
     Step::Go(Screen::LevelSelect),
     Step::Shoot("level-select"),
+    Step::Go(Screen::Sandbox),
+    Step::Shoot("sandbox"),
+    Step::Go(Screen::LevelSelect),
     Step::Go(Screen::Briefing),
     Step::Shoot("briefing"),
     Step::StartLevel,
@@ -76,7 +98,22 @@ const SCRIPT: &[Step] = &[
     Step::Quit,
 ];
 
-pub fn plugin(dir: PathBuf, level: Option<String>) -> impl Fn(&mut App) {
+/// The script, with the layout check's sizes and scales before each screenshot.
+fn script(layout: bool) -> Vec<Step> {
+    let mut out = Vec::new();
+    for step in SCRIPT {
+        if let (true, Step::Shoot(name)) = (layout, step) {
+            for combo in layout_check::combos() {
+                out.extend([Step::Frame(combo), Step::Check(name, combo)]);
+            }
+            out.push(Step::Frame(layout_check::PLAIN));
+        }
+        out.push(*step);
+    }
+    out
+}
+
+pub fn plugin(dir: PathBuf, level: Option<String>, layout: bool) -> impl Fn(&mut App) {
     move |app: &mut App| {
         if let Some(id) = &level {
             let mut catalog = app.world_mut().resource_mut::<Catalog>();
@@ -89,8 +126,12 @@ pub fn plugin(dir: PathBuf, level: Option<String>) -> impl Fn(&mut App) {
                 None => error!("smoke test: no level \"{id}\"; playing the first one"),
             }
         }
+        if layout {
+            app.add_plugins(layout_check::plugin);
+        }
         app.insert_resource(Smoke {
             dir: dir.clone(),
+            script: script(layout),
             frame: 0,
             step: 0,
             wait_until: SETTLE_FRAMES,
@@ -109,6 +150,7 @@ struct Game<'w> {
     dir: Res<'w, SaveDir>,
     session: Option<Res<'w, Session>>,
     settings: Res<'w, super::player_settings::PlayerSettings>,
+    layout: Option<Res<'w, LayoutCheck>>,
 }
 
 fn drive(
@@ -125,13 +167,14 @@ fn drive(
         dir,
         session,
         settings,
+        layout,
     } = game;
     smoke.frame += 1;
-    if smoke.frame > TIMEOUT_FRAMES {
+    if smoke.frame > TIMEOUT_FRAMES + TIMEOUT_FRAMES_PER_STEP * smoke.script.len() as u32 {
         error!(
             "smoke test: stuck at step {} of {}",
             smoke.step,
-            SCRIPT.len()
+            smoke.script.len()
         );
         exit.write(AppExit::from_code(3));
         return;
@@ -139,7 +182,7 @@ fn drive(
     if smoke.frame < smoke.wait_until || smoke.shots_pending > 0 {
         return;
     }
-    let Some(step) = SCRIPT.get(smoke.step).copied() else {
+    let Some(step) = smoke.script.get(smoke.step).copied() else {
         return;
     };
     smoke.step += 1;
@@ -153,6 +196,7 @@ fn drive(
                 .observe(save_to_disk(path))
                 .observe(check_not_blank);
         }
+        Step::Frame(_) | Step::Check(..) => layout_step(step, &mut commands, &mut smoke),
         Step::Go(screen) => next.set(screen),
         Step::StartLevel => match catalog.selected_level() {
             Some(level) => {
@@ -197,14 +241,46 @@ fn drive(
             }
         }
         Step::StopLan => commands.queue(super::lan::stop),
-        Step::Quit => {
-            info!(
-                "smoke test: {} screenshots in {}",
-                smoke.shots_done,
-                smoke.dir.display()
-            );
-            exit.write(AppExit::Success);
+        Step::Quit => quit(&smoke, layout.as_deref(), &mut exit),
+    }
+}
+
+/// Ends the run: with the layout check, an exit code of 9 when anything was found.
+fn quit(smoke: &Smoke, layout: Option<&LayoutCheck>, exit: &mut MessageWriter<AppExit>) {
+    if layout.is_some_and(|l| !layout_check::report(l, &smoke.dir)) {
+        exit.write(AppExit::from_code(9));
+        return;
+    }
+    info!(
+        "smoke test: {} screenshots in {}",
+        smoke.shots_done,
+        smoke.dir.display()
+    );
+    exit.write(AppExit::Success);
+}
+
+/// A step of the layout check: a new size and scale to settle, or a frame to judge and
+/// keep.
+fn layout_step(step: Step, commands: &mut Commands, smoke: &mut Smoke) {
+    match step {
+        Step::Frame(combo) => {
+            commands.queue(layout_check::set(combo));
+            smoke.wait_until = smoke.frame + LAYOUT_SETTLE_FRAMES;
         }
+        Step::Check(name, combo) => {
+            commands.queue(layout_check::judge_this_frame(name, combo));
+            // The check itself refuses a frame without text; a sparse screen in a large
+            // window has too few drawn pixels for the blank test.
+            smoke.shots_pending += 1;
+            commands
+                .spawn(Screenshot::primary_window())
+                .observe(save_to_disk(combo.shot(&smoke.dir, name)))
+                .observe(|_: On<ScreenshotCaptured>, mut smoke: ResMut<Smoke>| {
+                    smoke.shots_pending = smoke.shots_pending.saturating_sub(1);
+                });
+            smoke.wait_until = smoke.frame + 1;
+        }
+        _ => {}
     }
 }
 

@@ -34,6 +34,11 @@ pub struct Cli {
     /// With --smoke-test: the id of the level to play (default: the first listed).
     #[arg(long, value_name = "ID", requires = "smoke_test")]
     pub smoke_level: Option<String>,
+    /// With --smoke-test: also judge every screen at 1280x720 and 1920x1080, at interface
+    /// scales 1.0, 1.5 and 2.0, for text cut off and panels or controls over each other
+    /// (screenshots in DIR/layout, findings in DIR/layout.txt; exits 9 on a finding).
+    #[arg(long, requires = "smoke_test")]
+    pub layout_check: bool,
     /// Measure N frames without vsync and print frame times and memory, then quit:
     /// of the play screen of --measure-level, or of a bare window with one panel and one chart.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(10..=100_000))]
@@ -230,6 +235,7 @@ pub fn main() -> i32 {
             run_game(GameStart {
                 level_files: cli.level_files,
                 smoke_test: cli.smoke_test.map(|dir| (dir, cli.smoke_level)),
+                layout_check: cli.layout_check,
                 measure: cli.measure_frames.map(|n| (n as usize, cli.measure_level)),
                 monkey: cli.monkey.map(|seed| (seed, cli.monkey_seconds)),
             })
@@ -266,6 +272,7 @@ pub fn main() -> i32 {
 struct GameStart {
     level_files: Vec<PathBuf>,
     smoke_test: Option<(PathBuf, Option<String>)>,
+    layout_check: bool,
     measure: Option<(usize, Option<String>)>,
     /// Seed and seconds of the GUI monkey.
     monkey: Option<(u64, u64)>,
@@ -276,6 +283,7 @@ fn run_game(start: GameStart) -> i32 {
     let options = crate::app::Options {
         level_files: start.level_files,
         smoke_test: start.smoke_test,
+        layout_check: start.layout_check,
         measure: start.measure,
         monkey: start
             .monkey

@@ -90,6 +90,8 @@ pub fn stars(ui: &mut egui::Ui, earned: u8, size: f32) -> egui::Response {
                 ));
             }
         }
+        // The stars sit close together; the words stand apart from the last one.
+        ui.add_space(4.0);
         ui.label(muted(format!("{earned} of 3 stars")));
     })
     .response

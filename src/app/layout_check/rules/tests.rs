@@ -1,0 +1,137 @@
+use super::*;
+use bevy_egui::egui::{Rect, accesskit, pos2};
+
+fn rect(x0: f32, y0: f32, x1: f32, y1: f32) -> Rect {
+    Rect::from_min_max(pos2(x0, y0), pos2(x1, y1))
+}
+
+fn text(s: &str, r: Rect, clip: Rect) -> Painted {
+    Painted::Text(Text {
+        text: s.into(),
+        rect: r,
+        lines: vec![r],
+        clip,
+        rows: 1,
+        widest_row: s.chars().count(),
+    })
+}
+
+const SCREEN: Rect = Rect {
+    min: pos2(0.0, 0.0),
+    max: pos2(1000.0, 600.0),
+};
+
+fn tree(nodes: Vec<(u64, accesskit::Node)>) -> accesskit::TreeUpdate {
+    accesskit::TreeUpdate {
+        nodes: nodes
+            .into_iter()
+            .map(|(id, n)| (accesskit::NodeId(id), n))
+            .collect(),
+        tree: Some(accesskit::Tree::new(accesskit::NodeId(1))),
+        tree_id: accesskit::TreeId::ROOT,
+        focus: accesskit::NodeId(1),
+    }
+}
+
+fn root(children: &[u64]) -> accesskit::Node {
+    let mut n = accesskit::Node::new(accesskit::Role::Window);
+    n.set_children(
+        children
+            .iter()
+            .map(|c| accesskit::NodeId(*c))
+            .collect::<Vec<_>>(),
+    );
+    n
+}
+
+#[test]
+fn text_past_its_clip_rectangle_or_the_window_is_cut() {
+    let panel = rect(0.0, 0.0, 200.0, 600.0);
+    let found = check(
+        &[text("Your team", rect(150.0, 10.0, 260.0, 30.0), panel)],
+        None,
+        SCREEN,
+    );
+    assert_eq!(found, ["“Your team” is cut at its right edge"]);
+    let found = check(
+        &[text("Back", rect(10.0, 590.0, 60.0, 610.0), SCREEN)],
+        None,
+        SCREEN,
+    );
+    assert_eq!(found, ["“Back” is cut at its bottom edge"]);
+    assert!(
+        check(
+            &[text("Back", rect(10.0, 10.0, 60.0, 30.0), panel)],
+            None,
+            SCREEN
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn text_at_the_edge_of_a_vertical_scroll_area_is_a_scroll_away() {
+    let area = rect(0.0, 100.0, 200.0, 400.0);
+    let painted = [text("Week 3", rect(10.0, 390.0, 80.0, 410.0), area)];
+    let mut bar = accesskit::Node::new(accesskit::Role::ScrollBar);
+    bar.set_bounds(accesskit::Rect::new(190.0, 100.0, 200.0, 400.0));
+    let with_bar = tree(vec![(1, root(&[2])), (2, bar)]);
+    assert!(check(&painted, Some(&with_bar), SCREEN).is_empty());
+    // Without the bar the same text is cut.
+    assert_eq!(check(&painted, None, SCREEN).len(), 1);
+}
+
+#[test]
+fn texts_over_each_other_collide_unless_something_opaque_lies_between() {
+    let a = text("Your team", rect(10.0, 10.0, 100.0, 30.0), SCREEN);
+    let b = text("Team view", rect(50.0, 15.0, 140.0, 35.0), SCREEN);
+    let found = check(&[a.clone(), b.clone()], None, SCREEN);
+    assert_eq!(
+        found,
+        ["“Your team” and “Team view” are drawn over each other"]
+    );
+    let card = Painted::Fill(rect(0.0, 0.0, 300.0, 300.0));
+    assert!(check(&[a, card, b], None, SCREEN).is_empty());
+}
+
+#[test]
+fn letter_by_letter_wrapping_is_found() {
+    let t = Painted::Text(Text {
+        text: "Log".into(),
+        rect: rect(0.0, 0.0, 8.0, 60.0),
+        lines: vec![
+            rect(0.0, 0.0, 8.0, 20.0),
+            rect(0.0, 20.0, 8.0, 40.0),
+            rect(0.0, 40.0, 8.0, 60.0),
+        ],
+        clip: SCREEN,
+        rows: 3,
+        widest_row: 1,
+    });
+    assert_eq!(
+        check(&[t], None, SCREEN),
+        ["“Log” is wrapped letter by letter"]
+    );
+}
+
+#[test]
+fn buttons_side_by_side_must_not_overlap() {
+    let button = |x0, x1, label: &str| {
+        let mut n = accesskit::Node::new(accesskit::Role::Button);
+        n.set_bounds(accesskit::Rect::new(x0, 0.0, x1, 30.0));
+        n.set_label(label);
+        n
+    };
+    let row = |second_starts| {
+        tree(vec![
+            (1, root(&[2, 3])),
+            (2, button(0.0, 100.0, "End week")),
+            (3, button(second_starts, 200.0, "Charts")),
+        ])
+    };
+    assert!(check(&[], Some(&row(104.0)), SCREEN).is_empty());
+    assert_eq!(
+        check(&[], Some(&row(80.0)), SCREEN),
+        ["“End week” and “Charts” overlap"]
+    );
+}
