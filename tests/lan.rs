@@ -70,23 +70,68 @@ fn rows(c: &Comparison) -> Vec<(String, u64, u8, bool)> {
         .collect()
 }
 
-#[test]
-fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
+/// The result files the team games in `dirs` wrote, gathered in one folder as a
+/// facilitator collects them.
+fn gather<'a>(name: &str, dirs: impl IntoIterator<Item = &'a Scratch>) -> Scratch {
+    let gathered = temp_dir(name);
+    for d in dirs {
+        for f in std::fs::read_dir(d.join("results")).unwrap() {
+            let p = f.unwrap().path();
+            if p.extension().is_some_and(|x| x == "json") {
+                std::fs::copy(&p, gathered.join(p.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    gathered
+}
+
+/// A host game on loopback with a new class of Crunch (Normal, `seed`), its folder named
+/// `dir`: what the tests read of it.
+struct Hosted {
+    crunch: std::sync::Arc<sim::Level>,
+    code: ClassCode,
+    text: String,
+    host_dir: Scratch,
+    host: App,
+    said: Option<String>,
+    folder: std::path::PathBuf,
+    addr: SocketAddr,
+}
+
+fn host_crunch(seed: u64, dir: &str) -> Hosted {
     let crunch = common::level("crunch");
-    let code = ClassCode::new(&crunch, Difficulty::Normal, 21);
-    let text = code.text();
-    let host_dir = temp_dir("host");
+    let code = ClassCode::new(&crunch, Difficulty::Normal, seed);
+    let host_dir = temp_dir(dir);
     let mut host = app(&host_dir);
     let (room, said, folder) = lan::room_for(code, &crunch, 1, &host_dir, SystemTime::now());
+    let bind = "127.0.0.1:0".parse().unwrap();
+    let addr = lan::host(host.world_mut(), room, bind, folder.clone())
+        .expect("the host listens on loopback")[0];
+    Hosted {
+        text: code.text(),
+        crunch,
+        code,
+        host_dir,
+        host,
+        said,
+        folder,
+        addr,
+    }
+}
+
+#[test]
+fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
+    let Hosted {
+        crunch,
+        code,
+        text,
+        host_dir,
+        mut host,
+        said,
+        folder,
+        addr,
+    } = host_crunch(21, "host");
     assert_eq!(said, None, "a new class");
-    let addr = lan::host(
-        host.world_mut(),
-        room,
-        "127.0.0.1:0".parse().unwrap(),
-        folder.clone(),
-    )
-    .expect("the host listens on loopback");
-    let addr = addr[0];
 
     // A team's game finds the host by the class code alone.
     let beacon = host.world().resource::<LanHost>().beacon_addr().unwrap();
@@ -310,15 +355,7 @@ fn a_class_on_the_lan_plays_a_level_and_the_hosts_table_equals_compare() {
 
     // Each team's game wrote its result; gathered in one folder they compare offline
     // exactly as the host's table ranks them.
-    let gathered = temp_dir("gathered");
-    for d in dirs.iter().chain([&west_dir]) {
-        for f in std::fs::read_dir(d.join("results")).unwrap() {
-            let p = f.unwrap().path();
-            if p.extension().is_some_and(|x| x == "json") {
-                std::fs::copy(&p, gathered.join(p.file_name().unwrap())).unwrap();
-            }
-        }
-    }
+    let gathered = gather("gathered", dirs.iter().chain([&west_dir]));
     let levels = vec![(*crunch).clone()];
     let offline = results::compare(&gathered, &levels).unwrap();
     let hosted = room.comparison(&folder.clone());
@@ -390,14 +427,16 @@ fn hello_as(code: &str, team: &str, version: &str) -> String {
 
 #[test]
 fn a_rogue_classmate_is_refused_and_the_honest_teams_play_on() {
-    let crunch = common::level("crunch");
-    let code = ClassCode::new(&crunch, Difficulty::Normal, 33);
-    let text = code.text();
-    let host_dir = temp_dir("rogue-host");
-    let mut host = app(&host_dir);
-    let (room, _, folder) = lan::room_for(code, &crunch, 1, &host_dir, SystemTime::now());
-    let bind = "127.0.0.1:0".parse().unwrap();
-    let addr = lan::host(host.world_mut(), room, bind, folder.clone()).unwrap()[0];
+    let Hosted {
+        crunch,
+        text,
+        // Kept to the end: the host's folder goes with it.
+        host_dir: _host_dir,
+        mut host,
+        folder,
+        addr,
+        ..
+    } = host_crunch(33, "rogue-host");
     let names = ["North", "South"];
     let shares = [0.3, 0.6];
     let dirs: Vec<Scratch> = names
@@ -547,15 +586,7 @@ fn a_rogue_classmate_is_refused_and_the_honest_teams_play_on() {
         assert_eq!(t.world().resource::<LanTeam>().notice, None);
     }
     assert_eq!(saved.teams.len(), 2);
-    let gathered = temp_dir("rogue-gathered");
-    for d in &dirs {
-        for f in std::fs::read_dir(d.join("results")).unwrap() {
-            let p = f.unwrap().path();
-            if p.extension().is_some_and(|x| x == "json") {
-                std::fs::copy(&p, gathered.join(p.file_name().unwrap())).unwrap();
-            }
-        }
-    }
+    let gathered = gather("rogue-gathered", &dirs);
     let levels = vec![(*crunch).clone()];
     let offline = results::compare(&gathered, &levels).unwrap();
     assert_eq!(rows(&offline).len(), 2);

@@ -24,7 +24,7 @@ use bevy::input::touch::TouchPhase;
 use bevy::prelude::*;
 use bevy::window::{CursorMoved, PrimaryWindow, WindowEvent, WindowResolution};
 use rand::{RngExt, SeedableRng};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::time::Duration;
 
 /// Largest growth of resident memory from the end of the warm-up to the end of the run.
@@ -132,7 +132,7 @@ struct Monkey {
     held_button: Option<(MouseButton, u32)>,
     pointer: Vec2,
     /// Screens (and the play screen's overlays) the random input reached after the tour.
-    screens: BTreeSet<String>,
+    screens: HashSet<(Screen, Option<Overlay>)>,
     quits_swallowed: u32,
     warm_rss: Option<u64>,
     /// Tenths of the run whose memory has been printed.
@@ -148,7 +148,7 @@ pub fn plugin(options: Options) -> impl Fn(&mut App) {
             held_keys: Vec::new(),
             held_button: None,
             pointer: Vec2::new(640.0, 360.0),
-            screens: BTreeSet::new(),
+            screens: HashSet::new(),
             quits_swallowed: 0,
             warm_rss: None,
             tenths: 0,
@@ -337,24 +337,14 @@ fn tour(
         }
         Tour::Go(s) => next.set(s),
         Tour::Start => {
-            if let Some(level) = catalog.selected_level() {
-                super::screens::briefing::start(&mut commands, &dir, level, level.difficulty, 1);
-                next.set(Screen::Play);
-            }
+            super::smoke::start_level(&mut commands, &catalog, &dir, &mut next);
         }
         Tour::Overlay(o) => {
             if let Some(n) = overlay.as_deref_mut() {
                 n.set(o);
             }
         }
-        Tour::PlayToEnd => {
-            let left = session
-                .as_ref()
-                .map_or(0, |s| s.sim.level.weeks - s.sim.state.week);
-            for _ in 0..left {
-                super::smoke::end_week(session.as_deref(), &mut out);
-            }
-        }
+        Tour::PlayToEnd => super::smoke::play_to_end(session.as_deref(), &mut out),
     }
 }
 
@@ -446,14 +436,11 @@ fn finish(
     held: Held,
     mut exit: MessageWriter<AppExit>,
 ) {
-    let name = match (screen, overlay) {
-        (Some(s), Some(o)) if *o.get() != Overlay::None => format!("{:?}/{:?}", s.get(), o.get()),
-        (Some(s), _) => format!("{:?}", s.get()),
-        _ => String::new(),
-    };
+    // Kept as states each frame; named only when printed.
     let toured = monkey.frame > TOUR.len() as u64 * TOUR_FRAMES;
-    if toured && !monkey.screens.contains(&name) {
-        monkey.screens.insert(name);
+    if let (true, Some(s)) = (toured, screen) {
+        let o = overlay.map(|o| *o.get()).filter(|o| *o != Overlay::None);
+        monkey.screens.insert((*s.get(), o));
     }
     let total = Duration::from_secs(monkey.options.seconds);
     let elapsed = time.elapsed();
@@ -478,7 +465,15 @@ fn finish(
     let end = resident_bytes();
     let warm = monkey.warm_rss.unwrap_or(end).max(1);
     let growth = end as f64 / warm as f64 - 1.0;
-    let screens: Vec<&str> = monkey.screens.iter().map(String::as_str).collect();
+    let mut screens: Vec<String> = monkey
+        .screens
+        .iter()
+        .map(|(s, o)| match o {
+            Some(o) => format!("{s:?}/{o:?}"),
+            None => format!("{s:?}"),
+        })
+        .collect();
+    screens.sort();
     println!(
         "monkey: seed {}, {} frames in {:.0} s, quits swallowed {}, screens reached by random input ({}): {}",
         monkey.options.seed,

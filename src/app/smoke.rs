@@ -198,16 +198,12 @@ fn drive(
         }
         Step::Frame(_) | Step::Check(..) => layout_step(step, &mut commands, &mut smoke),
         Step::Go(screen) => next.set(screen),
-        Step::StartLevel => match catalog.selected_level() {
-            Some(level) => {
-                briefing::start(&mut commands, &dir, level, level.difficulty, 1);
-                next.set(Screen::Play);
-            }
-            None => {
+        Step::StartLevel => {
+            if !start_level(&mut commands, &catalog, &dir, &mut next) {
                 error!("smoke test: no playable level");
                 exit.write(AppExit::from_code(6));
             }
-        },
+        }
         Step::View(v) => {
             if let Some(ui) = play_ui.as_deref_mut() {
                 ui.view = v;
@@ -219,12 +215,7 @@ fn drive(
             }
         }
         Step::PlayToEnd => {
-            let left = session
-                .as_ref()
-                .map_or(0, |s| s.sim.level.weeks - s.sim.state.week);
-            for _ in 0..left {
-                end_week(session.as_deref(), &mut out);
-            }
+            play_to_end(session.as_deref(), &mut out);
             // The band search runs in the background; give it time to land on screen.
             smoke.wait_until = smoke.frame + SETTLE_FRAMES * 5;
         }
@@ -321,7 +312,31 @@ fn host_lan(commands: &mut Commands, catalog: &Catalog, dir: &SaveDir) -> bool {
 
 /// Ends a week the way the player does, answering any decision card with its first
 /// choice. Dilemmas come one week at a time, so choices for every week are sent.
-pub(super) fn end_week(session: Option<&Session>, out: &mut MessageWriter<Command>) {
+/// The selected level from its start on seed 1, as its briefing's button starts it; false
+/// when no level is playable. The monkey's tour starts its level the same way.
+pub(super) fn start_level(
+    commands: &mut Commands,
+    catalog: &Catalog,
+    dir: &SaveDir,
+    next: &mut NextState<Screen>,
+) -> bool {
+    let Some(level) = catalog.selected_level() else {
+        return false;
+    };
+    briefing::start(commands, dir, level, level.difficulty, 1);
+    next.set(Screen::Play);
+    true
+}
+
+/// Every week left, each dilemma answered with its first choice.
+pub(super) fn play_to_end(session: Option<&Session>, out: &mut MessageWriter<Command>) {
+    let left = session.map_or(0, |s| s.sim.level.weeks - s.sim.state.week);
+    for _ in 0..left {
+        end_week(session, out);
+    }
+}
+
+fn end_week(session: Option<&Session>, out: &mut MessageWriter<Command>) {
     if let Some(s) = session {
         for d in &s.sim.level.dilemmas {
             out.write(Command::Choose {
