@@ -1,5 +1,6 @@
 //! Sound: synthesised UI sounds and a calm music loop, at the volumes of the settings.
-//! Only added with a window; with no sound device Bevy plays nothing and logs a warning.
+//! Only added with a window; with no sound device Bevy plays nothing and logs a warning,
+//! and the effects it could not play are dropped.
 
 use super::player_settings::PlayerSettings;
 use super::session::{Command, Session, WeekPlayed};
@@ -18,6 +19,13 @@ struct Sounds {
 #[derive(Component)]
 struct Music;
 
+/// A sound effect not yet playing. With no sound device Bevy never plays it (nor despawns
+/// it): after `UNPLAYED` it is dropped, or every click would leave an entity behind.
+#[derive(Component)]
+struct Effect(Timer);
+
+const UNPLAYED: std::time::Duration = std::time::Duration::from_secs(5);
+
 pub fn plugin(app: &mut App) {
     app.add_systems(Startup, setup)
         .add_systems(
@@ -29,7 +37,8 @@ pub fn plugin(app: &mut App) {
         .add_systems(
             Update,
             music_volume.run_if(resource_changed::<PlayerSettings>),
-        );
+        )
+        .add_systems(Update, drop_unplayed);
 }
 
 fn source(sources: &mut Assets<AudioSource>, samples: &[f32]) -> Handle<AudioSource> {
@@ -64,6 +73,7 @@ fn play(commands: &mut Commands, sound: &Handle<AudioSource>, settings: &PlayerS
         commands.spawn((
             AudioPlayer::new(sound.clone()),
             PlaybackSettings::DESPAWN.with_volume(Volume::Linear(volume)),
+            Effect(Timer::new(UNPLAYED, TimerMode::Once)),
         ));
     }
 }
@@ -117,8 +127,47 @@ fn on_week(
     }
 }
 
+/// Effects that never started playing are dropped; a playing one despawns when it ends.
+fn drop_unplayed(
+    mut commands: Commands,
+    time: Res<Time>,
+    mut effects: Query<(Entity, &mut Effect), Without<AudioSink>>,
+) {
+    for (entity, mut effect) in &mut effects {
+        if effect.0.tick(time.delta()).is_finished() {
+            commands.entity(entity).despawn();
+        }
+    }
+}
+
 fn music_volume(settings: Res<PlayerSettings>, mut music: Query<&mut AudioSink, With<Music>>) {
     for mut sink in &mut music {
         sink.set_volume(Volume::Linear(settings.settings.music_volume));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bevy::ecs::system::RunSystemOnce;
+
+    #[test]
+    fn an_effect_that_never_plays_is_dropped_after_five_seconds() {
+        let mut world = World::new();
+        world.init_resource::<Time>();
+        let effect = world
+            .spawn(Effect(Timer::new(UNPLAYED, TimerMode::Once)))
+            .id();
+        for (seconds, there) in [(4, true), (1, false)] {
+            world
+                .resource_mut::<Time>()
+                .advance_by(std::time::Duration::from_secs(seconds));
+            world.run_system_once(drop_unplayed).unwrap();
+            assert_eq!(
+                world.get_entity(effect).is_ok(),
+                there,
+                "after +{seconds} s"
+            );
+        }
     }
 }

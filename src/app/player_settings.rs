@@ -75,10 +75,14 @@ pub const ROOM_NEEDED: (f32, f32) = (1180.0, 640.0);
 /// The interface scale shown: the one asked for, unless the window has too little room
 /// for it (a projector's 2.0 on a 1280x720 window would leave 640x360 points, in which the
 /// panels overlap); then the largest that leaves the room the play screen needs, never
-/// below 0.75.
+/// below 0.75. Always a multiple of 0.05: egui rasterises every glyph again for each scale
+/// it meets and keeps them all in one atlas until it is nearly full, so a window dragged
+/// through every size grew memory by tens of megabytes.
 pub fn effective_ui_scale(asked: f32, window_width: f32, window_height: f32) -> f32 {
     let fits = (window_width / ROOM_NEEDED.0).min(window_height / ROOM_NEEDED.1);
-    asked.min(fits).max(asked.min(0.75))
+    let scale = asked.min(fits).max(asked.min(0.75));
+    // A hair over the step counts as the step, so 1.0 stays 1.0 after float rounding.
+    ((scale * 20.0 + 1e-3).floor() / 20.0).max(0.75)
 }
 
 /// Applied every frame but written only when it changes: a resized window or a new
@@ -102,16 +106,30 @@ mod tests {
 
     #[test]
     fn a_large_scale_shrinks_to_what_the_window_has_room_for() {
-        // A projector's 2.0 on a 1280x720 window: the panels keep 1180 points across.
+        // A projector's 2.0 on a 1280x720 window: the panels keep 1180 points across
+        // (1280 / 1180 = 1.085, shown at the step below).
         let s = effective_ui_scale(2.0, 1280.0, 720.0);
-        assert!((s - 1280.0 / 1180.0).abs() < 1e-4, "{s}");
+        assert!((s - 1.05).abs() < 1e-4, "{s}");
         // Full HD has room for more, but not for 2.0.
         let s = effective_ui_scale(2.0, 1920.0, 1080.0);
-        assert!(s > 1.6 && s < 1.7, "{s}");
+        assert!((s - 1.6).abs() < 1e-4, "{s}");
         // What fits is shown as asked.
         assert_eq!(effective_ui_scale(1.0, 1280.0, 720.0), 1.0);
         assert_eq!(effective_ui_scale(1.5, 2560.0, 1440.0), 1.5);
         // A tiny window does not shrink text below 0.75.
         assert_eq!(effective_ui_scale(1.0, 640.0, 400.0), 0.75);
+    }
+
+    #[test]
+    fn a_window_dragged_through_every_size_meets_few_scales() {
+        let mut seen = std::collections::BTreeSet::new();
+        for w in (400..=2560).step_by(7) {
+            for h in (300..=1440).step_by(5) {
+                seen.insert((effective_ui_scale(2.0, w as f32, h as f32) * 1000.0).round() as u32);
+            }
+        }
+        // 0.75, 0.80, … 2.00.
+        assert!(seen.len() <= 26, "{} scales: {seen:?}", seen.len());
+        assert!(seen.iter().all(|s| s % 50 == 0), "{seen:?}");
     }
 }

@@ -193,8 +193,11 @@ mod tests {
     }
 
     #[test]
-    fn the_band_contains_the_best_share() {
-        let b = best_band(&level(), 10, 1.0);
-        assert!(b.low <= b.best && b.best <= b.high, "{b:?}");
+    fn the_band_leaves_out_both_extremes_and_sits_lower_for_the_frontline() {
+        let front = best_band(&level(), 10, 1.0);
+        assert!(front.low > 0.0 && front.high < 1.0, "{front:?}");
+        let exec = best_band(&crate::shipped_level("fog-of-strategy"), 10, 1.0);
+        assert!(exec.low > 0.0 && exec.high < 1.0, "{exec:?}");
+        assert!(front.best < exec.best, "{front:?} {exec:?}");
     }
 }
