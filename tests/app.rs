@@ -262,6 +262,96 @@ fn in_continuous_mode_weeks_pass_on_their_own_and_wait_for_decisions() {
 }
 
 #[test]
+fn a_player_who_needs_more_time_gets_twice_as_long_a_continuous_week() {
+    let dir = temp_dir("more-time");
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+    app.insert_resource(SaveDir(dir.to_path_buf()));
+    app.insert_resource(PlayerSettings::in_memory(Settings {
+        default_speed: Speed::Fastest,
+        time_scale: 2.0,
+        ..Settings::default()
+    }));
+    app.add_plugins(GamePlugin);
+    app.finish();
+    app.cleanup();
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+        std::time::Duration::from_millis(250),
+    ));
+    app.update();
+    start(&mut app, "crunch", 2);
+    // Three seconds a week at 4x, doubled: 20 quarter-second frames are not yet a week.
+    for _ in 0..20 {
+        app.update();
+    }
+    assert_eq!(session(&app).sim.state.week, 0, "6 s a week, 5 s gone");
+    for _ in 0..6 {
+        app.update();
+    }
+    assert_eq!(session(&app).sim.state.week, 1);
+}
+
+#[test]
+fn reduced_motion_and_high_contrast_follow_the_settings() {
+    use forest_and_trees::app::access::ReducedMotion;
+    use forest_and_trees::app::ui::theme;
+    use forest_and_trees::store::settings::Motion;
+    let dir = temp_dir("motion");
+    let mut app = app(&dir);
+    app.update();
+    assert_eq!(
+        *app.world().resource::<ReducedMotion>(),
+        ReducedMotion(false)
+    );
+    let mut s = app.world_mut().resource_mut::<PlayerSettings>();
+    s.settings.motion = Motion::Reduced;
+    app.update();
+    assert_eq!(
+        *app.world().resource::<ReducedMotion>(),
+        ReducedMotion(true)
+    );
+    // The system's wish counts only while the player has not chosen.
+    app.world_mut()
+        .resource_mut::<forest_and_trees::app::access::SystemMotion>()
+        .reduce = true;
+    app.world_mut()
+        .resource_mut::<PlayerSettings>()
+        .settings
+        .motion = Motion::Full;
+    app.update();
+    assert_eq!(
+        *app.world().resource::<ReducedMotion>(),
+        ReducedMotion(false)
+    );
+    app.world_mut()
+        .resource_mut::<PlayerSettings>()
+        .settings
+        .motion = Motion::FollowSystem;
+    app.update();
+    assert_eq!(
+        *app.world().resource::<ReducedMotion>(),
+        ReducedMotion(true)
+    );
+    // High contrast repaints the window's ground black, and back. (The palette the panels
+    // draw with is process-wide, and other tests here change it: the ground is asserted.)
+    let ground = |app: &App| app.world().resource::<ClearColor>().0;
+    let srgb = |c: bevy_egui::egui::Color32| Color::srgb_u8(c.r(), c.g(), c.b());
+    app.insert_resource(ClearColor(Color::WHITE));
+    app.world_mut()
+        .resource_mut::<PlayerSettings>()
+        .settings
+        .high_contrast = true;
+    app.update();
+    assert_eq!(ground(&app), srgb(theme::HIGH_CONTRAST.background));
+    app.world_mut()
+        .resource_mut::<PlayerSettings>()
+        .settings
+        .high_contrast = false;
+    app.update();
+    assert_eq!(ground(&app), srgb(theme::STANDARD.background));
+}
+
+#[test]
 fn the_default_speed_comes_from_the_settings() {
     let dir = temp_dir("speed");
     let mut app = App::new();
@@ -719,6 +809,14 @@ fn esc_closes_what_is_open_before_the_menu_and_help_answers_to_the_typed_questio
         let o = *app.world().resource::<State<Overlay>>().get();
         (o == Overlay::Charts, o == Overlay::Help, o.is_menu())
     };
+    press_typed(&mut app, KeyCode::KeyP, None);
+    assert_eq!(
+        *app.world().resource::<State<Overlay>>().get(),
+        Overlay::People,
+        "P opens the team as a list"
+    );
+    press_typed(&mut app, KeyCode::Escape, None);
+    assert_eq!(open(&app), (false, false, false), "Esc closes it, no menu");
     press_typed(&mut app, KeyCode::KeyC, None);
     assert_eq!(open(&app), (true, false, false), "C opens the charts");
     press_typed(&mut app, KeyCode::Escape, None);
@@ -898,6 +996,14 @@ fn the_projector_answers_to_its_keys() {
     assert!(f(&app).0, "Space starts the round");
     press_typed(&mut app, keys::NEXT_WEEK.keys[0], None);
     assert_eq!(f(&app).1, 2, "N moves the class to the next week");
+    let left = |app: &App| app.world().resource::<Facilitation>().clock.left();
+    let before = left(&app);
+    press_typed(&mut app, keys::MORE_TIME.keys[0], None);
+    assert!(
+        left(&app) >= before + 29,
+        "T gives the class 30 s more: {before} s, then {} s",
+        left(&app)
+    );
     press_typed(&mut app, keys::QUESTIONS.keys[0], None);
     assert!(f(&app).2, "Q shows the questions");
     press_typed(&mut app, keys::BACK.keys[0], None);

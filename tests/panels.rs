@@ -5,6 +5,7 @@
 mod common;
 
 use bevy_egui::egui;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use forest_and_trees::app::session::Command;
@@ -38,12 +39,16 @@ fn the_plan_names_every_activity_and_the_hours_left() {
         plan::show(ui, &draft, 40.0, &[], 0, None);
     });
     h.run();
+    // Each activity's slider and its hours box carry the activity's name, for a screen
+    // reader as for the eye.
     for a in sim::Activity::ALL {
-        assert!(
-            h.query_by_label_contains(a.label()).is_some(),
-            "{} is not on the panel",
-            a.label()
-        );
+        for role in [Role::Slider, Role::SpinButton] {
+            assert!(
+                h.query_by_role_and_label(role, a.label()).is_some(),
+                "{} has no {role:?} named for it",
+                a.label()
+            );
+        }
     }
     assert!(
         h.query_by_label_contains("36 of 40 h planned · 4 h left")

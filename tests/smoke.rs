@@ -2,12 +2,12 @@
 //! level select, briefing, play and debrief; every screen is drawn, none is blank, with
 //! no panic and no error logged. Each screen is also judged at 1280x720 and 1920x1080,
 //! at interface scales 1.0, 1.5 and 2.0 (`--layout-check`): no text cut off, none
-//! drawn over another, no controls over each other.
+//! drawn over another, no controls over each other, none without an accessible name.
 #![cfg(feature = "gui")]
 
 mod common;
 
-const SCREENS: [&str; 15] = [
+const SCREENS: [&str; 17] = [
     "title",
     "settings",
     "credits",
@@ -20,7 +20,9 @@ const SCREENS: [&str; 15] = [
     "briefing",
     "play-week-1",
     "play-week-4",
+    "play-people",
     "play-forest",
+    "play-high-contrast",
     "debrief",
     "compare",
 ];

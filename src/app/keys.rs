@@ -127,9 +127,14 @@ pub mod play {
     pub const MENU: Binding = bind(&[KeyCode::Escape], "Esc", "menu, or close a window");
     /// "?" is matched as typed, wherever the keyboard layout puts it; F1 everywhere.
     pub const HELP: Binding = bind(&[KeyCode::F1], "? or F1", "this help");
-    pub const ALL: [Binding; 18] = [
-        UP, DOWN, LESS, MORE, END_WEEK, KEEP_PLAN, CHARTS, CLOCK, VIEW, NEXT_TEAM, INTO_TEAM,
-        UP_TEAM, WHEEL, CHOOSE, GOT_IT, TRY_IT, MENU, HELP,
+    pub const PEOPLE: Binding = bind(
+        &[KeyCode::KeyP],
+        "P",
+        "the team as a list: each person and how they are",
+    );
+    pub const ALL: [Binding; 19] = [
+        UP, DOWN, LESS, MORE, END_WEEK, KEEP_PLAN, CHARTS, PEOPLE, CLOCK, VIEW, NEXT_TEAM,
+        INTO_TEAM, UP_TEAM, WHEEL, CHOOSE, GOT_IT, TRY_IT, MENU, HELP,
     ];
 }
 
@@ -148,7 +153,10 @@ pub mod facilitate {
     pub const REVEAL: Binding = bind(&[KeyCode::KeyB], "B", "reveal the best band");
     pub const QUESTIONS: Binding = bind(&[KeyCode::KeyQ], "Q", "questions");
     pub const COMPARE: Binding = bind(&[KeyCode::KeyC], "C", "compare");
-    pub const ALL: [Binding; 6] = [CLOCK, NEXT_WEEK, REVEAL, QUESTIONS, COMPARE, BACK];
+    pub const MORE_TIME: Binding = bind(&[KeyCode::KeyT], "T", "30 seconds more this week");
+    pub const ALL: [Binding; 7] = [
+        CLOCK, NEXT_WEEK, MORE_TIME, REVEAL, QUESTIONS, COMPARE, BACK,
+    ];
 }
 
 pub mod compare {

@@ -1,6 +1,7 @@
 //! The desktop game: a Bevy app made of plugins, one concern a file. It reads plain
 //! data from the `sim` crate and never holds a rule of the model.
 
+pub mod access;
 mod audio;
 pub mod band;
 pub mod discovery;
@@ -74,6 +75,7 @@ impl Plugin for GamePlugin {
             app.insert_resource(player_settings::PlayerSettings::load());
         }
         app.add_plugins((
+            access::plugin,
             session::plugin,
             screens::plugin,
             reload::plugin,
@@ -144,6 +146,7 @@ pub fn run(options: Options) -> AppExit {
             app.add_plugins((
                 GamePlugin,
                 player_settings::window_plugin,
+                access::window_plugin,
                 view::plugin,
                 measure::plugin(*frames, Some(level.clone()), options.started),
             ));
@@ -152,6 +155,7 @@ pub fn run(options: Options) -> AppExit {
             app.add_plugins((
                 GamePlugin,
                 player_settings::window_plugin,
+                access::window_plugin,
                 audio::plugin,
                 view::plugin,
             ));

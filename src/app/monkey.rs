@@ -4,10 +4,11 @@
 //! `ButtonInput`, the game's keys and egui read them as a player's. The inputs of frame N
 //! depend only on the seed and N: a failing seed, run again, feeds the same inputs.
 //!
-//! It starts with a tour at the largest window size: every screen and the play screen's
-//! overlays, a level played to its debrief. Memory is measured against what it holds after
-//! that (and after a quarter of the run), so a first visit's fonts and render targets do
-//! not count as a leak, and what grows with time does.
+//! It starts with a tour: every screen and the play screen's overlays, the play screen at
+//! every window size the resizes pick and at every interface scale (each scale rasterises
+//! glyphs anew), a level played to its debrief. Memory is measured against what it holds
+//! after that (and after a quarter of the run), so a first visit's fonts and render
+//! targets do not count as a leak, and what grows with time does.
 //!
 //! The game's own Quit is swallowed (the monkey would find it within seconds and end the
 //! run); everything else is live. At the end it prints the screens it reached and the
@@ -16,6 +17,7 @@
 
 use super::screens::Screen;
 use super::screens::play::Overlay;
+use super::ui::hud::Metric;
 use bevy::ecs::system::SystemParam;
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput};
@@ -24,7 +26,7 @@ use bevy::input::touch::TouchPhase;
 use bevy::prelude::*;
 use bevy::window::{CursorMoved, PrimaryWindow, WindowEvent, WindowResolution};
 use rand::{RngExt, SeedableRng};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
 
 /// Largest growth of resident memory from the end of the warm-up to the end of the run.
@@ -87,6 +89,8 @@ enum Tour {
     /// The selected level from its start, as its briefing's button starts it.
     Start,
     Overlay(Overlay),
+    /// A different interface scale each frame, every one from 0.75 to 2.0, then 1.0.
+    EveryScale,
     /// Every week left, each dilemma answered with its first choice.
     PlayToEnd,
 }
@@ -99,7 +103,15 @@ const TOUR: &[Tour] = &[
     Tour::Overlay(Overlay::Charts),
     Tour::Overlay(Overlay::Help),
     Tour::Overlay(Overlay::Menu),
+    Tour::Overlay(Overlay::People),
+    Tour::Overlay(Overlay::Why(Metric::Morale)),
     Tour::Overlay(Overlay::None),
+    Tour::EveryScale,
+    Tour::Size(1280, 720),
+    Tour::EveryScale,
+    Tour::Size(1024, 640),
+    Tour::Size(800, 600),
+    Tour::Size(1920, 1080),
     Tour::PlayToEnd,
     Tour::Go(Screen::Settings),
     Tour::Go(Screen::Join),
@@ -114,6 +126,9 @@ const TOUR: &[Tour] = &[
 
 /// Frames each tour step is shown (a debrief's band search lands within them).
 const TOUR_FRAMES: u64 = 40;
+/// The interface scales a player can reach, in the steps the game rounds them to.
+const SCALES: u64 = 26;
+const _: () = assert!(SCALES < TOUR_FRAMES);
 
 /// How long and with what seed the monkey plays.
 #[derive(Clone, Copy, Debug)]
@@ -137,6 +152,9 @@ struct Monkey {
     warm_rss: Option<u64>,
     /// Tenths of the run whose memory has been printed.
     tenths: u32,
+    /// The world's entities by their components when memory was taken warm: at the end,
+    /// the kinds that grew are named.
+    warm_kinds: Option<BTreeMap<String, u32>>,
 }
 
 pub fn plugin(options: Options) -> impl Fn(&mut App) {
@@ -152,10 +170,11 @@ pub fn plugin(options: Options) -> impl Fn(&mut App) {
             quits_swallowed: 0,
             warm_rss: None,
             tenths: 0,
+            warm_kinds: None,
         })
         .add_systems(First, act)
         .add_systems(Update, tour.before(crate::app::AppSystems::TickTimers))
-        .add_systems(Last, (swallow_quit, finish).chain());
+        .add_systems(Last, (swallow_quit, finish, kinds_that_grew).chain());
     }
 }
 
@@ -165,6 +184,30 @@ fn resident_bytes() -> u64 {
         .ok()
         .and_then(|s| s.split_whitespace().nth(1)?.parse::<u64>().ok())
         .map_or(0, |pages| pages * 4096)
+}
+
+/// Bytes the program holds allocated, and bytes the allocator keeps from the system for it
+/// (glibc on Linux): resident memory that grows while the first stays flat is the
+/// allocator's reserve, not a leak.
+fn heap() -> Option<(u64, u64)> {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        // SAFETY: mallinfo2 only reads the allocator's counters.
+        let m = unsafe { libc::mallinfo2() };
+        Some(((m.uordblks + m.hblkhd) as u64, (m.arena + m.hblkhd) as u64))
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    None
+}
+
+fn heap_text() -> String {
+    heap().map_or(String::new(), |(used, held)| {
+        format!(
+            " (heap {:.1} MB in use of {:.1} MB held)",
+            used as f64 / 1e6,
+            held as f64 / 1e6
+        )
+    })
 }
 
 /// The input messages a window system writes, written as it writes them: egui reads the
@@ -317,18 +360,28 @@ fn tour(
     mut next: ResMut<NextState<Screen>>,
     mut overlay: Option<ResMut<NextState<Overlay>>>,
     mut out: MessageWriter<super::session::Command>,
+    mut settings: ResMut<super::player_settings::PlayerSettings>,
 ) {
     let Game {
         catalog,
         dir,
         session,
     } = game;
-    if monkey.frame % TOUR_FRAMES != 1 {
-        return;
-    }
     let Some(step) = TOUR.get((monkey.frame / TOUR_FRAMES) as usize) else {
         return;
     };
+    let k = monkey.frame % TOUR_FRAMES;
+    if let Tour::EveryScale = step {
+        settings.settings.ui_scale = if k < SCALES {
+            0.75 + 0.05 * k as f32
+        } else {
+            1.0
+        };
+        return;
+    }
+    if k != 1 {
+        return;
+    }
     match *step {
         Tour::Size(w, h) => {
             if let Ok(mut win) = windows.single_mut() {
@@ -345,6 +398,7 @@ fn tour(
             }
         }
         Tour::PlayToEnd => super::smoke::play_to_end(session.as_deref(), &mut out),
+        Tour::EveryScale => {}
     }
 }
 
@@ -405,6 +459,54 @@ fn swallow_quit(mut exits: ResMut<Messages<AppExit>>, mut monkey: ResMut<Monkey>
     monkey.quits_swallowed += n as u32;
 }
 
+/// The world's entities counted by their set of components.
+fn entity_kinds(world: &World) -> BTreeMap<String, u32> {
+    let mut kinds = BTreeMap::new();
+    for a in world.archetypes().iter().filter(|a| !a.is_empty()) {
+        let mut names: Vec<String> = a
+            .components()
+            .iter()
+            .filter_map(|id| world.components().get_name(*id))
+            .map(|n| n.shortname().to_string())
+            .collect();
+        names.sort();
+        *kinds.entry(names.join(", ")).or_insert(0) += a.len();
+    }
+    kinds
+}
+
+/// Takes the kinds of entities when memory is taken warm, and at the end prints the kinds
+/// whose number grew since (a leak of entities names itself).
+fn kinds_that_grew(world: &mut World) {
+    let (warm, taken, done) = {
+        let m = world.resource::<Monkey>();
+        let total = Duration::from_secs(m.options.seconds);
+        let done = world.resource::<Time<Real>>().elapsed() >= total;
+        (m.warm_rss.is_some(), m.warm_kinds.is_some(), done)
+    };
+    if warm && !taken {
+        let kinds = entity_kinds(world);
+        world.resource_mut::<Monkey>().warm_kinds = Some(kinds);
+    }
+    if !done {
+        return;
+    }
+    let Some(before) = world.resource_mut::<Monkey>().warm_kinds.take() else {
+        return;
+    };
+    let mut grew: Vec<(u32, u32, String)> = entity_kinds(world)
+        .into_iter()
+        .filter_map(|(k, n)| {
+            let was = before.get(&k).copied().unwrap_or(0);
+            (n > was).then(|| (n - was, n, k))
+        })
+        .collect();
+    grew.sort_by(|a, b| b.cmp(a));
+    for (more, now, kind) in grew.iter().take(5) {
+        println!("monkey: {more} more entities of [{kind}] ({now} now)");
+    }
+}
+
 /// What the world holds, printed with the memory: a leak of entities or assets shows here.
 #[derive(SystemParam)]
 struct Held<'w, 's> {
@@ -417,10 +519,15 @@ struct Held<'w, 's> {
 impl Held<'_, '_> {
     fn counts(&self) -> String {
         format!(
-            "{} entities, {} meshes, {} images, {} materials",
+            "{} entities, {} meshes, {} images ({:.1} MB), {} materials",
             self.entities.iter().count(),
             self.meshes.len(),
             self.images.len(),
+            self.images
+                .iter()
+                .map(|(_, i)| i.data.as_ref().map_or(0, Vec::len))
+                .sum::<usize>() as f64
+                / 1e6,
             self.materials.len()
         )
     }
@@ -451,11 +558,12 @@ fn finish(
     if elapsed >= total * (monkey.tenths + 1) / 10 && monkey.tenths < 9 {
         monkey.tenths += 1;
         println!(
-            "monkey: {:.0} s, frame {}, {} screens, resident {:.1} MB; {}",
+            "monkey: {:.0} s, frame {}, {} screens, resident {:.1} MB{}; {}",
             elapsed.as_secs_f64(),
             monkey.frame,
             monkey.screens.len(),
             resident_bytes() as f64 / 1e6,
+            heap_text(),
             held.counts()
         );
     }
@@ -484,10 +592,11 @@ fn finish(
         screens.join(", ")
     );
     println!(
-        "monkey: resident memory {:.1} MB after warming up, {:.1} MB at the end ({:+.1}%)",
+        "monkey: resident memory {:.1} MB after warming up, {:.1} MB at the end ({:+.1}%){}",
         warm as f64 / 1e6,
         end as f64 / 1e6,
-        growth * 100.0
+        growth * 100.0,
+        heap_text()
     );
     let checked = monkey.options.seconds >= MEMORY_CHECKED_FROM_SECONDS;
     exit.write(if growth > MAX_GROWTH && checked {

@@ -128,14 +128,18 @@ fn show(mut contexts: EguiContexts, reload: Res<Reload>, state: Res<State<Screen
         .interactable(false)
         .show(ctx, |ui| {
             egui::Frame::NONE
-                .fill(style::PANEL)
-                .stroke(egui::Stroke::new(1.0, style::WARN))
+                .fill(style::pal().background)
+                .stroke(egui::Stroke::new(1.0, style::pal().warn))
                 .inner_margin(10.0)
                 .corner_radius(4.0)
                 .show(ui, |ui| {
                     ui.set_max_width(width);
                     if let Some((text, _)) = &reload.notice {
-                        ui.label(egui::RichText::new(text).size(15.0).color(style::GOOD));
+                        ui.label(
+                            egui::RichText::new(text)
+                                .size(15.0)
+                                .color(style::pal().good),
+                        );
                     }
                     for (path, errors) in &reload.errors {
                         ui.label(
@@ -144,14 +148,14 @@ fn show(mut contexts: EguiContexts, reload: Res<Reload>, state: Res<State<Screen
                                 path.display()
                             ))
                             .size(15.0)
-                            .color(style::WARN),
+                            .color(style::pal().warn),
                         );
                         for e in errors.iter().take(3) {
                             ui.label(
                                 egui::RichText::new(e.to_string())
                                     .size(14.0)
                                     .monospace()
-                                    .color(style::TEXT),
+                                    .color(style::pal().text),
                             );
                         }
                     }

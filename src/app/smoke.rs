@@ -5,7 +5,7 @@
 //! check, each screen is also judged at every window size and interface scale first.
 
 use super::layout_check::{self, Combo, LayoutCheck};
-use super::screens::play::{PlayUi, View};
+use super::screens::play::{Overlay, PlayUi, View};
 use super::screens::{Catalog, Screen, briefing};
 use super::session::{Command, SaveDir, Session};
 use bevy::ecs::system::SystemParam;
@@ -48,6 +48,10 @@ enum Step {
     PlayWeeks(u32),
     /// Switch the play screen to this view (the camera glides there).
     View(View),
+    /// Open this over the play screen.
+    Open(Overlay),
+    /// Switch the high-contrast palette on or off, as Settings does.
+    HighContrast(bool),
     PlayToEnd,
     /// Write the finished run's result file, as a class run does.
     SaveResult,
@@ -87,8 +91,14 @@ const SCRIPT: &[Step] = &[
     Step::Shoot("play-week-1"),
     Step::PlayWeeks(3),
     Step::Shoot("play-week-4"),
+    Step::Open(Overlay::People),
+    Step::Shoot("play-people"),
+    Step::Open(Overlay::None),
     Step::View(View::Forest),
     Step::Shoot("play-forest"),
+    Step::HighContrast(true),
+    Step::Shoot("play-high-contrast"),
+    Step::HighContrast(false),
     Step::View(View::Trees),
     Step::PlayToEnd,
     Step::Shoot("debrief"),
@@ -209,6 +219,14 @@ fn drive(
                 ui.view = v;
             }
         }
+        Step::Open(o) => commands.queue(move |w: &mut World| {
+            w.resource_mut::<NextState<Overlay>>().set(o);
+        }),
+        Step::HighContrast(on) => commands.queue(move |w: &mut World| {
+            w.resource_mut::<super::player_settings::PlayerSettings>()
+                .settings
+                .high_contrast = on;
+        }),
         Step::PlayWeeks(n) => {
             for _ in 0..n {
                 end_week(session.as_deref(), &mut out);

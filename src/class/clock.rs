@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 /// before the pause may reach the host just after it.
 pub const PAUSE_GRACE: f32 = 2.0;
 
+/// The most time the facilitator can add to one week, in seconds.
+pub const MAX_EXTRA: u32 = 600;
+
 /// The class's round clock. Teams may end any week up to the class's week while it runs:
 /// a late joiner catches up, nobody runs ahead, and a pause holds everyone.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -15,6 +18,7 @@ pub struct Clock {
     pub week: u32,
     pub weeks: u32,
     pub seconds_per_week: u32,
+    /// Seconds of this week gone; below zero once the facilitator has given more time.
     pub elapsed: f32,
     pub running: bool,
     /// The last week's time is up: teams finish at their own pace.
@@ -49,7 +53,7 @@ impl Clock {
 
     /// Whether the facilitator has started the class.
     pub fn started(&self) -> bool {
-        self.running || self.elapsed > 0.0 || self.week > 1 || self.over
+        self.running || self.elapsed != 0.0 || self.week > 1 || self.over
     }
 
     /// Moves the clock on by `dt` seconds; a finished week starts the next one, and the
@@ -82,6 +86,14 @@ impl Clock {
         } else {
             self.running = false;
             self.over = true;
+        }
+    }
+
+    /// Gives every team `seconds` more in this week (a class with a player who needs more
+    /// time), up to ten minutes more than a week's length.
+    pub fn add_time(&mut self, seconds: u32) {
+        if !self.over && self.started() {
+            self.elapsed = (self.elapsed - seconds as f32).max(-(MAX_EXTRA as f32));
         }
     }
 
@@ -172,5 +184,34 @@ mod tests {
         team.running = true;
         team.tick_display(100.0);
         assert_eq!((team.week, team.left()), (1, 0));
+    }
+
+    #[test]
+    fn more_time_lengthens_this_week_only() {
+        let mut c = Clock::new(3, 60);
+        c.running = true;
+        c.tick(50.0);
+        assert_eq!(c.left(), 10);
+        c.add_time(30);
+        assert_eq!(c.left(), 40);
+        c.tick(39.0);
+        assert_eq!((c.week, c.left()), (1, 1), "the week runs its extra time");
+        c.tick(1.5);
+        assert_eq!(
+            (c.week, c.left()),
+            (2, 60),
+            "the next week is its usual length"
+        );
+        // Before the start there is no week to lengthen.
+        let mut fresh = Clock::new(3, 60);
+        fresh.add_time(30);
+        assert!(!fresh.started() && fresh.left() == 60);
+        // Never more than ten minutes over, and nothing once time is up.
+        c.add_time(100_000);
+        assert_eq!(c.left(), 60 + MAX_EXTRA);
+        c.over = true;
+        let before = c.elapsed;
+        c.add_time(30);
+        assert_eq!(c.elapsed, before);
     }
 }

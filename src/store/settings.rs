@@ -25,14 +25,16 @@ pub enum Speed {
 impl Speed {
     pub const ALL: [Speed; 4] = [Speed::Turns, Speed::Normal, Speed::Fast, Speed::Fastest];
 
-    /// Seconds a week lasts in continuous mode; `None` in turn mode.
-    pub fn seconds_per_week(self) -> Option<f32> {
-        match self {
-            Speed::Turns => None,
-            Speed::Normal => Some(12.0),
-            Speed::Fast => Some(6.0),
-            Speed::Fastest => Some(3.0),
-        }
+    /// Seconds a week lasts in continuous mode at the player's time scale; `None` in turn
+    /// mode.
+    pub fn seconds_per_week(self, time_scale: f32) -> Option<f32> {
+        let base = match self {
+            Speed::Turns => return None,
+            Speed::Normal => 12.0,
+            Speed::Fast => 6.0,
+            Speed::Fastest => 3.0,
+        };
+        Some(base * time_scale.clamp(1.0, 3.0))
     }
 
     pub fn label(self) -> &'static str {
@@ -44,6 +46,40 @@ impl Speed {
         }
     }
 }
+
+/// Whether the world and the panels move: as the system says, or always still, or always
+/// moving.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Motion {
+    #[default]
+    FollowSystem,
+    Reduced,
+    Full,
+}
+
+impl Motion {
+    pub const ALL: [Motion; 3] = [Motion::FollowSystem, Motion::Reduced, Motion::Full];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Motion::FollowSystem => "As the system says",
+            Motion::Reduced => "Reduced",
+            Motion::Full => "Full",
+        }
+    }
+
+    /// Whether motion is reduced, given what the system asks for.
+    pub fn reduced(self, system_asks: bool) -> bool {
+        match self {
+            Motion::FollowSystem => system_asks,
+            Motion::Reduced => true,
+            Motion::Full => false,
+        }
+    }
+}
+
+/// How much longer a continuous week lasts, for a player who needs more time.
+pub const TIME_SCALES: [f32; 4] = [1.0, 1.5, 2.0, 3.0];
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -63,6 +99,12 @@ pub struct Settings {
     /// The class this computer last joined, offered again by *Join a class* (a game that
     /// crashed mid-class is back in a few keys).
     pub last_join: Option<LastJoin>,
+    /// Black ground, white text and hues that stay apart for colour-blind players.
+    pub high_contrast: bool,
+    /// Camera glides, pulses, drifting leavers and the vision's travelling dots.
+    pub motion: Motion,
+    /// Continuous weeks last this many times longer (1 to 3).
+    pub time_scale: f32,
 }
 
 /// What the *Join a class* form last began with.
@@ -86,6 +128,9 @@ impl Default for Settings {
             unlock_all: false,
             results_dir: String::new(),
             last_join: None,
+            high_contrast: false,
+            motion: Motion::FollowSystem,
+            time_scale: 1.0,
         }
     }
 }
@@ -107,6 +152,7 @@ impl Settings {
         self.music_volume = fix(self.music_volume, 0.0, 1.0, 0.5);
         self.effects_volume = fix(self.effects_volume, 0.0, 1.0, 0.7);
         self.ui_scale = fix(self.ui_scale, 0.75, 2.0, 1.0);
+        self.time_scale = fix(self.time_scale, 1.0, 3.0, 1.0);
         self
     }
 
@@ -159,6 +205,22 @@ mod tests {
     }
 
     #[test]
+    fn a_player_who_needs_more_time_gets_longer_continuous_weeks() {
+        assert_eq!(Speed::Normal.seconds_per_week(1.0), Some(12.0));
+        assert_eq!(Speed::Normal.seconds_per_week(2.0), Some(24.0));
+        assert_eq!(Speed::Fastest.seconds_per_week(1.5), Some(4.5));
+        assert_eq!(Speed::Turns.seconds_per_week(3.0), None);
+    }
+
+    #[test]
+    fn motion_follows_the_system_unless_the_player_chose() {
+        assert!(Motion::FollowSystem.reduced(true));
+        assert!(!Motion::FollowSystem.reduced(false));
+        assert!(Motion::Reduced.reduced(false));
+        assert!(!Motion::Full.reduced(true));
+    }
+
+    #[test]
     fn a_damaged_file_gives_defaults_a_message_and_is_kept() {
         let scratch = dir("damaged");
         let path = scratch.join("settings.ron");
@@ -173,11 +235,11 @@ mod tests {
     fn out_of_range_values_are_brought_back() {
         let scratch = dir("range");
         let path = scratch.join("settings.ron");
-        std::fs::write(&path, "(music_volume: 7.0, ui_scale: 0.1)").unwrap();
+        std::fs::write(&path, "(music_volume: 7.0, ui_scale: 0.1, time_scale: 9.0)").unwrap();
         let (s, _) = Settings::load(&path);
         assert_eq!(
-            (s.music_volume, s.ui_scale, s.effects_volume),
-            (1.0, 0.75, 0.7)
+            (s.music_volume, s.ui_scale, s.effects_volume, s.time_scale),
+            (1.0, 0.75, 0.7, 3.0)
         );
     }
 }

@@ -211,10 +211,12 @@ fn broadcast(
 ) {
     host.broadcast.tick(dt);
     let state = host.room.state();
-    let changed = host
-        .last_sent
-        .as_ref()
-        .is_none_or(|s| s.announced != state.announced || s.clock.turn() != state.clock.turn());
+    let changed = host.last_sent.as_ref().is_none_or(|s| {
+        s.announced != state.announced
+                || s.clock.turn() != state.clock.turn()
+                // Time given: every team's countdown shows it at once.
+                || s.clock.left() < state.clock.left()
+    });
     if changed || host.broadcast.is_finished() {
         host.broadcast.reset();
         to.write(ToClients {

@@ -73,7 +73,10 @@ pub struct LayoutCheck {
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<LayoutCheck>()
-        .add_systems(EguiPrimaryContextPass, enable_accesskit)
+        .add_systems(
+            EguiPrimaryContextPass,
+            enable_accesskit.after(crate::app::access::AccessKitSet),
+        )
         .add_systems(
             PostUpdate,
             judge
@@ -83,12 +86,9 @@ pub fn plugin(app: &mut App) {
 }
 
 /// egui builds its accessibility tree (every widget's role, text and rectangle) only
-/// when asked; nothing reads it but this check.
-fn enable_accesskit(mut contexts: bevy_egui::EguiContexts, mut done: Local<bool>) -> Result {
-    if !*done {
-        contexts.ctx_mut()?.enable_accesskit();
-        *done = true;
-    }
+/// when asked, and the game asks only for a screen reader: this check asks every frame.
+fn enable_accesskit(mut contexts: bevy_egui::EguiContexts) -> Result {
+    contexts.ctx_mut()?.enable_accesskit();
     Ok(())
 }
 

@@ -102,7 +102,87 @@ pub fn judge(
         seen.controls += kids.len();
         found.extend(overlapping(&kids, &nodes));
     }
+    found.extend(unnamed(&nodes));
+    found.extend(outside_regions(&nodes, tree.map(|t| t.tree.as_ref())));
     (found, seen)
+}
+
+/// The roles a player acts on.
+fn is_control(role: accesskit::Role) -> bool {
+    use accesskit::Role;
+    matches!(
+        role,
+        Role::Button
+            | Role::Link
+            | Role::CheckBox
+            | Role::RadioButton
+            | Role::Slider
+            | Role::SpinButton
+            | Role::TextInput
+            | Role::ComboBox
+    )
+}
+
+/// Controls in no named part of the screen: a screen reader lists a screen's regions
+/// and windows to find its way, so each control must sit in one (egui's root window, which
+/// every node is in, does not count).
+fn outside_regions(
+    nodes: &HashMap<accesskit::NodeId, &accesskit::Node>,
+    tree: Option<Option<&accesskit::Tree>>,
+) -> Vec<String> {
+    use accesskit::Role;
+    let root = tree.flatten().map(|t| t.root);
+    let mut parent = HashMap::new();
+    for (id, n) in nodes {
+        for kid in n.children() {
+            parent.insert(*kid, *id);
+        }
+    }
+    let named_part = |id: &accesskit::NodeId| {
+        Some(*id) != root
+            && nodes.get(id).is_some_and(|n| {
+                matches!(n.role(), Role::Region | Role::Window | Role::Dialog)
+                    && n.label().is_some_and(|l| !l.trim().is_empty())
+            })
+    };
+    let mut found: Vec<String> = nodes
+        .iter()
+        .filter(|(_, n)| is_control(n.role()))
+        .filter(|(id, _)| {
+            let mut at = parent.get(*id);
+            while let Some(p) = at {
+                if named_part(p) {
+                    return false;
+                }
+                at = parent.get(p);
+            }
+            true
+        })
+        .map(|(id, _)| format!("“{}” is in no named region", first_text(*id, nodes)))
+        .collect();
+    found.sort();
+    found
+}
+
+/// Controls a screen reader could only call by their kind: no label, no label from
+/// another node, and (for a button) no text inside. Sorted, so a report reads the same
+/// each run.
+fn unnamed(nodes: &HashMap<accesskit::NodeId, &accesskit::Node>) -> Vec<String> {
+    let mut found: Vec<String> = nodes
+        .iter()
+        .filter(|(_, n)| is_control(n.role()))
+        .filter(|(_, n)| n.label().is_none_or(|l| l.trim().is_empty()))
+        .filter(|(_, n)| n.labelled_by().is_empty())
+        .map(|(id, n)| {
+            let near = bounds(n).map_or(String::new(), |r| {
+                format!(" at {:.0},{:.0}", r.min.x, r.min.y)
+            });
+            let inside = first_text(*id, nodes);
+            format!("a {:?}{near} has no accessible name ({inside})", n.role())
+        })
+        .collect();
+    found.sort();
+    found
 }
 
 /// Which edges of a text are cut off, unless it is only cut at the top or bottom of a

@@ -111,6 +111,7 @@ fn briefing_ui(
     egui::Panel::bottom("briefing_footer")
         .frame(style::frame())
         .show(&mut root, |ui| {
+            style::region(ui, "Begin");
             ui.horizontal(|ui| {
                 let (back, begin) = style::back_and_go(ui, "Begin week 1");
                 if back {
@@ -137,12 +138,13 @@ fn briefing_ui(
             });
         });
     egui::CentralPanel::default().frame(style::frame().inner_margin(36.0)).show(&mut root, |ui| {
-        ui.label(egui::RichText::new(&level.title).size(36.0).color(style::FOREST).strong());
-        ui.label(style::body(format!("{} · {} weeks · {} people", level.role.label(), level.weeks, level.team_size())).color(style::MUTED));
+        style::region(ui, "Briefing");
+        ui.label(egui::RichText::new(&level.title).size(36.0).color(style::pal().forest).strong());
+        ui.label(style::body(format!("{} · {} weeks · {} people", level.role.label(), level.weeks, level.team_size())).color(style::pal().muted));
         ui.add_space(14.0);
         ui.label(style::body(&level.briefing).size(19.0));
         ui.add_space(14.0);
-        ui.label(style::body(role_advice(level.role)).size(18.0).color(style::TREES));
+        ui.label(style::body(role_advice(level.role)).size(18.0).color(style::pal().trees));
         ui.add_space(14.0);
         ui.label(style::heading("Goals"));
         for g in &level.goals {
@@ -161,15 +163,15 @@ fn briefing_ui(
             "You have {:.0} hours of attention a week. Spread them over six vision activities (the forest) and six execution activities (the trees), then end the week. Each metric shows why it moved: click it.",
             level.budget * difficulty.0.budget_factor()
         )));
-        ui.label(style::body(format!("{}: {}.", difficulty.0.label(), difficulty.0.describe())).color(style::MUTED));
+        ui.label(style::body(format!("{}: {}.", difficulty.0.label(), difficulty.0.describe())).color(style::pal().muted));
         if let Some(s) = level.stars {
             ui.label(style::body(format!(
                 "Stars: one at {}, two at {}, three at {} out of 100.",
                 s.one, s.two, s.three
-            )).color(style::MUTED));
+            )).color(style::pal().muted));
         }
         if !level.tutorial.is_empty() {
-            ui.label(style::body("This level guides you step by step: follow the cards on the play screen.").color(style::FOREST));
+            ui.label(style::body("This level guides you step by step: follow the cards on the play screen.").color(style::pal().forest));
         }
     });
     Ok(())

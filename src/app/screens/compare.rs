@@ -67,16 +67,18 @@ fn compare_ui(
     egui::Panel::top("compare_top")
         .frame(style::frame())
         .show(&mut root, |ui| {
+            style::region(ui, "Class results folder");
             ui.horizontal(|ui| {
                 ui.label(
                     egui::RichText::new("Compare the class")
                         .size(30.0)
-                        .color(style::FOREST)
+                        .color(style::pal().forest)
                         .strong(),
                 );
                 ui.add_space(20.0);
-                ui.label(style::body("Results folder"));
-                ui.add(egui::TextEdit::singleline(&mut state.folder).desired_width(420.0));
+                let name = ui.label(style::body("Results folder")).id;
+                ui.add(egui::TextEdit::singleline(&mut state.folder).desired_width(420.0))
+                    .labelled_by(name);
                 if ui.button("Read again").clicked() || (!typing && binds::RELOAD.pressed(&keys)) {
                     reload = true;
                 }
@@ -85,6 +87,7 @@ fn compare_ui(
     egui::Panel::bottom("compare_footer")
         .frame(style::frame())
         .show(&mut root, |ui| {
+            style::region(ui, "Compare actions");
             ui.horizontal(|ui| {
                 if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
                     next.set(Screen::Facilitate);
@@ -94,19 +97,22 @@ fn compare_ui(
         });
     egui::CentralPanel::default()
         .frame(style::frame())
-        .show(&mut root, |ui| match &state.result {
-            None => {}
-            Some(Err(e)) => {
-                ui.label(
-                    egui::RichText::new(e.to_string())
-                        .size(18.0)
-                        .color(style::BAD),
-                );
+        .show(&mut root, |ui| {
+            style::region(ui, "Class table");
+            match &state.result {
+                None => {}
+                Some(Err(e)) => {
+                    ui.label(
+                        egui::RichText::new(e.to_string())
+                            .size(18.0)
+                            .color(style::pal().bad),
+                    );
+                }
+                Some(Ok(c)) if c.classes.is_empty() => {
+                    ui.label(style::body("No result files in this folder yet."));
+                }
+                Some(Ok(c)) => show(ui, c, &catalog),
             }
-            Some(Ok(c)) if c.classes.is_empty() => {
-                ui.label(style::body("No result files in this folder yet."));
-            }
-            Some(Ok(c)) => show(ui, c, &catalog),
         });
     if reload {
         refresh(&mut state, &catalog);
@@ -136,9 +142,9 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
                     ui.label(style::body(format!("{:.1}", e.file.final_.outcome)).size(20.0));
                     style::stars(ui, e.file.stars, 18.0);
                     let (text, colour) = match &e.verdict {
-                        Verdict::Reproduced => ("yes".to_string(), style::GOOD),
-                        Verdict::Mismatch(w) => (format!("NO: {w}"), style::BAD),
-                        Verdict::Unverifiable(w) => (format!("cannot: {w}"), style::WARN),
+                        Verdict::Reproduced => ("yes".to_string(), style::pal().good),
+                        Verdict::Mismatch(w) => (format!("NO: {w}"), style::pal().bad),
+                        Verdict::Unverifiable(w) => (format!("cannot: {w}"), style::pal().warn),
                     };
                     // Wrapped within the column: a refusal's reason is read in full.
                     ui.add(
@@ -195,7 +201,7 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
             ui.label(style::muted(format!("{code}: {} file(s)", g.len())));
         }
         for u in &c.unreadable {
-            ui.label(egui::RichText::new(u).size(14.0).color(style::WARN));
+            ui.label(egui::RichText::new(u).size(14.0).color(style::pal().warn));
         }
     }
 }

@@ -21,10 +21,11 @@ fn credits_ui(mut contexts: EguiContexts, mut next: ResMut<NextState<Screen>>) -
     egui::CentralPanel::default()
         .frame(style::frame().inner_margin(40.0))
         .show(&mut root, |ui| {
+            style::region(ui, "Credits");
             ui.label(
                 egui::RichText::new("Credits")
                     .size(32.0)
-                    .color(style::FOREST)
+                    .color(style::pal().forest)
                     .strong(),
             );
             ui.add_space(10.0);

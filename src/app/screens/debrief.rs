@@ -187,11 +187,15 @@ fn debrief_ui(
     let mut root = style::root(ctx, "debrief");
     egui::Panel::bottom("debrief_footer")
         .frame(style::frame())
-        .show(&mut root, |ui| footer(ui, sim, &mut next));
+        .show(&mut root, |ui| {
+            style::region(ui, "What next");
+            footer(ui, sim, &mut next)
+        });
     egui::Panel::left("debrief_score")
         .frame(style::frame())
         .exact_size(400.0)
         .show(&mut root, |ui| {
+            style::region(ui, "Your score");
             egui::ScrollArea::vertical().show(ui, |ui| {
                 score(ui, sim, &debrief);
                 ui.add_space(10.0);
@@ -211,7 +215,10 @@ fn debrief_ui(
         });
     egui::CentralPanel::default()
         .frame(style::frame())
-        .show(&mut root, |ui| curves(ui, sim, &debrief));
+        .show(&mut root, |ui| {
+            style::region(ui, "Week by week");
+            curves(ui, sim, &debrief)
+        });
     Ok(())
 }
 
@@ -261,13 +268,13 @@ fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
     ui.label(
         egui::RichText::new(format!("{} — debrief", sim.level.title))
             .size(24.0)
-            .color(style::FOREST)
+            .color(style::pal().forest)
             .strong(),
     );
     ui.label(
         egui::RichText::new(format!("{:.1} / 100", fin.outcome))
             .size(44.0)
-            .color(style::TEXT)
+            .color(style::pal().text)
             .strong(),
     );
     if let Some(s) = sim.level.stars {
@@ -277,7 +284,7 @@ fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
                 ui.label(
                     egui::RichText::new("New best!")
                         .size(16.0)
-                        .color(style::GOOD),
+                        .color(style::pal().good),
                 );
             }
         });
@@ -289,7 +296,7 @@ fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
             )));
         }
         if let Some(e) = &debrief.progress_unsaved {
-            ui.label(egui::RichText::new(e).color(style::WARN));
+            ui.label(egui::RichText::new(e).color(style::pal().warn));
         }
     }
     ui.label(style::body(fin.summary()));
@@ -299,8 +306,8 @@ fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
 fn what_helped(ui: &mut egui::Ui, sim: &sim::Sim) {
     let (gains, losses) = biggest_causes(&sim.state.history);
     for (title, causes, colour) in [
-        ("What helped most", gains, style::GOOD),
-        ("What cost most", losses, style::BAD),
+        ("What helped most", gains, style::pal().good),
+        ("What cost most", losses, style::pal().bad),
     ] {
         ui.label(style::heading(title).size(18.0));
         for c in causes {
@@ -318,7 +325,7 @@ fn what_helped(ui: &mut egui::Ui, sim: &sim::Sim) {
             ui.label(
                 egui::RichText::new(format!("Week {week}: {label}"))
                     .size(15.0)
-                    .color(style::BAD),
+                    .color(style::pal().bad),
             );
         }
         ui.label(style::muted(
@@ -405,7 +412,7 @@ fn result_file(
             ui.label(
                 egui::RichText::new(e.to_string())
                     .size(14.0)
-                    .color(style::BAD),
+                    .color(style::pal().bad),
             );
         }
         None => {
@@ -454,18 +461,18 @@ fn curves(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
                 p.polygon(
                     Polygon::new("best band", band)
                         .fill_color(fill)
-                        .stroke(egui::Stroke::new(1.0, style::MUTED)),
+                        .stroke(egui::Stroke::new(1.0, style::pal().muted)),
                 );
                 p.hline(
                     HLine::new("best constant share", b.best * 100.0)
-                        .color(style::MUTED)
+                        .color(style::pal().muted)
                         .style(egui_plot::LineStyle::dashed_dense()),
                 );
             }
             // Drawn last, so a split on the best line stays in view above it.
             p.line(
                 Line::new("your vision share", series(weeks, |w| w.vision_share))
-                    .color(style::FOREST)
+                    .color(style::pal().forest)
                     .width(2.5),
             );
         });

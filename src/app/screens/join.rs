@@ -204,10 +204,11 @@ fn join_ui(
     egui::CentralPanel::default()
         .frame(style::frame().inner_margin(40.0))
         .show(&mut root, |ui| {
+            style::region(ui, "Join a class");
             ui.label(
                 egui::RichText::new("Join a class")
                     .size(36.0)
-                    .color(style::FOREST)
+                    .color(style::pal().forest)
                     .strong(),
             );
             ui.label(style::body(
@@ -217,10 +218,10 @@ fn join_ui(
             fields(ui, form, finding, parsed.as_ref().ok());
             match &finding.said {
                 Some(Ok(s)) => {
-                    ui.label(egui::RichText::new(s).color(style::FOREST));
+                    ui.label(egui::RichText::new(s).color(style::pal().forest));
                 }
                 Some(Err(e)) => {
-                    ui.label(egui::RichText::new(e.to_string()).color(style::WARN));
+                    ui.label(egui::RichText::new(e.to_string()).color(style::pal().warn));
                 }
                 None => {}
             }
@@ -228,10 +229,10 @@ fn join_ui(
             match (&parsed, &found) {
                 _ if form.code.trim().is_empty() => {}
                 (Err(e), _) => {
-                    ui.label(egui::RichText::new(e.to_string()).size(16.0).color(style::WARN));
+                    ui.label(egui::RichText::new(e.to_string()).size(16.0).color(style::pal().warn));
                 }
                 (_, Some(Err(e))) => {
-                    ui.label(egui::RichText::new(e.to_string()).size(16.0).color(style::BAD));
+                    ui.label(egui::RichText::new(e.to_string()).size(16.0).color(style::pal().bad));
                 }
                 (_, Some(Ok((level, code)))) => {
                     begin = what_it_joins(ui, form, level, code, &keys);
@@ -256,28 +257,33 @@ fn fields(ui: &mut egui::Ui, form: &mut JoinForm, finding: &mut Finding, code: O
         .num_columns(2)
         .spacing([20.0, 12.0])
         .show(ui, |ui| {
-            ui.label(style::body("Class code").size(19.0));
+            let name = ui.label(style::body("Class code").size(19.0)).id;
             ui.add(
                 egui::TextEdit::singleline(&mut form.code)
                     .hint_text("FT-XXXX-XXXX")
                     .font(egui::TextStyle::Monospace)
                     .desired_width(260.0),
-            );
+            )
+            .labelled_by(name);
             ui.end_row();
-            ui.label(style::body("Team name").size(19.0));
+            let name = ui.label(style::body("Team name").size(19.0)).id;
             ui.add(
                 egui::TextEdit::singleline(&mut form.team)
                     .char_limit(crate::class::room::TEAM_NAME_MAX)
                     .desired_width(260.0),
-            );
+            )
+            .labelled_by(name);
             ui.end_row();
-            ui.label(style::body("Facilitator's computer").size(19.0));
+            let name = ui
+                .label(style::body("Facilitator's computer").size(19.0))
+                .id;
             ui.horizontal(|ui| {
                 ui.add(
                     egui::TextEdit::singleline(&mut form.host)
                         .hint_text("LAN class only, e.g. 192.168.1.20")
                         .desired_width(260.0),
-                );
+                )
+                .labelled_by(name);
                 find_button(ui, finding, code);
             });
             ui.end_row();
@@ -325,7 +331,7 @@ fn what_it_joins(
             code.difficulty.label()
         ))
         .size(20.0)
-        .color(style::FOREST),
+        .color(style::pal().forest),
     );
     ui.label(style::body(&level.briefing));
     ui.add_space(8.0);
@@ -340,7 +346,7 @@ fn what_it_joins(
             ui.label(
                 egui::RichText::new(e.to_string())
                     .size(16.0)
-                    .color(style::WARN),
+                    .color(style::pal().warn),
             );
         }
         None => {

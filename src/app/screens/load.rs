@@ -125,7 +125,8 @@ fn load_ui(
     let mut root = style::root(ctx, "load");
     let mut chosen = None;
     egui::CentralPanel::default().frame(style::frame().inner_margin(40.0)).show(&mut root, |ui| {
-        ui.label(egui::RichText::new("Load a saved game").size(32.0).color(style::FOREST).strong());
+        style::region(ui, "Saved games");
+        ui.label(egui::RichText::new("Load a saved game").size(32.0).color(style::pal().forest).strong());
         ui.label(style::muted(format!("From {}", dir.0.join("saves").display())));
         ui.add_space(12.0);
         if saves.slots.is_empty() {
@@ -146,7 +147,7 @@ fn load_ui(
                             if ui.button(egui::RichText::new("Try").size(16.0)).on_hover_text("Tries to load it; a damaged save is then kept aside").clicked() {
                                 chosen = Some(i);
                             }
-                            ui.label(egui::RichText::new(format!("cannot be loaded: {why}")).size(16.0).color(style::WARN));
+                            ui.label(egui::RichText::new(format!("cannot be loaded: {why}")).size(16.0).color(style::pal().warn));
                         }
                     }
                     ui.label(style::muted(name));
@@ -154,7 +155,7 @@ fn load_ui(
             }
         });
         if let Some(p) = &saves.problem {
-            ui.label(egui::RichText::new(p).color(style::WARN));
+            ui.label(egui::RichText::new(p).color(style::pal().warn));
         }
         ui.add_space(10.0);
         if style::menu_button(ui, "Back").clicked() {

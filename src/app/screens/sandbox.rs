@@ -73,6 +73,7 @@ fn sandbox_ui(
     egui::Panel::bottom("sandbox_footer")
         .frame(style::frame())
         .show(&mut root, |ui| {
+            style::region(ui, "Sandbox actions");
             ui.horizontal(|ui| {
                 let (back, play) = style::back_and_go(ui, "Play the sandbox");
                 if back {
@@ -88,10 +89,11 @@ fn sandbox_ui(
     egui::CentralPanel::default()
         .frame(style::frame().inner_margin(36.0))
         .show(&mut root, |ui| {
+            style::region(ui, "Sandbox level");
             ui.label(
                 egui::RichText::new("Sandbox")
                     .size(36.0)
-                    .color(style::FOREST)
+                    .color(style::pal().forest)
                     .strong(),
             );
             ui.label(style::body(
@@ -139,14 +141,25 @@ fn grid(ui: &mut egui::Ui, c: &mut SandboxChoices) {
         }
     });
     ui.end_row();
-    ui.label(style::body("People below you"));
-    ui.add(egui::Slider::new(&mut c.spec.team_size, MIN_TEAM..=MAX_TEAM).logarithmic(true));
+    let name = "People below you";
+    ui.label(style::body(name));
+    ui.horizontal(|ui| {
+        style::slider(
+            ui,
+            &mut c.spec.team_size,
+            MIN_TEAM..=MAX_TEAM,
+            name,
+            ("", 0),
+            |s| s.logarithmic(true),
+        )
+    });
     ui.end_row();
     ui.label(style::body("Weeks"));
-    ui.add(egui::Slider::new(&mut c.spec.weeks, 6..=20));
+    ui.horizontal(|ui| style::slider(ui, &mut c.spec.weeks, 6..=20, "Weeks", ("", 0), |s| s));
     ui.end_row();
-    ui.label(style::body("Seed"));
-    ui.add(egui::DragValue::new(&mut c.seed).range(1..=999_999));
+    let name = ui.label(style::body("Seed")).id;
+    ui.add(egui::DragValue::new(&mut c.seed).range(1..=999_999))
+        .labelled_by(name);
     ui.end_row();
     ui.label(style::body("Difficulty"));
     ui.horizontal(|ui| {

@@ -75,16 +75,18 @@ fn select_ui(
     egui::Panel::top("select_header")
         .frame(style::frame())
         .show(&mut root, |ui| {
+            style::region(ui, "Campaign");
             ui.label(
                 egui::RichText::new("Choose a level")
                     .size(32.0)
-                    .color(style::FOREST)
+                    .color(style::pal().forest)
                     .strong(),
             );
         });
     egui::Panel::bottom("select_footer")
         .frame(style::frame())
         .show(&mut root, |ui| {
+            style::region(ui, "Level actions");
             ui.horizontal(|ui| {
                 if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
                     next.set(Screen::Title);
@@ -109,6 +111,7 @@ fn select_ui(
         .frame(style::frame())
         .exact_size(360.0)
         .show(&mut root, |ui| {
+            style::region(ui, "Levels");
             if let Some(i) = level_list(ui, &catalog, &progress, unlock_all) {
                 catalog.selected = i;
             }
@@ -116,6 +119,7 @@ fn select_ui(
     egui::CentralPanel::default()
         .frame(style::frame())
         .show(&mut root, |ui| {
+            style::region(ui, "Chosen level");
             if let Some(e) = catalog.entries.get(catalog.selected) {
                 let open = catalog.is_unlocked(catalog.selected, &progress.progress, unlock_all);
                 level_details(
@@ -126,7 +130,7 @@ fn select_ui(
                 );
             }
             if let Some(m) = &progress.message {
-                ui.label(egui::RichText::new(m).color(style::WARN));
+                ui.label(egui::RichText::new(m).color(style::pal().warn));
             }
         });
     Ok(())
@@ -174,7 +178,7 @@ fn level_list(
                 "No level files in {}",
                 crate::catalog::levels_dir().display()
             ))
-            .color(style::BAD),
+            .color(style::pal().bad),
         );
     }
     let mut clicked = None;
@@ -207,7 +211,7 @@ fn entry_text(e: &Entry, open: bool) -> egui::RichText {
     let Ok(l) = &e.level else {
         return egui::RichText::new(format!("{}\ncannot be loaded", file_name(e)))
             .size(17.0)
-            .color(style::BAD);
+            .color(style::pal().bad);
     };
     let from = match e.source {
         Source::Shipped => String::new(),
@@ -220,7 +224,11 @@ fn entry_text(e: &Entry, open: bool) -> egui::RichText {
     };
     let lock = if open { "" } else { " · locked" };
     let text = egui::RichText::new(format!("{title}\n{}{from}{lock}", l.role.label())).size(17.0);
-    if open { text } else { text.color(style::MUTED) }
+    if open {
+        text
+    } else {
+        text.color(style::pal().muted)
+    }
 }
 
 /// The level's title, facts, stars and briefing; `locked` says what opens it.
@@ -230,7 +238,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
             ui.label(
                 egui::RichText::new(&l.title)
                     .size(30.0)
-                    .color(style::TEXT)
+                    .color(style::pal().text)
                     .strong(),
             );
             ui.label(
@@ -242,10 +250,14 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
                     l.budget
                 ))
                 .size(17.0)
-                .color(style::FOREST),
+                .color(style::pal().forest),
             );
             if let Some(reason) = &locked {
-                ui.label(egui::RichText::new(reason).size(17.0).color(style::WARN));
+                ui.label(
+                    egui::RichText::new(reason)
+                        .size(17.0)
+                        .color(style::pal().warn),
+                );
             }
             if let Some(s) = l.stars {
                 ui.horizontal(|ui| {
@@ -273,7 +285,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
             ui.label(
                 egui::RichText::new(&l.briefing)
                     .size(18.0)
-                    .color(style::TEXT),
+                    .color(style::pal().text),
             );
             ui.add_space(12.0);
             ui.label(style::heading("Goals").size(20.0));
@@ -281,7 +293,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
                 ui.label(
                     egui::RichText::new(format!("• {}", g.title))
                         .size(17.0)
-                        .color(style::MUTED),
+                        .color(style::pal().muted),
                 );
             }
             if !l.learning_goals.is_empty() {
@@ -291,7 +303,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
                     ui.label(
                         egui::RichText::new(format!("• {g}"))
                             .size(16.0)
-                            .color(style::MUTED),
+                            .color(style::pal().muted),
                     );
                 }
             }
@@ -309,7 +321,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
             ui.label(
                 egui::RichText::new(file_name(e))
                     .size(26.0)
-                    .color(style::BAD),
+                    .color(style::pal().bad),
             );
             ui.label(style::body("This level file has problems:"));
             for err in errors {
@@ -317,7 +329,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
                     egui::RichText::new(err.to_string())
                         .size(15.0)
                         .monospace()
-                        .color(style::TEXT),
+                        .color(style::pal().text),
                 );
             }
         }

@@ -139,6 +139,7 @@ fn title_ui(
     let mut chosen = None;
     let mut root = style::root(ctx, "title");
     egui::CentralPanel::default().frame(style::frame()).show(&mut root, |ui| {
+        style::region(ui, "Title menu");
         // A small window or a large interface scale can leave the menu taller than the window.
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.add_space(70.0);
@@ -146,7 +147,7 @@ fn title_ui(
                 ui.label(
                     egui::RichText::new("Forest & Trees")
                         .size(56.0)
-                        .color(style::FOREST)
+                        .color(style::pal().forest)
                         .strong(),
                 );
                 ui.label(
@@ -190,7 +191,7 @@ fn title_ui(
                 ui.label(style::muted(keys::hint(offered)));
                 if let Some(problem) = &found.problem {
                     ui.add_space(16.0);
-                    ui.label(egui::RichText::new(problem).size(14.0).color(style::WARN));
+                    ui.label(egui::RichText::new(problem).size(14.0).color(style::pal().warn));
                 }
             });
         });

@@ -95,9 +95,9 @@ fn bars(ui: &mut egui::Ui, causes: &[Cause], max: usize) {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(110.0, 14.0), egui::Sense::hover());
             let w = rect.width() * (c.amount.abs() / biggest) as f32;
             let color = if c.amount >= 0.0 {
-                style::GOOD
+                style::pal().good
             } else {
-                style::BAD
+                style::pal().bad
             };
             let bar = if c.amount >= 0.0 {
                 egui::Rect::from_min_size(rect.center_top(), egui::vec2(w / 2.0, rect.height()))
@@ -114,7 +114,7 @@ fn bars(ui: &mut egui::Ui, causes: &[Cause], max: usize) {
                     .color(color)
                     .monospace(),
             );
-            ui.label(RichText::new(&c.label).size(14.0).color(style::TEXT));
+            ui.label(RichText::new(&c.label).size(14.0).color(style::pal().text));
         });
     }
 }

@@ -2,46 +2,36 @@
 
 use super::style;
 use bevy_egui::egui;
-use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 use sim::WeekReport;
 
-/// A metric's name, how to read it from a week, and its colour.
-type Curve = (&'static str, fn(&WeekReport) -> f64, egui::Color32);
+/// A metric's name and how to read it from a week; its colour is the palette's curve of
+/// the same index and its marker the shape of the same index, so no curve is told by
+/// colour alone.
+type Curve = (&'static str, fn(&WeekReport) -> f64);
 
 const CURVES: [Curve; 9] = [
-    (
-        "morale",
-        |w| w.metrics.morale,
-        egui::Color32::from_rgb(230, 130, 200),
-    ),
-    (
-        "trust",
-        |w| w.metrics.trust,
-        egui::Color32::from_rgb(150, 150, 240),
-    ),
-    ("alignment", |w| w.metrics.alignment, style::FOREST),
-    ("on time", |w| w.metrics.on_time, style::TREES),
-    (
-        "quality",
-        |w| w.metrics.quality,
-        egui::Color32::from_rgb(240, 230, 140),
-    ),
-    (
-        "goals",
-        |w| w.metrics.goal_progress,
-        egui::Color32::LIGHT_BLUE,
-    ),
-    ("stress", |w| w.metrics.stress, style::BAD),
-    (
-        "delivery",
-        |w| w.metrics.delivery,
-        egui::Color32::from_rgb(200, 140, 60),
-    ),
-    (
-        "confidence above",
-        |w| w.metrics.confidence,
-        egui::Color32::from_rgb(190, 190, 190),
-    ),
+    ("morale", |w| w.metrics.morale),
+    ("trust", |w| w.metrics.trust),
+    ("alignment", |w| w.metrics.alignment),
+    ("on time", |w| w.metrics.on_time),
+    ("quality", |w| w.metrics.quality),
+    ("goals", |w| w.metrics.goal_progress),
+    ("stress", |w| w.metrics.stress),
+    ("delivery", |w| w.metrics.delivery),
+    ("confidence above", |w| w.metrics.confidence),
+];
+
+const MARKERS: [MarkerShape; 9] = [
+    MarkerShape::Circle,
+    MarkerShape::Square,
+    MarkerShape::Diamond,
+    MarkerShape::Up,
+    MarkerShape::Down,
+    MarkerShape::Cross,
+    MarkerShape::Plus,
+    MarkerShape::Asterisk,
+    MarkerShape::Left,
 ];
 
 pub fn series(weeks: &[WeekReport], f: impl Fn(&WeekReport) -> f64) -> PlotPoints<'static> {
@@ -77,8 +67,16 @@ pub fn metrics(
         .allow_zoom(false)
         .allow_scroll(false)
         .show(ui, |p| {
-            for (name, f, color) in CURVES {
+            for (i, (name, f)) in CURVES.into_iter().enumerate() {
+                let color = style::pal().curves[i];
                 p.line(Line::new(name, series(weeks, f)).color(color).width(2.0));
+                // The same name: the legend shows and hides line and markers together.
+                p.points(
+                    Points::new(name, series(weeks, f))
+                        .color(color)
+                        .shape(MARKERS[i])
+                        .radius(3.5),
+                );
                 if let Some(alt) = alternative {
                     p.line(
                         // The same name: one legend entry shows and hides both.

@@ -28,11 +28,15 @@ pub fn show(
         .map(|c| c.id.clone());
     egui::Modal::new(egui::Id::new(("dilemma", &dilemma.id))).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.label(RichText::new("A decision").size(14.0).color(style::TREES));
+        ui.label(
+            RichText::new("A decision")
+                .size(14.0)
+                .color(style::pal().trees),
+        );
         ui.label(
             RichText::new(&dilemma.title)
                 .size(24.0)
-                .color(style::TEXT)
+                .color(style::pal().text)
                 .strong(),
         );
         ui.add_space(6.0);

@@ -80,11 +80,15 @@ pub fn show(
         .show(ui, |ui| {
             for metric in Metric::ALL {
                 let value = metric.read(now);
-                ui.label(RichText::new(metric.label()).size(16.0).color(style::TEXT));
+                ui.label(
+                    RichText::new(metric.label())
+                        .size(16.0)
+                        .color(style::pal().text),
+                );
                 ui.label(
                     RichText::new(format!("{:.0}%", value * 100.0))
                         .size(16.0)
-                        .color(style::TEXT)
+                        .color(style::pal().text)
                         .strong(),
                 );
                 match before {

@@ -250,7 +250,7 @@ pub fn show(
                 ui.label(
                     RichText::new(format!("Week {week} · {kind}: {text}"))
                         .size(14.0)
-                        .color(style::TEXT),
+                        .color(style::pal().text),
                 );
             }
         });
@@ -262,7 +262,7 @@ pub fn show(
                 ui.label(
                     RichText::new(format!("! {w}"))
                         .size(14.0)
-                        .color(style::WARN),
+                        .color(style::pal().warn),
                 );
             }
         });

@@ -9,4 +9,5 @@ pub mod log;
 pub mod plan;
 pub mod style;
 pub mod team;
+pub mod theme;
 pub mod tutorial;

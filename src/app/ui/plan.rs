@@ -67,7 +67,7 @@ fn hours_left(ui: &mut egui::Ui, draft: &Plan, budget: f64, deductions: &[(Strin
             RichText::new(format!(
                 "{idle:.0} h not planned: they do nothing this week"
             ))
-            .color(style::WARN)
+            .color(style::pal().warn)
             .size(14.0),
         );
     }
@@ -99,8 +99,8 @@ fn family_sliders(
 ) {
     let used = draft.total();
     let (title, color) = match family {
-        Family::Vision => ("The forest: vision", style::FOREST),
-        Family::Execution => ("The trees: execution", style::TREES),
+        Family::Vision => ("The forest: vision", style::pal().forest),
+        Family::Execution => ("The trees: execution", style::pal().trees),
     };
     ui.add_space(4.0);
     ui.label(
@@ -123,7 +123,7 @@ fn family_sliders(
             let marker = if i == selected { "> " } else { "  " };
             let text = RichText::new(format!("{marker}{}", a.label()))
                 .size(14.0)
-                .color(style::TEXT);
+                .color(style::pal().text);
             // A fixed-width, left-aligned label column keeps the sliders lined up.
             let label = ui.allocate_ui_with_layout(
                 egui::vec2(205.0, 18.0),
@@ -135,12 +135,15 @@ fn family_sliders(
             );
             label.inner.on_hover_text(a.effect());
             // The slider's range is the whole budget; what does not fit is cut by the session.
-            let slider = egui::Slider::new(&mut hours, 0.0..=budget.max(1.0))
-                .max_decimals(1)
-                .suffix(" h");
-            let response = ui
-                .add(slider)
-                .on_hover_text(format!("{} — at most {room:.1} h now", a.effect()));
+            let response = style::slider(
+                ui,
+                &mut hours,
+                0.0..=budget.max(1.0),
+                a.label(),
+                (" h", 1),
+                |s| s,
+            )
+            .on_hover_text(format!("{} — at most {room:.1} h now", a.effect()));
             if response.changed() && (hours - exact).abs() >= 0.05 {
                 out.push(Command::SetHours(*a, hours));
             }
@@ -154,7 +157,7 @@ fn likely(ui: &mut egui::Ui, next: &Metrics, now: &Metrics) {
     ui.label(
         RichText::new("Likely this week, in points")
             .size(15.0)
-            .color(style::MUTED)
+            .color(style::pal().muted)
             .strong(),
     );
     ui.horizontal_wrapped(|ui| {
@@ -182,12 +185,12 @@ pub fn balance_bar(ui: &mut egui::Ui, plan: &Plan) {
     painter.rect_filled(
         egui::Rect::from_min_max(rect.min, egui::pos2(split, rect.bottom())),
         3.0,
-        style::FOREST,
+        style::pal().forest,
     );
     painter.rect_filled(
         egui::Rect::from_min_max(egui::pos2(split, rect.top()), rect.max),
         3.0,
-        style::TREES,
+        style::pal().trees,
     );
     let text = format!(
         "forest {:.0}%  ·  trees {:.0}%",

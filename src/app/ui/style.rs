@@ -2,14 +2,7 @@
 
 use bevy_egui::egui::{self, Color32, RichText};
 
-pub const FOREST: Color32 = Color32::from_rgb(120, 190, 130);
-pub const TREES: Color32 = Color32::from_rgb(222, 170, 92);
-pub const TEXT: Color32 = Color32::from_rgb(232, 236, 228);
-pub const MUTED: Color32 = Color32::from_rgb(170, 180, 168);
-pub const GOOD: Color32 = Color32::from_rgb(110, 200, 120);
-pub const WARN: Color32 = Color32::from_rgb(235, 190, 80);
-pub const BAD: Color32 = Color32::from_rgb(235, 110, 100);
-pub const PANEL: Color32 = Color32::from_rgb(23, 33, 28);
+pub use super::theme::pal;
 
 /// A root `Ui` over the whole window (egui 0.36 shows panels inside a `Ui`).
 pub fn root(ctx: &egui::Context, id: &str) -> egui::Ui {
@@ -18,6 +11,56 @@ pub fn root(ctx: &egui::Context, id: &str) -> egui::Ui {
         egui::Id::new(id),
         egui::UiBuilder::new().max_rect(ctx.viewport_rect()),
     )
+}
+
+/// Names the part of the screen this `Ui` holds, for screen readers: a region they can
+/// list and jump to. (egui makes every `Ui` an unnamed container.)
+pub fn region(ui: &egui::Ui, name: &str) {
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        node.set_role(egui::accesskit::Role::Region);
+        node.set_label(name);
+    });
+}
+
+/// Names a control for screen readers where no label beside it says what it is.
+pub fn name(response: egui::Response, name: &str) -> egui::Response {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
+    response
+}
+
+/// A slider and the box showing its value, both named `name` (egui's own value box has
+/// no name a screen reader could say). `tune` sets the slider's range
+/// shape; `suffix` and `decimals` are shared by both.
+pub fn slider<N: egui::emath::Numeric>(
+    ui: &mut egui::Ui,
+    value: &mut N,
+    range: std::ops::RangeInclusive<N>,
+    name: &str,
+    (suffix, decimals): (&str, usize),
+    tune: impl FnOnce(egui::Slider<'_>) -> egui::Slider<'_>,
+) -> egui::Response {
+    let slider = tune(egui::Slider::new(value, range.clone()).show_value(false));
+    let slid = self::name(ui.add(slider), name);
+    let typed = ui.add(
+        egui::DragValue::new(value)
+            .range(range)
+            .suffix(suffix)
+            .max_decimals(decimals),
+    );
+    slid | self::name(typed, name)
+}
+
+/// A sentence screen readers announce when it changes (a polite status), drawn nowhere:
+/// the week's result reaches them even while a guide card hides the banner.
+pub fn status(ctx: &egui::Context, id: &str, text: &str) {
+    use egui::accesskit::{Live, Role};
+    ctx.accesskit_node_builder(egui::Id::new(id), |node| {
+        node.set_role(Role::Status);
+        node.set_label(text);
+        node.set_live(Live::Polite);
+    });
 }
 
 /// Panels draw no background of their own: the window is cleared to the same colour, and
@@ -34,15 +77,15 @@ pub fn frame() -> egui::Frame {
 }
 
 pub fn heading(text: impl Into<String>) -> RichText {
-    RichText::new(text).size(22.0).color(TEXT).strong()
+    RichText::new(text).size(22.0).color(pal().text).strong()
 }
 
 pub fn body(text: impl Into<String>) -> RichText {
-    RichText::new(text).size(16.0).color(TEXT)
+    RichText::new(text).size(16.0).color(pal().text)
 }
 
 pub fn muted(text: impl Into<String>) -> RichText {
-    RichText::new(text).size(14.0).color(MUTED)
+    RichText::new(text).size(14.0).color(pal().muted)
 }
 
 /// Three stars, `earned` of them filled, drawn as shapes (no font needs the glyph), with
@@ -59,7 +102,7 @@ pub fn stars(ui: &mut egui::Ui, earned: u8, size: f32) -> egui::Response {
                 egui::pos2(c.x + r * a.cos(), c.y + r * a.sin())
             };
             let filled = k < earned;
-            let colour = if filled { WARN } else { MUTED };
+            let colour = if filled { pal().warn } else { pal().muted };
             // A star is not convex: a pentagon for its body and a triangle per point.
             let body: Vec<egui::Pos2> = (0..5).map(|i| point(2 * i + 1, inner)).collect();
             let mut shapes = Vec::new();
@@ -162,11 +205,11 @@ pub fn delta_text(change: f64) -> String {
 pub fn delta_color(change: f64, higher_is_better: bool) -> Color32 {
     let points = change * 100.0;
     if points.abs() < 0.05 {
-        MUTED
+        pal().muted
     } else if (points >= 0.0) == higher_is_better {
-        GOOD
+        pal().good
     } else {
-        BAD
+        pal().bad
     }
 }
 

@@ -17,9 +17,9 @@ pub trait MoodLook {
 impl MoodLook for Mood {
     fn color(self) -> Color32 {
         match self {
-            Mood::Good => style::GOOD,
-            Mood::Uneasy => style::WARN,
-            Mood::Low => style::BAD,
+            Mood::Good => style::pal().good,
+            Mood::Uneasy => style::pal().warn,
+            Mood::Low => style::pal().bad,
         }
     }
 
@@ -77,18 +77,102 @@ pub fn person_tooltip(p: &Person) -> String {
     )
 }
 
+/// The world as text: every seat, who it reports to and how its person is, a row each.
+/// What the drawing shows by shape and colour, read out in words (a screen reader, or a
+/// player who cannot tell the badges apart).
+pub fn people(ui: &mut egui::Ui, org: &Org, week: u32) {
+    const COLUMNS: [(&str, f32); 6] = [
+        ("Person", 190.0),
+        ("Reports to", 170.0),
+        ("Mood", 130.0),
+        ("Morale", 70.0),
+        ("Trust", 70.0),
+        ("Stress", 70.0),
+    ];
+    let row = |ui: &mut egui::Ui, cells: [RichText; 6]| {
+        ui.horizontal(|ui| {
+            for ((_, width), cell) in COLUMNS.iter().zip(cells) {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(*width, 20.0),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_width(*width);
+                        ui.add(egui::Label::new(cell).truncate())
+                    },
+                );
+            }
+        });
+    };
+    row(
+        ui,
+        COLUMNS.map(|(h, _)| {
+            RichText::new(h)
+                .size(14.0)
+                .strong()
+                .color(style::pal().muted)
+        }),
+    );
+    let name = |seat: usize| {
+        org.seats[seat]
+            .person
+            .as_ref()
+            .map_or_else(|| "an empty seat".to_string(), |p| p.name.clone())
+    };
+    let height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y + 6.0;
+    // Only the rows in view are laid out: an organisation of thousands stays quick.
+    egui::ScrollArea::vertical().show_rows(ui, height, org.seats.len(), |ui, rows| {
+        for i in rows {
+            let seat = &org.seats[i];
+            let indent = "  ".repeat(seat.depth.saturating_sub(1) as usize);
+            let boss = seat.manager.map_or_else(|| "you".to_string(), name);
+            let cells = match &seat.person {
+                Some(p) => {
+                    let m = p.mood();
+                    [
+                        style::body(format!("{indent}{}", p.name)),
+                        style::body(boss),
+                        RichText::new(format!("{} {}", m.sign(), m.word()))
+                            .size(16.0)
+                            .color(m.color()),
+                        style::body(format!("{:.0}%", p.morale * 100.0)),
+                        style::body(format!("{:.0}%", p.trust * 100.0)),
+                        style::body(format!("{:.0}%", p.stress * 100.0)),
+                    ]
+                }
+                None => [
+                    style::muted(format!("{indent}an empty seat")),
+                    style::muted(boss),
+                    style::muted(match seat.hire_week {
+                        Some(w) if w > week => format!("hire in week {w}"),
+                        Some(_) => "hire arriving".to_string(),
+                        None => "vacant".to_string(),
+                    }),
+                    style::muted(""),
+                    style::muted(""),
+                    style::muted(""),
+                ],
+            };
+            row(ui, cells);
+        }
+    });
+}
+
 /// The work on the team's plate: open items with their dates, late ones in red.
 pub fn work(ui: &mut egui::Ui, items: &[Item], week: u32) {
     ui.label(
         RichText::new("Work")
             .size(16.0)
-            .color(style::TREES)
+            .color(style::pal().trees)
             .strong(),
     );
     let open: Vec<&Item> = items.iter().filter(|i| i.open_in(week)).take(6).collect();
     for item in open {
         let late = item.due < week;
-        let color = if late { style::BAD } else { style::TEXT };
+        let color = if late {
+            style::pal().bad
+        } else {
+            style::pal().text
+        };
         let when = if late {
             format!("late since week {}", item.due)
         } else {
@@ -121,7 +205,7 @@ pub fn vision_reach(ui: &mut egui::Ui, org: &Org) {
     ui.label(
         RichText::new("How far the vision has reached: alignment")
             .size(16.0)
-            .color(style::FOREST)
+            .color(style::pal().forest)
             .strong(),
     );
     for depth in 1..=org.max_depth() {
@@ -157,7 +241,7 @@ pub fn vision_reach(ui: &mut egui::Ui, org: &Org) {
             ui.add(
                 egui::ProgressBar::new(align as f32)
                     .desired_width((ui.available_width() - label_room).max(30.0))
-                    .fill(style::FOREST),
+                    .fill(style::pal().forest),
             )
             .on_hover_text("Mean alignment of this layer with the goals");
             ui.label(style::body(format!("{:.0}%", align * 100.0)));
@@ -173,7 +257,7 @@ pub fn coming(ui: &mut egui::Ui, items: &[Item], week: u32) {
     ui.label(
         RichText::new("Coming up")
             .size(16.0)
-            .color(style::TREES)
+            .color(style::pal().trees)
             .strong(),
     );
     let mut next: Vec<&Item> = items
@@ -208,7 +292,7 @@ pub fn coming(ui: &mut egui::Ui, items: &[Item], week: u32) {
                 item.remaining()
             ))
             .size(14.0)
-            .color(style::MUTED),
+            .color(style::pal().muted),
         );
     }
 }

@@ -46,12 +46,12 @@ pub fn show(
             ui.label(
                 RichText::new(format!("Step {} of {of}", index + 1))
                     .size(13.0)
-                    .color(style::MUTED),
+                    .color(style::pal().muted),
             );
             ui.label(
                 RichText::new(&step.title)
                     .size(21.0)
-                    .color(style::FOREST)
+                    .color(style::pal().forest)
                     .strong(),
             );
             ui.label(style::body(&step.text));

@@ -4,6 +4,7 @@
 use super::draw::{Badge, Shapes, draw};
 use super::layout::{Key, Node};
 use super::{Token, ViewSystems, WORLD_LAYER};
+use crate::app::access::ReducedMotion;
 use crate::app::screens::Screen;
 use bevy::camera::visibility::RenderLayers;
 use bevy::prelude::*;
@@ -117,10 +118,17 @@ fn leave(
 fn arrive(
     mut commands: Commands,
     time: Res<Time>,
+    still: Option<Res<ReducedMotion>>,
     mut arriving: Query<(Entity, &mut Arriving, &mut Transform)>,
 ) {
+    // With reduced motion a new hire is simply there.
+    let step = if still.is_some_and(|s| s.0) {
+        ARRIVE_TIME
+    } else {
+        time.delta()
+    };
     for (entity, mut arrive, mut t) in &mut arriving {
-        arrive.0.tick(time.delta());
+        arrive.0.tick(step);
         t.scale = Vec3::splat(arrive.0.fraction().clamp(0.05, 1.0));
         if arrive.0.is_finished() {
             t.scale = Vec3::ONE;
@@ -132,6 +140,7 @@ fn arrive(
 /// The vision's dots travel their links, from the goals down.
 fn flow(
     time: Res<Time>,
+    still: Option<Res<ReducedMotion>>,
     tokens: Query<(&Token, &Transform), Without<FlowDot>>,
     mut dots: Query<(&mut FlowDot, &mut Transform)>,
 ) {
@@ -142,7 +151,12 @@ fn flow(
             .map(|(_, tr)| tr.translation.truncate())
     };
     for (mut dot, mut t) in &mut dots {
-        dot.phase = (dot.phase + time.delta_secs() * 0.35).fract();
+        // With reduced motion the dots stand at the middle of their links.
+        dot.phase = if still.as_ref().is_some_and(|s| s.0) {
+            0.5
+        } else {
+            (dot.phase + time.delta_secs() * 0.35).fract()
+        };
         if let (Some(a), Some(b)) = (at(dot.from), at(dot.to)) {
             let p = a.lerp(b, dot.phase);
             t.translation.x = p.x;
@@ -151,8 +165,10 @@ fn flow(
     }
 }
 
-fn on_mood(ev: On<MoodChanged>, mut commands: Commands) {
-    commands.entity(ev.entity).insert(Pulse::new());
+fn on_mood(ev: On<MoodChanged>, mut commands: Commands, still: Option<Res<ReducedMotion>>) {
+    if !still.is_some_and(|s| s.0) {
+        commands.entity(ev.entity).insert(Pulse::new());
+    }
 }
 
 /// A copy of the leaver's token drifts down and fades; the seat redraws as it is now.
@@ -161,7 +177,12 @@ fn on_left(
     mut commands: Commands,
     tokens: Query<(&Token, &Transform)>,
     shapes: Option<Res<Shapes>>,
+    still: Option<Res<ReducedMotion>>,
 ) {
+    // With reduced motion the seat simply redraws as it is now.
+    if still.is_some_and(|s| s.0) {
+        return;
+    }
     let (Ok((token, t)), Some(shapes)) = (tokens.get(ev.entity), shapes) else {
         return;
     };
@@ -193,6 +214,23 @@ mod tests {
                 .resource_mut::<Time>()
                 .advance_by(Duration::from_millis(100));
             world.run_system_once(system).unwrap();
+        }
+    }
+
+    #[test]
+    fn with_reduced_motion_a_mood_change_does_not_pulse_and_a_leaver_leaves_no_ghost() {
+        for (still, pulses) in [(false, true), (true, false)] {
+            let mut world = World::new();
+            world.insert_resource(ReducedMotion(still));
+            world.add_observer(on_mood);
+            let token = world.spawn(Transform::default()).id();
+            world.trigger(MoodChanged { entity: token });
+            world.flush();
+            assert_eq!(
+                world.get::<Pulse>(token).is_some(),
+                pulses,
+                "still: {still}"
+            );
         }
     }
 

@@ -4,6 +4,7 @@
 use super::draw::{Caption, GoalTitle, LinkLine};
 use super::layout::{self, Key};
 use super::{Token, ViewSystems, WORLD_LAYER, WorldRect};
+use crate::app::access::ReducedMotion;
 use crate::app::screens::Screen;
 use crate::app::screens::play::{PlayUi, View};
 use bevy::camera::visibility::RenderLayers;
@@ -70,6 +71,7 @@ fn exit(mut egui_camera: Query<&mut Camera, With<PrimaryEguiContext>>) {
 /// Keeps the world camera on the central panel and glides its zoom toward the view.
 fn place_camera(
     time: Res<Time>,
+    still: Option<Res<ReducedMotion>>,
     rect: Res<WorldRect>,
     ui: Option<Res<PlayUi>>,
     windows: Query<&Window>,
@@ -121,7 +123,12 @@ fn place_camera(
         target_scale.clamp(0.6, 3.0)
     };
     let target = Vec2::new((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-    let k = 1.0 - (-time.delta_secs() * 6.0).exp();
+    // With reduced motion the camera cuts to its place instead of gliding.
+    let k = if still.is_some_and(|s| s.0) {
+        1.0
+    } else {
+        1.0 - (-time.delta_secs() * 6.0).exp()
+    };
     transform.translation.x += (target.x - transform.translation.x) * k;
     transform.translation.y += (target.y - transform.translation.y) * k;
     if let Projection::Orthographic(o) = projection.as_mut() {

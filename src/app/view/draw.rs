@@ -8,6 +8,7 @@ use crate::app::screens::Screen;
 use crate::app::screens::play::PlayUi;
 use crate::app::session::Session;
 use crate::app::ui::style;
+use crate::app::ui::theme::Palette;
 use bevy::camera::visibility::RenderLayers;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
@@ -17,7 +18,7 @@ use std::collections::BTreeMap;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, make_shapes)
-        .add_systems(Update, sync.in_set(ViewSystems::Sync));
+        .add_systems(Update, (recolour, sync).chain().in_set(ViewSystems::Sync));
 }
 
 #[derive(Component)]
@@ -88,18 +89,50 @@ fn make_shapes(
         ring: meshes.add(Annulus::new(0.82, 1.0)),
         line: meshes.add(Rectangle::new(1.0, 1.0)),
         dot: meshes.add(Circle::new(3.0)),
-        body: mat(Color::srgb_u8(196, 204, 192)),
-        empty: mat(colour(style::MUTED).with_alpha(0.5)),
-        forest: mat(colour(style::FOREST)),
-        you: mat(colour(style::TREES)),
-        moods: [
-            mat(colour(style::GOOD)),
-            mat(colour(style::WARN)),
-            mat(colour(style::BAD)),
-        ],
-        goal_done: mat(colour(style::FOREST).with_alpha(0.35)),
+        body: mat(Color::NONE),
+        empty: mat(Color::NONE),
+        forest: mat(Color::NONE),
+        you: mat(Color::NONE),
+        moods: [mat(Color::NONE), mat(Color::NONE), mat(Color::NONE)],
+        goal_done: mat(Color::NONE),
         font,
     });
+}
+
+impl Shapes {
+    /// Each material and its colour in the palette.
+    fn colours(&self, p: &Palette) -> [(&Handle<ColorMaterial>, Color); 8] {
+        [
+            (&self.body, colour(p.person)),
+            (&self.empty, colour(p.muted).with_alpha(0.5)),
+            (&self.forest, colour(p.forest)),
+            (&self.you, colour(p.trees)),
+            (&self.moods[0], colour(p.good)),
+            (&self.moods[1], colour(p.warn)),
+            (&self.moods[2], colour(p.bad)),
+            (&self.goal_done, colour(p.forest).with_alpha(0.35)),
+        ]
+    }
+}
+
+/// The world's materials take the palette in use: at start and whenever the player
+/// switches high contrast on or off.
+fn recolour(
+    shapes: Option<Res<Shapes>>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+    mut last: Local<Option<Palette>>,
+) {
+    let Some(shapes) = shapes else { return };
+    let p = *style::pal();
+    if last.as_ref() == Some(&p) && !shapes.is_added() {
+        return;
+    }
+    *last = Some(p);
+    for (handle, c) in shapes.colours(&p) {
+        if let Some(mut m) = materials.get_mut(handle) {
+            m.color = c;
+        }
+    }
 }
 
 /// What the world is drawn from: this week's simulation, the play screen's focus and the
@@ -333,7 +366,7 @@ fn draw_you(c: &mut ChildSpawnerCommands, shapes: &Shapes) {
 /// A goal: a ring, a disc filling it as the goal is reached, and its title above.
 fn draw_goal(c: &mut ChildSpawnerCommands, title: &str, progress: f64, shapes: &Shapes) {
     let layer = RenderLayers::layer(WORLD_LAYER);
-    let text_colour = colour(style::TEXT);
+    let text_colour = colour(style::pal().text);
     c.spawn((
         Mesh2d(shapes.ring.clone()),
         MeshMaterial2d(shapes.forest.clone()),
@@ -360,7 +393,7 @@ fn draw_goal(c: &mut ChildSpawnerCommands, title: &str, progress: f64, shapes: &
             &shapes.font,
             title.to_string(),
             16.0,
-            colour(style::FOREST),
+            colour(style::pal().forest),
             36.0,
         ),
         bevy::text::TextBounds::new_horizontal(layout::GOAL_TITLE_WIDTH),
@@ -374,7 +407,7 @@ fn draw_goal(c: &mut ChildSpawnerCommands, title: &str, progress: f64, shapes: &
 /// A person: head and shoulders, mood badge, morale bar and first name.
 fn draw_person(c: &mut ChildSpawnerCommands, name: &str, mood: Mood, morale: f64, shapes: &Shapes) {
     let layer = RenderLayers::layer(WORLD_LAYER);
-    let text_colour = colour(style::TEXT);
+    let text_colour = colour(style::pal().text);
     // Head and shoulders, and the mood badge at the shoulder: shape, colour and
     // (in the tooltip) words, never colour alone.
     c.spawn((
@@ -419,7 +452,7 @@ fn draw_person(c: &mut ChildSpawnerCommands, name: &str, mood: Mood, morale: f64
 /// An empty seat: a faint ring and when it is to be filled.
 fn draw_empty(c: &mut ChildSpawnerCommands, hire_week: Option<u32>, shapes: &Shapes) {
     let layer = RenderLayers::layer(WORLD_LAYER);
-    let muted = colour(style::MUTED);
+    let muted = colour(style::pal().muted);
     c.spawn((
         Mesh2d(shapes.ring.clone()),
         MeshMaterial2d(shapes.empty.clone()),
@@ -439,7 +472,7 @@ fn draw_group(
     shapes: &Shapes,
 ) {
     let layer = RenderLayers::layer(WORLD_LAYER);
-    let muted = colour(style::MUTED);
+    let muted = colour(style::pal().muted);
     let r = 14.0 + 3.0 * (count as f32).sqrt();
     c.spawn((
         Mesh2d(shapes.circle.clone()),

@@ -123,8 +123,12 @@ fn buttons_side_by_side_must_not_overlap() {
         n
     };
     let row = |second_starts| {
+        let mut toolbar = accesskit::Node::new(accesskit::Role::Region);
+        toolbar.set_label("Toolbar");
+        toolbar.set_children(vec![accesskit::NodeId(2), accesskit::NodeId(3)]);
         tree(vec![
-            (1, root(&[2, 3])),
+            (1, root(&[4])),
+            (4, toolbar),
             (2, button(0.0, 100.0, "End week")),
             (3, button(second_starts, 200.0, "Charts")),
         ])
@@ -133,5 +137,61 @@ fn buttons_side_by_side_must_not_overlap() {
     assert_eq!(
         check(&[], Some(&row(80.0)), SCREEN),
         ["“End week” and “Charts” overlap"]
+    );
+}
+
+#[test]
+fn a_control_without_a_name_is_found_and_a_labelled_one_is_not() {
+    let mut slider = accesskit::Node::new(accesskit::Role::Slider);
+    slider.set_bounds(accesskit::Rect::new(100.0, 40.0, 300.0, 60.0));
+    let mut named = accesskit::Node::new(accesskit::Role::Button);
+    named.set_label("End week");
+    let mut by_label = accesskit::Node::new(accesskit::Role::Slider);
+    by_label.push_labelled_by(accesskit::NodeId(5));
+    let mut label = accesskit::Node::new(accesskit::Role::Label);
+    label.set_value("Music volume");
+    let t = tree(vec![
+        (1, root(&[2, 3, 4, 5])),
+        (2, slider),
+        (3, named),
+        (4, by_label),
+        (5, label),
+    ]);
+    let found = check(&[], Some(&t), SCREEN);
+    assert!(
+        found.contains(
+            &"a Slider at 100,40 has no accessible name (Some(Slider) without text)".to_string()
+        ),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("accessible name (End week)")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_control_outside_every_named_region_is_found() {
+    let mut button = accesskit::Node::new(accesskit::Role::Button);
+    button.set_label("End week");
+    let mut lost = accesskit::Node::new(accesskit::Role::Button);
+    lost.set_label("Charts");
+    let mut region = accesskit::Node::new(accesskit::Role::Region);
+    region.set_label("Your week");
+    region.set_children(vec![accesskit::NodeId(4)]);
+    let mut group = accesskit::Node::new(accesskit::Role::GenericContainer);
+    group.set_children(vec![accesskit::NodeId(3)]);
+    let t = tree(vec![
+        (1, root(&[2, 5])),
+        (2, region),
+        (4, group),
+        (3, button),
+        (5, lost),
+    ]);
+    assert_eq!(
+        check(&[], Some(&t), SCREEN),
+        ["“Charts” is in no named region"]
     );
 }

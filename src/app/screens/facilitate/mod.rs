@@ -158,7 +158,9 @@ fn tick(
 }
 
 fn big(text: impl Into<String>, size: f32) -> egui::RichText {
-    egui::RichText::new(text).size(size).color(style::TEXT)
+    egui::RichText::new(text)
+        .size(size)
+        .color(style::pal().text)
 }
 
 /// Where a hosted class's results go, and the compare screen they open in.
@@ -207,6 +209,9 @@ fn facilitate_keys(
     if binds::NEXT_WEEK.pressed(&keys) && !clock.over {
         clock.next_week();
     }
+    if binds::MORE_TIME.pressed(&keys) {
+        clock.add_time(MORE_TIME);
+    }
     if binds::QUESTIONS.pressed(&keys) {
         f.questions = !f.questions;
     }
@@ -222,6 +227,9 @@ fn facilitate_keys(
         open_compare(host.as_deref(), &mut compare, &mut next);
     }
 }
+
+/// Seconds the facilitator's "more time" gives the class's week.
+pub const MORE_TIME: u32 = 30;
 
 /// Starts the sweep of the best band, once.
 fn reveal_band(f: &mut Facilitation, level: &Level, difficulty: Difficulty) {
@@ -270,6 +278,7 @@ fn facilitate_ui(
     egui::Panel::bottom("facilitate_footer")
         .frame(style::frame())
         .show(&mut root, |ui| {
+            style::region(ui, "Facilitator actions");
             ui.horizontal(|ui| {
                 if ui.button(big("Back", 18.0)).clicked() {
                     next.set(Screen::Title);
@@ -284,6 +293,7 @@ fn facilitate_ui(
         .frame(style::frame())
         .exact_size(380.0)
         .show(&mut root, |ui| {
+            style::region(ui, "Set up the round");
             egui::ScrollArea::vertical()
                 .show(ui, |ui| setup::setup(ui, f, &mut room, &all, &code, clock))
                 .inner
@@ -292,6 +302,7 @@ fn facilitate_ui(
     let (reveal, free) = egui::CentralPanel::default()
         .frame(style::frame().inner_margin(28.0))
         .show(&mut root, |ui| {
+            style::region(ui, "Projector");
             projector::projector(ui, f, room.as_deref(), level, clock)
         })
         .inner;

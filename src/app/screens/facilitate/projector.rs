@@ -21,10 +21,10 @@ pub(super) fn projector(
     ui.label(
         egui::RichText::new(&level.title)
             .size(52.0)
-            .color(style::FOREST)
+            .color(style::pal().forest)
             .strong(),
     );
-    ui.label(big(level.role.label(), 26.0).color(style::MUTED));
+    ui.label(big(level.role.label(), 26.0).color(style::pal().muted));
     ui.add_space(12.0);
     if f.questions {
         ui.label(big("To discuss", 36.0).strong());
@@ -57,7 +57,7 @@ fn announced(ui: &mut egui::Ui, f: &Facilitation, hosted: bool, level: &Level) {
     {
         ui.label(
             big(format!("Event E{}: {}", e.0 + 1, e.1.title), 34.0)
-                .color(style::TREES)
+                .color(style::pal().trees)
                 .strong(),
         );
         ui.label(big(&e.1.text, 24.0));
@@ -70,7 +70,7 @@ fn announced(ui: &mut egui::Ui, f: &Facilitation, hosted: bool, level: &Level) {
                     ),
                     20.0,
                 )
-                .color(style::MUTED),
+                .color(style::pal().muted),
             );
         }
         ui.add_space(12.0);
@@ -79,7 +79,7 @@ fn announced(ui: &mut egui::Ui, f: &Facilitation, hosted: bool, level: &Level) {
     if let Some(e) = &f.custom.shown {
         ui.label(
             big(format!("Event: {}", e.title), 34.0)
-                .color(style::TREES)
+                .color(style::pal().trees)
                 .strong(),
         );
         if !e.text.is_empty() {
@@ -103,9 +103,9 @@ fn round_clock(ui: &mut egui::Ui, clock: &mut Clock, level: &Level) {
         };
         let shown = big(text, 56.0).monospace();
         ui.label(if clock.running {
-            shown.color(style::TREES)
+            shown.color(style::pal().trees)
         } else {
-            shown.color(style::MUTED)
+            shown.color(style::pal().muted)
         });
         ui.add_space(30.0);
         if !clock.over
@@ -114,6 +114,16 @@ fn round_clock(ui: &mut egui::Ui, clock: &mut Clock, level: &Level) {
                 .clicked()
         {
             clock.running = !clock.running;
+        }
+        // For a class with a player who needs more time.
+        if clock.started()
+            && !clock.over
+            && ui
+                .button(big(format!("+{} s", super::MORE_TIME), 26.0))
+                .on_hover_text("Give every team more time in this week")
+                .clicked()
+        {
+            clock.add_time(super::MORE_TIME);
         }
     });
 }
@@ -132,12 +142,12 @@ fn best_band_line(ui: &mut egui::Ui, f: &Facilitation) -> bool {
                     ),
                     34.0,
                 )
-                .color(style::FOREST),
+                .color(style::pal().forest),
             );
             false
         }
         (None, Some(_)) => {
-            ui.label(big("Finding the best band…", 28.0).color(style::MUTED));
+            ui.label(big("Finding the best band…", 28.0).color(style::pal().muted));
             false
         }
         (None, None) => ui.button(big("Reveal the best band", 24.0)).clicked(),
@@ -150,7 +160,7 @@ fn best_band_line(ui: &mut egui::Ui, f: &Facilitation) -> bool {
 /// the team whose seat is freed.
 fn teams_table(ui: &mut egui::Ui, room: &Room) -> Option<String> {
     if room.teams.is_empty() {
-        ui.label(big("No team has joined yet.", 22.0).color(style::MUTED));
+        ui.label(big("No team has joined yet.", 22.0).color(style::pal().muted));
         return None;
     }
     let mut free = None;
@@ -164,18 +174,18 @@ fn teams_table(ui: &mut egui::Ui, room: &Room) -> Option<String> {
                 .striped(true)
                 .show(ui, |ui| {
                     for h in ["Team", "Link", "Weeks played", "Morale", "Delivery"] {
-                        ui.label(big(h, 18.0).color(style::MUTED));
+                        ui.label(big(h, 18.0).color(style::pal().muted));
                     }
                     ui.end_row();
                     for t in &room.teams {
                         ui.label(big(&t.name, 22.0).strong());
                         if t.connected {
-                            ui.label(big("connected", 18.0).color(style::FOREST));
+                            ui.label(big("connected", 18.0).color(style::pal().forest));
                         } else if t.freed {
-                            ui.label(big("away, seat free", 18.0).color(style::WARN));
+                            ui.label(big("away, seat free", 18.0).color(style::pal().warn));
                         } else {
                             ui.horizontal(|ui| {
-                                ui.label(big("away", 18.0).color(style::WARN));
+                                ui.label(big("away", 18.0).color(style::pal().warn));
                                 let button = ui.small_button("free the seat").on_hover_text(
                                     "Let another computer take this team's seat and weeks",
                                 );
@@ -194,7 +204,7 @@ fn teams_table(ui: &mut egui::Ui, room: &Room) -> Option<String> {
                             ui.label(
                                 egui::RichText::new(format!("refused {r}"))
                                     .size(14.0)
-                                    .color(style::WARN),
+                                    .color(style::pal().warn),
                             );
                             ui.end_row();
                         }

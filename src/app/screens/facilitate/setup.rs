@@ -24,8 +24,9 @@ pub(super) fn setup(
     ui.add_space(8.0);
     ui.add_enabled_ui(room.is_none(), |ui| round(ui, f, all, level, clock));
     ui.horizontal(|ui| {
-        ui.label(style::body("Seconds a week"));
-        ui.add(egui::DragValue::new(&mut clock.seconds_per_week).range(15..=600));
+        let name = ui.label(style::body("Seconds a week")).id;
+        ui.add(egui::DragValue::new(&mut clock.seconds_per_week).range(15..=600))
+            .labelled_by(name);
     });
     ui.add_space(12.0);
     ui.label(style::muted(
@@ -35,7 +36,7 @@ pub(super) fn setup(
         egui::RichText::new(code.text())
             .size(44.0)
             .monospace()
-            .color(style::TREES)
+            .color(style::pal().trees)
             .strong(),
     );
     ui.label(style::muted(format!(
@@ -60,7 +61,7 @@ fn round(
     clock: &mut Clock,
 ) {
     let mut chosen = f.level.min(all.len() - 1);
-    egui::ComboBox::from_id_salt("facilitate_level")
+    let level_box = egui::ComboBox::from_id_salt("facilitate_level")
         .width(320.0)
         .selected_text(&level.title)
         .show_ui(ui, |ui| {
@@ -68,6 +69,7 @@ fn round(
                 ui.selectable_value(&mut chosen, i, &l.title);
             }
         });
+    style::name(level_box.response, "Level");
     if chosen != f.level {
         f.level = chosen;
         // The frame's clock, which is written back: another level starts at week 1.
@@ -82,8 +84,9 @@ fn round(
         }
     });
     ui.horizontal(|ui| {
-        ui.label(style::body("Seed"));
-        ui.add(egui::DragValue::new(&mut f.seed).range(1..=1024));
+        let name = ui.label(style::body("Seed")).id;
+        ui.add(egui::DragValue::new(&mut f.seed).range(1..=1024))
+            .labelled_by(name);
     });
 }
 
@@ -99,7 +102,7 @@ fn lan_block(ui: &mut egui::Ui, f: &Facilitation, room: Option<&LanHost>) -> Hos
                 hosting = Hosting::Start;
             }
             if let Some(e) = &f.hosting_error {
-                ui.label(egui::RichText::new(e).color(style::BAD));
+                ui.label(egui::RichText::new(e).color(style::pal().bad));
             }
         }
         Some(h) => {
@@ -121,11 +124,11 @@ fn lan_block(ui: &mut egui::Ui, f: &Facilitation, room: Option<&LanHost>) -> Hos
                     egui::RichText::new(a.to_string())
                         .size(30.0)
                         .monospace()
-                        .color(style::FOREST),
+                        .color(style::pal().forest),
                 );
             }
             if let Some(p) = problem {
-                ui.label(egui::RichText::new(p).color(style::BAD));
+                ui.label(egui::RichText::new(p).color(style::pal().bad));
             }
             if ui.button(big("Stop hosting", 17.0)).clicked() {
                 hosting = Hosting::Stop;
@@ -175,8 +178,8 @@ fn announcements(
     }
     if let Some(said) = &f.custom.said {
         match said {
-            Ok(s) => ui.label(egui::RichText::new(s).color(style::FOREST)),
-            Err(e) => ui.label(egui::RichText::new(e.to_string()).color(style::BAD)),
+            Ok(s) => ui.label(egui::RichText::new(s).color(style::pal().forest)),
+            Err(e) => ui.label(egui::RichText::new(e.to_string()).color(style::pal().bad)),
         };
     }
 }
@@ -190,18 +193,24 @@ fn custom_event_form(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room) 
 }
 
 fn custom_event_fields(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room) {
-    ui.add(
-        egui::TextEdit::singleline(&mut form.title)
-            .hint_text("Title, e.g. The CEO visits")
-            .char_limit(sim::CUSTOM_TITLE_MAX)
-            .desired_width(290.0),
+    style::name(
+        ui.add(
+            egui::TextEdit::singleline(&mut form.title)
+                .hint_text("Title, e.g. The CEO visits")
+                .char_limit(sim::CUSTOM_TITLE_MAX)
+                .desired_width(290.0),
+        ),
+        "Event title",
     );
-    ui.add(
-        egui::TextEdit::multiline(&mut form.text)
-            .hint_text("What teams read")
-            .char_limit(sim::CUSTOM_TEXT_MAX)
-            .desired_rows(2)
-            .desired_width(290.0),
+    style::name(
+        ui.add(
+            egui::TextEdit::multiline(&mut form.text)
+                .hint_text("What teams read")
+                .char_limit(sim::CUSTOM_TEXT_MAX)
+                .desired_rows(2)
+                .desired_width(290.0),
+        ),
+        "What teams read",
     );
     egui::Grid::new("custom_effects")
         .num_columns(2)
@@ -212,11 +221,21 @@ fn custom_event_fields(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room
                 ("Alignment", &mut form.alignment),
             ] {
                 ui.label(style::body(label));
-                ui.add(egui::Slider::new(v, -20..=20).suffix(" points"));
+                ui.horizontal(|ui| style::slider(ui, v, -20..=20, label, (" points", 0), |s| s));
                 ui.end_row();
             }
-            ui.label(style::body("Unplanned work"));
-            ui.add(egui::Slider::new(&mut form.work, 0..=20).suffix(" person-weeks"));
+            let name = "Unplanned work";
+            ui.label(style::body(name));
+            ui.horizontal(|ui| {
+                style::slider(
+                    ui,
+                    &mut form.work,
+                    0..=20,
+                    name,
+                    (" person-weeks", 0),
+                    |s| s,
+                )
+            });
             ui.end_row();
         });
     if ui.button(big("Announce to every team", 16.0)).clicked() {

@@ -46,6 +46,8 @@ pub enum Overlay {
     Help,
     /// Every metric, week by week.
     Charts,
+    /// The world in words: each person and how they are.
+    People,
     /// Why a metric moved.
     Why(Metric),
 }
@@ -70,12 +72,16 @@ pub struct PlayUi {
     pub filter: log::Filter,
     /// The week that just ended, shown for a moment: its text and how long is left.
     pub banner: Option<(String, Timer)>,
+    /// The same text, kept: screen readers are told it when it changes.
+    pub last_result: Option<String>,
     /// The team opened in the trees view of a large organisation.
     pub focus: Option<usize>,
     /// Turn mode, or how fast weeks pass in continuous mode.
     pub speed: Speed,
     /// Seconds of the current week elapsed in continuous mode.
     pub elapsed: f32,
+    /// How much longer than usual continuous weeks last (the player's setting).
+    pub time_scale: f32,
     /// The continuous speed Space stopped, which it starts again.
     pub stopped_at: Option<Speed>,
     /// The metrics as the run began ((level id, seed) → metrics): week 1's change is
@@ -102,6 +108,7 @@ pub fn plugin(app: &mut App) {
             });
             commands.insert_resource(PlayUi {
                 speed: settings.settings.default_speed,
+                time_scale: settings.settings.time_scale,
                 tutorial_closed,
                 ..PlayUi::default()
             })
@@ -199,6 +206,9 @@ fn keyboard(
     plan_keys(&keys, &session, &mut ui, &mut out);
     if binds::CHARTS.pressed(&keys) {
         next_overlay.set(open.toggled(Overlay::Charts));
+    }
+    if binds::PEOPLE.pressed(&keys) {
+        next_overlay.set(open.toggled(Overlay::People));
     }
     if binds::CLOCK.pressed(&keys) {
         // In continuous mode Space pauses time; in turn mode it starts the clock.
@@ -299,7 +309,10 @@ fn banner(
             w.metrics.delivery * 100.0,
             change(w.metrics.delivery, before.as_ref().map(|b| b.delivery)),
         );
-        ui.banner = Some((text, Timer::from_seconds(BANNER_SECONDS, TimerMode::Once)));
+        // A player who needs more time reads it longer.
+        let seconds = BANNER_SECONDS * ui.time_scale.max(1.0);
+        ui.last_result = Some(text.clone());
+        ui.banner = Some((text, Timer::from_seconds(seconds, TimerMode::Once)));
     }
     if let Some((_, timer)) = &mut ui.banner
         && timer.tick(time.delta()).is_finished()
@@ -319,7 +332,7 @@ fn advance(
     mut ui: ResMut<PlayUi>,
     mut out: MessageWriter<Command>,
 ) {
-    let Some(total) = ui.speed.seconds_per_week() else {
+    let Some(total) = ui.speed.seconds_per_week(ui.time_scale) else {
         return;
     };
     let waiting = *overlay.get() != Overlay::None || !session.open_dilemmas().is_empty();

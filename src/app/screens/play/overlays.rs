@@ -1,11 +1,11 @@
 //! What opens over the play screen: why a metric moved, the week's banner, the charts,
-//! the keys, a decision card or a guide card, and the pause menu.
+//! the team as a list, the keys, a decision card or a guide card, and the pause menu.
 
 use super::panels::{HUD_WIDTH, Screen};
 use super::{Overlay, binds};
 use crate::app::screens::{Catalog, Screen as Screens};
 use crate::app::session::Command;
-use crate::app::ui::{causes, charts, dilemma, style, tutorial};
+use crate::app::ui::{causes, charts, dilemma, style, team, tutorial};
 use bevy::prelude::*;
 use bevy_egui::egui;
 use sim::whatif::choice_effects;
@@ -24,6 +24,7 @@ pub(super) fn show(
     let mut opened = match overlay {
         Overlay::Why(metric) => why(ctx, metric, &sim.state.history),
         Overlay::Charts => charts_window(ctx, &sim.state.history),
+        Overlay::People => people_window(ctx, &sim.state.org, sim.next_week()),
         Overlay::Help => {
             help(ctx);
             None
@@ -74,6 +75,16 @@ fn charts_window(ctx: &egui::Context, history: &[sim::WeekReport]) -> Option<Ove
     (!open).then_some(Overlay::None)
 }
 
+fn people_window(ctx: &egui::Context, org: &sim::Org, week: u32) -> Option<Overlay> {
+    let mut open = true;
+    egui::Window::new("Your team, person by person")
+        .open(&mut open)
+        .default_size([760.0, 420.0])
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| team::people(ui, org, week));
+    (!open).then_some(Overlay::None)
+}
+
 fn help(ctx: &egui::Context) {
     egui::Window::new("Keys")
         .collapsible(false)
@@ -84,7 +95,9 @@ fn help(ctx: &egui::Context) {
                     ui.add_sized(
                         [150.0, 18.0],
                         egui::Label::new(
-                            egui::RichText::new(b.label).monospace().color(style::TREES),
+                            egui::RichText::new(b.label)
+                                .monospace()
+                                .color(style::pal().trees),
                         ),
                     );
                     ui.label(style::body(b.does));
@@ -99,16 +112,23 @@ fn banner(ctx: &egui::Context, screen: &Screen, team_rect: egui::Rect) {
     let Some((text, timer)) = &screen.state.banner else {
         return;
     };
-    // Solid while it is read, then a short fade.
-    let alpha = (timer.remaining_secs() / 0.6).min(1.0);
+    // Solid while it is read, then a short fade (none with reduced motion: it goes).
+    let alpha = if screen.still.0 {
+        1.0
+    } else {
+        (timer.remaining_secs() / 0.6).min(1.0)
+    };
     egui::Area::new(egui::Id::new("week_banner"))
         .fixed_pos(team_rect.center_top() + egui::vec2(0.0, 8.0))
         .pivot(egui::Align2::CENTER_TOP)
         .interactable(false)
         .show(ctx, |ui| {
             egui::Frame::NONE
-                .fill(style::PANEL.gamma_multiply(alpha))
-                .stroke(egui::Stroke::new(1.0, style::FOREST.gamma_multiply(alpha)))
+                .fill(style::pal().background.gamma_multiply(alpha))
+                .stroke(egui::Stroke::new(
+                    1.0,
+                    style::pal().forest.gamma_multiply(alpha),
+                ))
                 .inner_margin(14.0)
                 .corner_radius(6.0)
                 .show(ui, |ui| {
@@ -117,7 +137,7 @@ fn banner(ctx: &egui::Context, screen: &Screen, team_rect: egui::Rect) {
                         egui::Label::new(
                             egui::RichText::new(text)
                                 .size(20.0)
-                                .color(style::TEXT.gamma_multiply(alpha)),
+                                .color(style::pal().text.gamma_multiply(alpha)),
                         )
                         .extend(),
                     )

@@ -27,6 +27,7 @@ pub(super) struct Screen<'w> {
     pub next_overlay: ResMut<'w, NextState<Overlay>>,
     pub keys: Res<'w, ButtonInput<KeyCode>>,
     pub out: MessageWriter<'w, Command>,
+    pub still: Res<'w, crate::app::access::ReducedMotion>,
 }
 
 /// Where the 2D world is drawn and what in it is under the pointer.
@@ -57,13 +58,17 @@ pub(super) fn play_ui(
     let opened = egui::Panel::top("play_top")
         .frame(style::frame().inner_margin(10.0))
         .show(&mut root, |ui| {
+            style::region(ui, "Toolbar");
             toolbar::show(ui, session, state, overlay, lan.as_deref(), out)
         })
         .inner;
     side_panels(&mut root, &mut screen);
     let central = egui::CentralPanel::default()
         .frame(style::frame())
-        .show(&mut root, |ui| team_view(ui, &mut screen, &mut world));
+        .show(&mut root, |ui| {
+            style::region(ui, "Your team");
+            team_view(ui, &mut screen, &mut world)
+        });
     let wheel_open = overlay.is_menu() || !screen.session.open_dilemmas().is_empty();
     if !wheel_open && central.response.contains_pointer() {
         wheel(ctx, &mut screen);
@@ -77,6 +82,9 @@ pub(super) fn play_ui(
     ));
     if let Some(o) = opened {
         screen.next_overlay.set(o);
+    }
+    if let Some(text) = &screen.state.last_result {
+        style::status(ctx, "week_result", text);
     }
     Ok(())
 }
@@ -111,6 +119,7 @@ fn side_panels(root: &mut egui::Ui, screen: &mut Screen) {
         .frame(style::frame())
         .exact_size(430.0)
         .show(root, |ui| {
+            style::region(ui, "Your week");
             let pv = screen
                 .state
                 .preview
@@ -140,6 +149,7 @@ fn side_panels(root: &mut egui::Ui, screen: &mut Screen) {
         .frame(style::frame())
         .exact_size(HUD_WIDTH)
         .show(root, |ui| {
+            style::region(ui, "Metrics");
             if let Some(m) = hud::show(ui, &now, before.as_ref(), &sim.state.history) {
                 screen.next_overlay.set(Overlay::Why(m));
             }
@@ -150,6 +160,7 @@ fn side_panels(root: &mut egui::Ui, screen: &mut Screen) {
         .frame(style::frame())
         .exact_size(LOG_HEIGHT)
         .show(root, |ui| {
+            style::region(ui, "Log");
             let warnings = log::warnings(sim);
             log::show(
                 ui,

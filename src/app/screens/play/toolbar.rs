@@ -26,7 +26,7 @@ pub(super) fn show(
         ui.label(
             egui::RichText::new(&level.title)
                 .size(22.0)
-                .color(style::FOREST)
+                .color(style::pal().forest)
                 .strong(),
         );
         ui.label(style::body(format!(
@@ -50,7 +50,7 @@ pub(super) fn show(
         });
     });
     if let Some(e) = &session.save_error {
-        ui.label(egui::RichText::new(e).color(style::WARN));
+        ui.label(egui::RichText::new(e).color(style::pal().warn));
     }
     // A row of its own: beside the title the toolbar would cover it.
     let scrutiny = sim.scrutiny_hours();
@@ -61,7 +61,7 @@ pub(super) fn show(
                 level.role.above(),
                 sim.state.confidence * 100.0
             ))
-            .color(style::WARN),
+            .color(style::pal().warn),
         );
     }
     if let Some(lan) = lan {
@@ -76,7 +76,7 @@ pub(super) fn show(
             .collect();
         ui.label(
             egui::RichText::new(format!("Announced for next week: {}", titles.join(" · ")))
-                .color(style::TREES),
+                .color(style::pal().trees),
         );
     }
     opened
@@ -85,18 +85,19 @@ pub(super) fn show(
 /// The speed of continuous mode, and the countdown of its week.
 fn clock(ui: &mut egui::Ui, state: &mut PlayUi) {
     let mut speed = state.speed;
-    egui::ComboBox::from_id_salt("speed")
+    let speed_box = egui::ComboBox::from_id_salt("speed")
         .selected_text(speed.label())
         .show_ui(ui, |ui| {
             for s in Speed::ALL {
                 ui.selectable_value(&mut speed, s, s.label());
             }
         });
+    style::name(speed_box.response, "Weeks advance");
     if speed != state.speed {
         state.speed = speed;
         state.elapsed = 0.0;
     }
-    if let Some(total) = state.speed.seconds_per_week() {
+    if let Some(total) = state.speed.seconds_per_week(state.time_scale) {
         let left = (total - state.elapsed).max(0.0);
         ui.add(
             egui::ProgressBar::new(state.elapsed / total)
@@ -142,22 +143,22 @@ fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
         let (text, color) = match &lan.link {
             Link::Seated => (
                 format!("Class {} at {}", lan.class.code, lan.host),
-                style::FOREST,
+                style::pal().forest,
             ),
             Link::Connecting | Link::Greeting => (
                 format!("Joining the class at {}...", lan.host),
-                style::MUTED,
+                style::pal().muted,
             ),
             Link::Lost(why) => (
                 format!(
                     "Not connected to {} ({why}): trying again; you can keep planning",
                     lan.host
                 ),
-                style::WARN,
+                style::pal().warn,
             ),
             Link::Refused(why) => (
                 format!("Your facilitator's computer refused: {why}"),
-                style::BAD,
+                style::pal().bad,
             ),
         };
         ui.label(egui::RichText::new(text).color(color));
@@ -180,7 +181,11 @@ fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
                 };
                 format!("class week {} of {} · {tail}", c.week, c.weeks)
             };
-            ui.label(egui::RichText::new(clock).strong().color(style::TREES));
+            ui.label(
+                egui::RichText::new(clock)
+                    .strong()
+                    .color(style::pal().trees),
+            );
             let week = session.sim.next_week();
             if let Some(a) = class.announced.get(&week).filter(|a| !a.is_empty()) {
                 let mut titles: Vec<String> = a
@@ -201,7 +206,7 @@ fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
                         "Announced, happens next week: {}",
                         titles.join(" · ")
                     ))
-                    .color(style::TREES),
+                    .color(style::pal().trees),
                 );
             }
         }
@@ -211,6 +216,6 @@ fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
         session.notice.as_ref().map(|n| n.to_string()),
     ];
     for n in notices.into_iter().flatten() {
-        ui.label(egui::RichText::new(n).color(style::WARN));
+        ui.label(egui::RichText::new(n).color(style::pal().warn));
     }
 }
