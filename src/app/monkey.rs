@@ -129,6 +129,9 @@ const TOUR_FRAMES: u64 = 40;
 /// The interface scales a player can reach, in the steps the game rounds them to.
 const SCALES: u64 = 26;
 const _: () = assert!(SCALES < TOUR_FRAMES);
+/// Runs this long judge memory after a tour through every interface scale; shorter runs
+/// (CI's minute) skip those sweeps, which would take most of their time in rasterising.
+const SWEEP_SCALES_FROM: u64 = 300;
 
 /// How long and with what seed the monkey plays.
 #[derive(Clone, Copy, Debug)]
@@ -140,6 +143,8 @@ pub struct Options {
 #[derive(Resource)]
 struct Monkey {
     options: Options,
+    /// The tour of this run: `TOUR`, without the scale sweeps in a short run.
+    tour: Vec<Tour>,
     rng: sim::Rng,
     frame: u64,
     /// Keys and the button to release on the next frame (a drag holds the button longer).
@@ -161,6 +166,13 @@ pub fn plugin(options: Options) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.insert_resource(Monkey {
             options,
+            tour: TOUR
+                .iter()
+                .copied()
+                .filter(|t| {
+                    options.seconds >= SWEEP_SCALES_FROM || !matches!(t, Tour::EveryScale)
+                })
+                .collect(),
             rng: sim::Rng::seed_from_u64(options.seed),
             frame: 0,
             held_keys: Vec::new(),
@@ -254,7 +266,7 @@ fn act(
     };
     let m = &mut *monkey;
     m.frame += 1;
-    if m.frame <= TOUR.len() as u64 * TOUR_FRAMES {
+    if m.frame <= m.tour.len() as u64 * TOUR_FRAMES {
         return;
     }
     for key in std::mem::take(&mut m.held_keys) {
@@ -351,23 +363,34 @@ struct Game<'w> {
     session: Option<Res<'w, super::session::Session>>,
 }
 
+/// What the tour changes: the screen, the overlay and the interface scale.
+#[derive(SystemParam)]
+struct Steer<'w> {
+    next: ResMut<'w, NextState<Screen>>,
+    overlay: Option<ResMut<'w, NextState<Overlay>>>,
+    settings: ResMut<'w, super::player_settings::PlayerSettings>,
+}
+
 /// The tour's step of this frame, taken on its first frame.
 fn tour(
     monkey: Res<Monkey>,
     mut commands: Commands,
     game: Game,
     mut windows: Query<&mut Window, With<PrimaryWindow>>,
-    mut next: ResMut<NextState<Screen>>,
-    mut overlay: Option<ResMut<NextState<Overlay>>>,
+    steer: Steer,
     mut out: MessageWriter<super::session::Command>,
-    mut settings: ResMut<super::player_settings::PlayerSettings>,
 ) {
     let Game {
         catalog,
         dir,
         session,
     } = game;
-    let Some(step) = TOUR.get((monkey.frame / TOUR_FRAMES) as usize) else {
+    let Steer {
+        mut next,
+        mut overlay,
+        mut settings,
+    } = steer;
+    let Some(step) = monkey.tour.get((monkey.frame / TOUR_FRAMES) as usize) else {
         return;
     };
     let k = monkey.frame % TOUR_FRAMES;
@@ -544,7 +567,7 @@ fn finish(
     mut exit: MessageWriter<AppExit>,
 ) {
     // Kept as states each frame; named only when printed.
-    let toured = monkey.frame > TOUR.len() as u64 * TOUR_FRAMES;
+    let toured = monkey.frame > monkey.tour.len() as u64 * TOUR_FRAMES;
     if let (true, Some(s)) = (toured, screen) {
         let o = overlay.map(|o| *o.get()).filter(|o| *o != Overlay::None);
         monkey.screens.insert((*s.get(), o));

@@ -8,8 +8,11 @@ use crate::app::access::ReducedMotion;
 use crate::app::screens::Screen;
 use crate::app::screens::play::{PlayUi, View};
 use bevy::camera::visibility::RenderLayers;
-use bevy::camera::{ClearColorConfig, Viewport};
+use bevy::camera::{
+    CameraUpdateSystems, ClearColorConfig, NormalizedRenderTarget, RenderTarget, Viewport,
+};
 use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
 use bevy_egui::PrimaryEguiContext;
 
 pub(super) fn plugin(app: &mut App) {
@@ -20,7 +23,45 @@ pub(super) fn plugin(app: &mut App) {
             (place_camera, keep_captions_readable, show_goals_in_forest)
                 .chain()
                 .in_set(ViewSystems::Camera),
+        )
+        .add_systems(
+            PostUpdate,
+            keep_cameras_on_the_window_size.before(CameraUpdateSystems),
         );
+}
+
+/// Every camera on a window must take the window's size in the same frame.
+///
+/// Bevy's `camera_system` reads a window's size into a camera only on `WindowResized` or
+/// when the camera changed. A size set on `Window::resolution` from code (the monkey, the
+/// layout check) gets its `WindowResized` only once the window system confirms it (a frame
+/// later on X11); until then the world camera, changed every frame, had the new size and
+/// the others the old. Bevy sizes a window's shared depth and main textures each from the
+/// first camera its own query meets: when those differed, wgpu rejected the pass
+/// ("Attachments have differing sizes") and Bevy quit. A touched projection re-reads it.
+fn keep_cameras_on_the_window_size(
+    primary: Query<Entity, With<PrimaryWindow>>,
+    windows: Query<&Window>,
+    mut cameras: Query<(&Camera, &RenderTarget, &mut Projection)>,
+) {
+    let primary = primary.iter().next();
+    for (camera, target, mut projection) in &mut cameras {
+        let Some(NormalizedRenderTarget::Window(w)) = target.normalize(primary) else {
+            continue;
+        };
+        let Ok(window) = windows.get(w.entity()) else {
+            continue;
+        };
+        if target_is_stale(camera.physical_target_size(), window.physical_size()) {
+            projection.set_changed();
+        }
+    }
+}
+
+/// Whether a camera's idea of its window's size lags the window (a camera not yet sized
+/// is left to Bevy, which sizes it when it is added).
+fn target_is_stale(camera: Option<UVec2>, window: UVec2) -> bool {
+    camera.is_some_and(|c| c != window)
 }
 
 #[derive(Component)]
@@ -207,5 +248,70 @@ mod tests {
         // They still grow as the camera pulls out, as the people's names do.
         assert!(caption_scale(3.0, true) > 1.5);
         assert_eq!(caption_scale(3.0, false), 2.5);
+    }
+
+    /// A size set from code, before the window system confirms it: the camera that
+    /// changed this frame and the one that did not must agree on the window's size.
+    #[test]
+    fn every_camera_takes_a_size_set_from_code_in_the_same_frame() {
+        use bevy::asset::AssetEvent;
+        use bevy::render::camera::camera_system;
+        use bevy::render::texture::ManualTextureViews;
+        use bevy::window::{
+            WindowCreated, WindowResized, WindowResolution, WindowScaleFactorChanged,
+        };
+
+        let mut app = App::new();
+        app.add_message::<WindowResized>()
+            .add_message::<WindowCreated>()
+            .add_message::<WindowScaleFactorChanged>()
+            .add_message::<AssetEvent<Image>>()
+            .init_resource::<Assets<Image>>()
+            .init_resource::<ManualTextureViews>()
+            .add_systems(
+                PostUpdate,
+                (
+                    camera_system.in_set(CameraUpdateSystems),
+                    keep_cameras_on_the_window_size.before(CameraUpdateSystems),
+                ),
+            );
+        let window = app
+            .world_mut()
+            .spawn((
+                Window {
+                    resolution: WindowResolution::new(800, 600),
+                    ..default()
+                },
+                PrimaryWindow,
+            ))
+            .id();
+        let still = app.world_mut().spawn(Camera2d).id();
+        let moving = app.world_mut().spawn(Camera2d).id();
+        app.update();
+        let size =
+            |app: &App, e: Entity| app.world().get::<Camera>(e).unwrap().physical_target_size();
+        assert_eq!(size(&app, still), Some(UVec2::new(800, 600)));
+
+        // As the monkey does: no `WindowResized` until the window system answers.
+        app.world_mut()
+            .get_mut::<Window>(window)
+            .unwrap()
+            .resolution = WindowResolution::new(1920, 1080);
+        // As `place_camera` does every frame.
+        app.world_mut()
+            .get_mut::<Projection>(moving)
+            .unwrap()
+            .set_changed();
+        app.update();
+        assert_eq!(size(&app, moving), Some(UVec2::new(1920, 1080)));
+        assert_eq!(size(&app, still), size(&app, moving));
+    }
+
+    #[test]
+    fn a_camera_lags_its_window_only_when_sized_otherwise() {
+        let w = UVec2::new(1920, 1080);
+        assert!(target_is_stale(Some(UVec2::new(800, 600)), w));
+        assert!(!target_is_stale(Some(w), w));
+        assert!(!target_is_stale(None, w));
     }
 }
