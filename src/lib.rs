@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod chart;
 pub mod class;
 pub mod cli;
+pub mod i18n;
 pub mod store;
 pub mod synth;
 pub mod untrusted;

@@ -306,7 +306,9 @@ fn save_everything(dir: &Path) -> Vec<(Kind, Option<String>)> {
     said.push((Kind::Settings, player.message));
     let path = Kind::Class.path(dir);
     let failed = class(2).write(&path).err();
-    let told = failed.map(|e| forest_and_trees::store::write_failed("the class", &path, &e));
+    let told = failed.map(|e| {
+        forest_and_trees::store::write_failed(forest_and_trees::store::Saved::Class, &path, &e)
+    });
     said.push((Kind::Class, told));
     let mut app = app(dir);
     let mut run = Session::new(level(), 3);

@@ -1,8 +1,10 @@
 //! The player's accessibility settings at work: the palette (standard or high contrast)
-//! in egui and the window, and reduced motion, from the settings or from the system.
+//! in egui and the window, reduced motion and the language, from the settings or from
+//! the system.
 
 use crate::app::player_settings::PlayerSettings;
 use crate::app::ui::theme;
+use crate::i18n::{self, Lang};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -17,9 +19,15 @@ pub struct SystemMotion {
     pub reduce: bool,
 }
 
+/// The system's language if the game speaks it, read once at start (English in tests,
+/// whatever the machine running them speaks).
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct SystemLang(pub Lang);
+
 pub fn plugin(app: &mut App) {
     app.init_resource::<ReducedMotion>()
         .init_resource::<SystemMotion>()
+        .init_resource::<SystemLang>()
         .add_systems(PreUpdate, apply.run_if(resource_changed::<PlayerSettings>));
 }
 
@@ -28,6 +36,7 @@ pub fn window_plugin(app: &mut App) {
     app.insert_resource(SystemMotion {
         reduce: system_asks_reduced_motion(),
     })
+    .insert_resource(SystemLang(Lang::of_system()))
     .add_systems(
         EguiPrimaryContextPass,
         (style_egui, accesskit_when_asked.in_set(AccessKitSet)),
@@ -63,10 +72,12 @@ fn accesskit_when_asked(
 fn apply(
     settings: Res<PlayerSettings>,
     system: Res<SystemMotion>,
+    system_lang: Res<SystemLang>,
     mut reduced: ResMut<ReducedMotion>,
     clear: Option<ResMut<ClearColor>>,
 ) {
     let s = &settings.settings;
+    i18n::set_lang(s.language.unwrap_or(system_lang.0));
     theme::set_high_contrast(s.high_contrast);
     let c = theme::palette(s.high_contrast).background;
     let colour = Color::srgb_u8(c.r(), c.g(), c.b());

@@ -169,9 +169,7 @@ pub fn plugin(options: Options) -> impl Fn(&mut App) {
             tour: TOUR
                 .iter()
                 .copied()
-                .filter(|t| {
-                    options.seconds >= SWEEP_SCALES_FROM || !matches!(t, Tour::EveryScale)
-                })
+                .filter(|t| options.seconds >= SWEEP_SCALES_FROM || !matches!(t, Tour::EveryScale))
                 .collect(),
             rng: sim::Rng::seed_from_u64(options.seed),
             frame: 0,

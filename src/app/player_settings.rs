@@ -42,7 +42,7 @@ impl PlayerSettings {
                 .settings
                 .save(path)
                 .err()
-                .map(|e| crate::store::write_failed("your settings", path, &e));
+                .map(|e| crate::store::write_failed(crate::store::Saved::Settings, path, &e));
         }
     }
 }

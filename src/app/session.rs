@@ -258,7 +258,11 @@ impl Session {
         let file = SaveFile::of(&self.sim, &self.decisions).with_class(self.class.clone());
         self.save_error = match save::save(&path, &file) {
             Ok(()) => None,
-            Err(e) => Some(crate::store::write_failed("a copy of the run", &path, &e)),
+            Err(e) => Some(crate::store::write_failed(
+                crate::store::Saved::RunCopy,
+                &path,
+                &e,
+            )),
         };
         self.notice = self.save_error.is_none().then_some(Notice::Saved(path));
     }
@@ -333,7 +337,7 @@ fn autosave(session: &mut Session) {
     let file = SaveFile::of(&session.sim, &session.decisions).with_class(session.class.clone());
     session.save_error = save::save(&path, &file)
         .err()
-        .map(|e| crate::store::write_failed("the autosave", &path, &e));
+        .map(|e| crate::store::write_failed(crate::store::Saved::Autosave, &path, &e));
 }
 
 /// Where saves go: the platform's data folder unless a test or a portable install

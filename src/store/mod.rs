@@ -49,23 +49,48 @@ fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     f.sync_all()
 }
 
-/// What the player reads when `what` ("your progress") could not be written to `path`:
-/// the file, why in plain words, and whether the copy already there is kept (a failed
-/// `write_atomic` never touches it).
-pub fn write_failed(what: &str, path: &Path, e: &std::io::Error) -> String {
+/// What could not be saved, named in the player's language by `write_failed`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    Progress,
+    Settings,
+    Autosave,
+    RunCopy,
+    Class,
+}
+
+impl Saved {
+    /// The selector of the `save-failed` message.
+    fn key(self) -> &'static str {
+        match self {
+            Saved::Progress => "progress",
+            Saved::Settings => "settings",
+            Saved::Autosave => "autosave",
+            Saved::RunCopy => "copy",
+            Saved::Class => "class",
+        }
+    }
+}
+
+/// What the player reads when `what` could not be written to `path`: the file, why in
+/// plain words, and whether the copy already there is kept (a failed `write_atomic` never
+/// touches it). One message with selectors, so each language words it whole.
+pub fn write_failed(what: Saved, path: &Path, e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     let why = match e.kind() {
-        K::StorageFull | K::QuotaExceeded => "the disk is full".to_string(),
-        K::FileTooLarge => "it is larger than this disk or account allows".to_string(),
-        K::PermissionDenied | K::ReadOnlyFilesystem => "the folder may not be written".to_string(),
-        _ => format!("the file could not be written ({e})"),
+        K::StorageFull | K::QuotaExceeded => "full",
+        K::FileTooLarge => "too-large",
+        K::PermissionDenied | K::ReadOnlyFilesystem => "denied",
+        _ => "other",
     };
-    let kept = if path.exists() {
-        "The previous copy is kept."
-    } else {
-        "Nothing was saved."
-    };
-    format!("Could not save {what} to {}: {why}. {kept}", path.display())
+    crate::t!(
+        "save-failed",
+        what = what.key(),
+        path = path.display().to_string(),
+        why = why,
+        error = e.to_string(),
+        kept = if path.exists() { "yes" } else { "no" },
+    )
 }
 
 /// `value` as pretty RON, written atomically.
@@ -181,14 +206,14 @@ mod tests {
             "the temporary file is gone"
         );
         assert!(path.join("inside").is_dir(), "what was there is untouched");
-        let said = write_failed("your settings", &path, &e);
+        let said = write_failed(Saved::Settings, &path, &e);
         assert!(
             said.starts_with("Could not save your settings to "),
             "{said}"
         );
         assert!(said.contains("settings.ron") && said.ends_with("The previous copy is kept."));
         let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
-        let said = write_failed("the autosave", &dir.join("none.ron"), &full);
+        let said = write_failed(Saved::Autosave, &dir.join("none.ron"), &full);
         assert!(
             said.contains("the disk is full. Nothing was saved."),
             "{said}"

@@ -37,12 +37,13 @@ impl Speed {
         Some(base * time_scale.clamp(1.0, 3.0))
     }
 
-    pub fn label(self) -> &'static str {
+    /// The id of its name in the game's messages.
+    pub fn label_id(self) -> &'static str {
         match self {
-            Speed::Turns => "Turns (End Week)",
-            Speed::Normal => "Continuous 1x",
-            Speed::Fast => "Continuous 2x",
-            Speed::Fastest => "Continuous 4x",
+            Speed::Turns => "speed-turns",
+            Speed::Normal => "speed-normal",
+            Speed::Fast => "speed-fast",
+            Speed::Fastest => "speed-fastest",
         }
     }
 }
@@ -60,11 +61,12 @@ pub enum Motion {
 impl Motion {
     pub const ALL: [Motion; 3] = [Motion::FollowSystem, Motion::Reduced, Motion::Full];
 
-    pub fn label(self) -> &'static str {
+    /// The id of its name in the game's messages.
+    pub fn label_id(self) -> &'static str {
         match self {
-            Motion::FollowSystem => "As the system says",
-            Motion::Reduced => "Reduced",
-            Motion::Full => "Full",
+            Motion::FollowSystem => "motion-system",
+            Motion::Reduced => "motion-reduced",
+            Motion::Full => "motion-full",
         }
     }
 
@@ -105,6 +107,8 @@ pub struct Settings {
     pub motion: Motion,
     /// Continuous weeks last this many times longer (1 to 3).
     pub time_scale: f32,
+    /// The language of the game; `None` follows the system's.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 /// What the *Join a class* form last began with.
@@ -131,6 +135,7 @@ impl Default for Settings {
             high_contrast: false,
             motion: Motion::FollowSystem,
             time_scale: 1.0,
+            language: None,
         }
     }
 }
@@ -179,6 +184,19 @@ impl Settings {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_speed_and_motion_is_named_in_every_language() {
+        use crate::i18n::{Lang, has};
+        for lang in Lang::ALL {
+            for id in Speed::ALL.map(Speed::label_id) {
+                assert!(has(lang, id), "{}: {id}", lang.code());
+            }
+            for id in Motion::ALL.map(Motion::label_id) {
+                assert!(has(lang, id), "{}: {id}", lang.code());
+            }
+        }
+    }
+
     use super::*;
 
     fn dir(name: &str) -> crate::scratch::Scratch {

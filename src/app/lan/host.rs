@@ -235,7 +235,11 @@ fn save(host: &mut LanHost, dt: std::time::Duration) {
     if host.saved.as_ref() != Some(&mark) || host.save_due.is_finished() {
         let path = host.folder.join(ROOM_FILE);
         if let Err(e) = host.room.save().write(&path) {
-            host.problem = Some(crate::store::write_failed("the class", &path, &e));
+            host.problem = Some(crate::store::write_failed(
+                crate::store::Saved::Class,
+                &path,
+                &e,
+            ));
         }
         host.saved = Some(mark);
         host.save_due.reset();

@@ -6,6 +6,7 @@ use crate::app::AppSystems;
 use crate::app::keys::{self, briefing as binds};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
+use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use sim::{Difficulty, Level, Role};
@@ -37,20 +38,12 @@ fn reset_difficulty(catalog: Res<Catalog>, mut difficulty: ResMut<RunDifficulty>
 }
 
 /// What the role means for the player's attention, from the seed text.
-pub fn role_advice(role: Role) -> &'static str {
+pub fn role_advice(role: Role) -> String {
     match role {
-        Role::Frontline => {
-            "You lead the people who do the work. They need clear tasks, owners and follow-up from you, and still need to know why it matters."
-        }
-        Role::PromotedExpert => {
-            "You were the best at the work. Doing it yourself is fast today; a team that never learns costs you later."
-        }
-        Role::MiddleManager => {
-            "You lead leads. You must translate the vision for each team and give them enough structure, without doing their job."
-        }
-        Role::Executive => {
-            "Your work reaches the floor through layers of managers. The vision must travel; details you pull up stall the people below."
-        }
+        Role::Frontline => t!("briefing-advice-frontline"),
+        Role::PromotedExpert => t!("briefing-advice-promoted-expert"),
+        Role::MiddleManager => t!("briefing-advice-middle-manager"),
+        Role::Executive => t!("briefing-advice-executive"),
     }
 }
 
@@ -111,9 +104,9 @@ fn briefing_ui(
     egui::Panel::bottom("briefing_footer")
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "Begin");
+            style::region(ui, &t!("briefing-begin-region"));
             ui.horizontal(|ui| {
-                let (back, begin) = style::back_and_go(ui, "Begin week 1");
+                let (back, begin) = style::back_and_go(ui, &t!("briefing-begin"));
                 if back {
                     next.set(Screen::LevelSelect);
                 }
@@ -122,12 +115,17 @@ fn briefing_ui(
                     next.set(Screen::Play);
                 }
                 ui.add_space(24.0);
-                ui.label(style::body("Difficulty").size(18.0));
+                ui.label(style::body(t!("briefing-difficulty")).size(18.0));
                 for (k, d) in Difficulty::ALL.into_iter().enumerate() {
                     if ui
                         .radio(
                             difficulty.0 == d,
-                            egui::RichText::new(format!("{} ({})", d.label(), k + 1)).size(17.0),
+                            egui::RichText::new(t!(
+                                "briefing-difficulty-choice",
+                                difficulty = d.label(),
+                                key = k + 1
+                            ))
+                            .size(17.0),
                         )
                         .clicked()
                     {
@@ -137,42 +135,73 @@ fn briefing_ui(
                 ui.label(style::muted(keys::hint(&binds::ALL)));
             });
         });
-    egui::CentralPanel::default().frame(style::frame().inner_margin(36.0)).show(&mut root, |ui| {
-        style::region(ui, "Briefing");
-        ui.label(egui::RichText::new(&level.title).size(36.0).color(style::pal().forest).strong());
-        ui.label(style::body(format!("{} · {} weeks · {} people", level.role.label(), level.weeks, level.team_size())).color(style::pal().muted));
-        ui.add_space(14.0);
-        ui.label(style::body(&level.briefing).size(19.0));
-        ui.add_space(14.0);
-        ui.label(style::body(role_advice(level.role)).size(18.0).color(style::pal().trees));
-        ui.add_space(14.0);
-        ui.label(style::heading("Goals"));
-        for g in &level.goals {
-            ui.label(style::body(format!("• {}", g.title)));
-        }
-        if !level.learning_goals.is_empty() {
+    egui::CentralPanel::default()
+        .frame(style::frame().inner_margin(36.0))
+        .show(&mut root, |ui| {
+            style::region(ui, &t!("briefing-region"));
+            ui.label(
+                egui::RichText::new(&level.title)
+                    .size(36.0)
+                    .color(style::pal().forest)
+                    .strong(),
+            );
+            ui.label(
+                style::body(t!(
+                    "briefing-facts",
+                    role = level.role.label(),
+                    weeks = level.weeks,
+                    people = level.team_size()
+                ))
+                .color(style::pal().muted),
+            );
             ui.add_space(14.0);
-            ui.label(style::heading("What this level teaches"));
-            for g in &level.learning_goals {
-                ui.label(style::body(format!("• {g}")));
+            ui.label(style::body(&level.briefing).size(19.0));
+            ui.add_space(14.0);
+            ui.label(
+                style::body(role_advice(level.role))
+                    .size(18.0)
+                    .color(style::pal().trees),
+            );
+            ui.add_space(14.0);
+            ui.label(style::heading(t!("briefing-goals")));
+            for g in &level.goals {
+                ui.label(style::body(format!("• {}", g.title)));
             }
-        }
-        ui.add_space(14.0);
-        ui.label(style::heading("How a week works"));
-        ui.label(style::body(format!(
-            "You have {:.0} hours of attention a week. Spread them over six vision activities (the forest) and six execution activities (the trees), then end the week. Each metric shows why it moved: click it.",
-            level.budget * difficulty.0.budget_factor()
-        )));
-        ui.label(style::body(format!("{}: {}.", difficulty.0.label(), difficulty.0.describe())).color(style::pal().muted));
-        if let Some(s) = level.stars {
-            ui.label(style::body(format!(
-                "Stars: one at {}, two at {}, three at {} out of 100.",
-                s.one, s.two, s.three
-            )).color(style::pal().muted));
-        }
-        if !level.tutorial.is_empty() {
-            ui.label(style::body("This level guides you step by step: follow the cards on the play screen.").color(style::pal().forest));
-        }
-    });
+            if !level.learning_goals.is_empty() {
+                ui.add_space(14.0);
+                ui.label(style::heading(t!("briefing-teaches")));
+                for g in &level.learning_goals {
+                    ui.label(style::body(format!("• {g}")));
+                }
+            }
+            ui.add_space(14.0);
+            ui.label(style::heading(t!("briefing-how-heading")));
+            ui.label(style::body(t!(
+                "briefing-how",
+                hours = format!("{:.0}", level.budget * difficulty.0.budget_factor())
+            )));
+            ui.label(
+                style::body(t!(
+                    "briefing-difficulty-described",
+                    difficulty = difficulty.0.label(),
+                    description = difficulty.0.describe()
+                ))
+                .color(style::pal().muted),
+            );
+            if let Some(s) = level.stars {
+                ui.label(
+                    style::body(t!(
+                        "briefing-stars",
+                        one = format!("{}", s.one),
+                        two = format!("{}", s.two),
+                        three = format!("{}", s.three)
+                    ))
+                    .color(style::pal().muted),
+                );
+            }
+            if !level.tutorial.is_empty() {
+                ui.label(style::body(t!("briefing-tutorial")).color(style::pal().forest));
+            }
+        });
     Ok(())
 }

@@ -9,6 +9,7 @@ use crate::app::player_settings::PlayerSettings;
 use crate::app::session::SaveDir;
 use crate::app::ui::style;
 use crate::class::results::{self, Comparison, Verdict};
+use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Legend, Line, Plot};
@@ -67,19 +68,21 @@ fn compare_ui(
     egui::Panel::top("compare_top")
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "Class results folder");
+            style::region(ui, &t!("compare-folder-region"));
             ui.horizontal(|ui| {
                 ui.label(
-                    egui::RichText::new("Compare the class")
+                    egui::RichText::new(t!("compare-title"))
                         .size(30.0)
                         .color(style::pal().forest)
                         .strong(),
                 );
                 ui.add_space(20.0);
-                let name = ui.label(style::body("Results folder")).id;
+                let name = ui.label(style::body(t!("compare-folder"))).id;
                 ui.add(egui::TextEdit::singleline(&mut state.folder).desired_width(420.0))
                     .labelled_by(name);
-                if ui.button("Read again").clicked() || (!typing && binds::RELOAD.pressed(&keys)) {
+                if ui.button(t!("compare-read-again")).clicked()
+                    || (!typing && binds::RELOAD.pressed(&keys))
+                {
                     reload = true;
                 }
             });
@@ -87,9 +90,12 @@ fn compare_ui(
     egui::Panel::bottom("compare_footer")
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "Compare actions");
+            style::region(ui, &t!("compare-actions"));
             ui.horizontal(|ui| {
-                if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
+                if ui
+                    .button(egui::RichText::new(t!("back")).size(18.0))
+                    .clicked()
+                {
                     next.set(Screen::Facilitate);
                 }
                 ui.label(style::muted(keys::hint(&binds::ALL)));
@@ -98,7 +104,7 @@ fn compare_ui(
     egui::CentralPanel::default()
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "Class table");
+            style::region(ui, &t!("compare-table"));
             match &state.result {
                 None => {}
                 Some(Err(e)) => {
@@ -109,7 +115,7 @@ fn compare_ui(
                     );
                 }
                 Some(Ok(c)) if c.classes.is_empty() => {
-                    ui.label(style::body("No result files in this folder yet."));
+                    ui.label(style::body(t!("compare-no-results")));
                 }
                 Some(Ok(c)) => show(ui, c, &catalog),
             }
@@ -124,14 +130,24 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
     let (code, group) = &c.classes[0];
     let title = group.first().map_or("", |e| e.file.level_title.as_str());
     let n = group.len();
-    let teams = if n == 1 { "team" } else { "teams" };
-    ui.label(style::heading(format!("{code} — {title} — {n} {teams}")));
+    ui.label(style::heading(t!(
+        "compare-heading",
+        code = code.as_str(),
+        level = title,
+        n = n
+    )));
     ui.columns(2, |cols| {
         egui::Grid::new("leaderboard")
             .striped(true)
             .spacing([18.0, 6.0])
             .show(&mut cols[0], |ui| {
-                for h in ["rank", "team", "score", "stars", "verified"] {
+                for h in [
+                    t!("compare-rank"),
+                    t!("compare-team"),
+                    t!("compare-score"),
+                    t!("compare-stars"),
+                    t!("compare-verified"),
+                ] {
                     ui.label(style::muted(h));
                 }
                 ui.end_row();
@@ -142,9 +158,15 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
                     ui.label(style::body(format!("{:.1}", e.file.final_.outcome)).size(20.0));
                     style::stars(ui, e.file.stars, 18.0);
                     let (text, colour) = match &e.verdict {
-                        Verdict::Reproduced => ("yes".to_string(), style::pal().good),
-                        Verdict::Mismatch(w) => (format!("NO: {w}"), style::pal().bad),
-                        Verdict::Unverifiable(w) => (format!("cannot: {w}"), style::pal().warn),
+                        Verdict::Reproduced => (t!("compare-verified-yes"), style::pal().good),
+                        Verdict::Mismatch(w) => (
+                            t!("compare-verified-no", why = w.to_string()),
+                            style::pal().bad,
+                        ),
+                        Verdict::Unverifiable(w) => (
+                            t!("compare-verified-cannot", why = w.to_string()),
+                            style::pal().warn,
+                        ),
                     };
                     // Wrapped within the column: a refusal's reason is read in full.
                     ui.add(
@@ -154,7 +176,7 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
                 }
             });
         let right = &mut cols[1];
-        right.label(style::body("Each team's share of the week on the forest"));
+        right.label(style::body(t!("compare-split")));
         Plot::new("compare_split")
             .height(260.0)
             .include_y(0.0)
@@ -176,9 +198,13 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
             });
         let diffs = results::biggest_differences(group);
         if group.len() >= 2 && !diffs.is_empty() {
-            right.label(style::heading("Top against bottom").size(18.0));
+            right.label(style::heading(t!("compare-top-bottom")).size(18.0));
             for (m, d) in diffs.iter().take(3) {
-                right.label(style::body(format!("{m}: {:+.0} points", d * 100.0)));
+                right.label(style::body(t!(
+                    "compare-difference",
+                    metric = m.to_string(),
+                    points = format!("{:+.0}", d * 100.0)
+                )));
             }
         }
         if let Some(level) = catalog
@@ -188,7 +214,7 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
             .find(|l| group.first().is_some_and(|e| e.file.level_id == l.id))
             && !level.discussion.is_empty()
         {
-            right.label(style::heading("To discuss").size(18.0));
+            right.label(style::heading(t!("compare-discuss")).size(18.0));
             for q in &level.discussion {
                 right.label(style::body(format!("• {q}")));
             }
@@ -196,9 +222,13 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
     });
     if c.classes.len() > 1 || !c.unreadable.is_empty() {
         ui.separator();
-        ui.label(style::muted("Listed apart:"));
+        ui.label(style::muted(t!("compare-apart")));
         for (code, g) in &c.classes[1..] {
-            ui.label(style::muted(format!("{code}: {} file(s)", g.len())));
+            ui.label(style::muted(t!(
+                "compare-apart-class",
+                code = code.as_str(),
+                n = g.len()
+            )));
         }
         for u in &c.unreadable {
             ui.label(egui::RichText::new(u).size(14.0).color(style::pal().warn));

@@ -2,11 +2,12 @@
 
 use super::Screen;
 use crate::app::ui::style;
+use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 /// The game's credits, kept in the repository beside the assets they describe.
-const CREDITS: &str = include_str!("../../../assets/CREDITS.md");
+const CREDITS: &str = include_str!("../../../assets/CREDITS.md"); // i18n: not words
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
@@ -21,9 +22,9 @@ fn credits_ui(mut contexts: EguiContexts, mut next: ResMut<NextState<Screen>>) -
     egui::CentralPanel::default()
         .frame(style::frame().inner_margin(40.0))
         .show(&mut root, |ui| {
-            style::region(ui, "Credits");
+            style::region(ui, &t!("credits-title"));
             ui.label(
-                egui::RichText::new("Credits")
+                egui::RichText::new(t!("credits-title"))
                     .size(32.0)
                     .color(style::pal().forest)
                     .strong(),
@@ -40,7 +41,7 @@ fn credits_ui(mut contexts: EguiContexts, mut next: ResMut<NextState<Screen>>) -
                         });
                     }
                 });
-            if style::menu_button(ui, "Back").clicked() {
+            if style::menu_button(ui, &t!("back")).clicked() {
                 next.set(Screen::Title);
             }
         });

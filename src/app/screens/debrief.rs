@@ -13,6 +13,7 @@ use crate::app::session::Session;
 use crate::app::ui::charts::{self, series};
 use crate::app::ui::style;
 use crate::class::results::ResultFile;
+use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{HLine, Line, Plot, Polygon};
@@ -81,19 +82,37 @@ fn again(sim: &sim::Sim) -> Screen {
 
 /// Why the result or its report was not written; the debrief shows it where the file's
 /// name would be.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("Could not write the result to {}: {why}", dir.display())]
     Result {
         dir: std::path::PathBuf,
         why: std::io::Error,
     },
-    #[error("Could not write the report beside {}: {why}", json.display())]
     Report {
         json: std::path::PathBuf,
         why: std::io::Error,
     },
 }
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            ExportError::Result { dir, why } => t!(
+                "debrief-result-not-written",
+                folder = dir.display().to_string(),
+                why = why.to_string()
+            ),
+            ExportError::Report { json, why } => t!(
+                "debrief-report-not-written",
+                file = json.display().to_string(),
+                why = why.to_string()
+            ),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// Writes the team's result file (JSON and CSV) into the chosen results folder.
 pub fn write_result(
@@ -188,14 +207,14 @@ fn debrief_ui(
     egui::Panel::bottom("debrief_footer")
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "What next");
+            style::region(ui, &t!("debrief-what-next"));
             footer(ui, sim, &mut next)
         });
     egui::Panel::left("debrief_score")
         .frame(style::frame())
         .exact_size(400.0)
         .show(&mut root, |ui| {
-            style::region(ui, "Your score");
+            style::region(ui, &t!("debrief-your-score"));
             egui::ScrollArea::vertical().show(ui, |ui| {
                 score(ui, sim, &debrief);
                 ui.add_space(10.0);
@@ -206,7 +225,7 @@ fn debrief_ui(
                 result_file(ui, &session, &mut debrief, &settings, &data);
                 if !sim.level.discussion.is_empty() {
                     ui.add_space(10.0);
-                    ui.label(style::heading("To discuss").size(18.0));
+                    ui.label(style::heading(t!("debrief-discuss")).size(18.0));
                     for q in &sim.level.discussion {
                         ui.label(style::body(format!("• {q}")).size(15.0));
                     }
@@ -216,7 +235,7 @@ fn debrief_ui(
     egui::CentralPanel::default()
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "Week by week");
+            style::region(ui, &t!("debrief-week-by-week"));
             curves(ui, sim, &debrief)
         });
     Ok(())
@@ -244,18 +263,21 @@ fn band_and_report(session: &Session, debrief: &mut Debrief) {
 fn footer(ui: &mut egui::Ui, sim: &sim::Sim, next: &mut NextState<Screen>) {
     ui.horizontal(|ui| {
         if ui
-            .button(egui::RichText::new("Play this level again").size(17.0))
+            .button(egui::RichText::new(t!("debrief-again")).size(17.0))
             .clicked()
         {
             next.set(again(sim));
         }
         if ui
-            .button(egui::RichText::new("Choose another level").size(17.0))
+            .button(egui::RichText::new(t!("debrief-another")).size(17.0))
             .clicked()
         {
             next.set(Screen::LevelSelect);
         }
-        if ui.button(egui::RichText::new("Title").size(17.0)).clicked() {
+        if ui
+            .button(egui::RichText::new(t!("debrief-title-screen")).size(17.0))
+            .clicked()
+        {
             next.set(Screen::Title);
         }
         ui.label(style::muted(keys::hint(&binds::ALL)));
@@ -266,13 +288,13 @@ fn footer(ui: &mut egui::Ui, sim: &sim::Sim, next: &mut NextState<Screen>) {
 fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
     let fin = sim.final_result();
     ui.label(
-        egui::RichText::new(format!("{} — debrief", sim.level.title))
+        egui::RichText::new(t!("debrief-heading", level = sim.level.title.as_str()))
             .size(24.0)
             .color(style::pal().forest)
             .strong(),
     );
     ui.label(
-        egui::RichText::new(format!("{:.1} / 100", fin.outcome))
+        egui::RichText::new(t!("debrief-score", score = format!("{:.1}", fin.outcome)))
             .size(44.0)
             .color(style::pal().text)
             .strong(),
@@ -282,7 +304,7 @@ fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
             style::stars(ui, debrief.stars, 26.0);
             if debrief.new_best {
                 ui.label(
-                    egui::RichText::new("New best!")
+                    egui::RichText::new(t!("debrief-new-best"))
                         .size(16.0)
                         .color(style::pal().good),
                 );
@@ -291,8 +313,10 @@ fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
         if debrief.stars < 3 {
             let next = [s.one, s.two, s.three][debrief.stars as usize];
             let short = (next - fin.outcome).max(0.1);
-            ui.label(style::muted(format!(
-                "{short:.1} more points for the next star (at {next})."
+            ui.label(style::muted(t!(
+                "debrief-next-star",
+                short = format!("{short:.1}"),
+                next = format!("{next}")
             )));
         }
         if let Some(e) = &debrief.progress_unsaved {
@@ -306,32 +330,37 @@ fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
 fn what_helped(ui: &mut egui::Ui, sim: &sim::Sim) {
     let (gains, losses) = biggest_causes(&sim.state.history);
     for (title, causes, colour) in [
-        ("What helped most", gains, style::pal().good),
-        ("What cost most", losses, style::pal().bad),
+        (t!("debrief-helped"), gains, style::pal().good),
+        (t!("debrief-cost"), losses, style::pal().bad),
     ] {
         ui.label(style::heading(title).size(18.0));
         for c in causes {
             ui.label(
-                egui::RichText::new(format!("{:+.0} points  {}", c.amount * 100.0, c.label))
-                    .size(15.0)
-                    .color(colour),
+                egui::RichText::new(t!(
+                    "debrief-cause",
+                    points = format!("{:+.0}", c.amount * 100.0),
+                    cause = c.label.as_str()
+                ))
+                .size(15.0)
+                .color(colour),
             );
         }
     }
     let shortcuts = sim.shortcuts_taken();
     if !shortcuts.is_empty() {
-        ui.label(style::heading("Shortcuts you took").size(18.0));
+        ui.label(style::heading(t!("debrief-shortcuts")).size(18.0));
         for (week, label) in shortcuts {
             ui.label(
-                egui::RichText::new(format!("Week {week}: {label}"))
-                    .size(15.0)
-                    .color(style::pal().bad),
+                egui::RichText::new(t!(
+                    "debrief-shortcut",
+                    week = week,
+                    shortcut = label.as_str()
+                ))
+                .size(15.0)
+                .color(style::pal().bad),
             );
         }
-        ui.label(style::muted(
-            "The level marks these choices as shortcuts. Play it again without \
-             them to see what they saved and what they cost.",
-        ));
+        ui.label(style::muted(t!("debrief-shortcuts-hint")));
     }
 }
 
@@ -339,12 +368,10 @@ fn what_helped(ui: &mut egui::Ui, sim: &sim::Sim) {
 fn what_if_panel(ui: &mut egui::Ui, session: &Session, debrief: &mut Debrief) {
     let sim = &session.sim;
     let fin = sim.final_result();
-    ui.label(style::heading("What if?").size(18.0));
-    ui.label(style::muted(
-        "Replay from a week with another split, same luck, same choices.",
-    ));
+    ui.label(style::heading(t!("debrief-what-if")).size(18.0));
+    ui.label(style::muted(t!("debrief-what-if-hint")));
     let weeks_n = sim.level.weeks;
-    ui.add(egui::Slider::new(&mut debrief.what_if_week, 1..=weeks_n).text("from week"));
+    ui.add(egui::Slider::new(&mut debrief.what_if_week, 1..=weeks_n).text(t!("debrief-from-week")));
     ui.add(
         // The same percentage the plan panel and the charts show.
         egui::Slider::new(&mut debrief.what_if_share, 0.0..=1.0)
@@ -358,9 +385,9 @@ fn what_if_panel(ui: &mut egui::Ui, session: &Session, debrief: &mut Debrief) {
                     .ok()
                     .map(|v| v / 100.0)
             })
-            .text("on vision"),
+            .text(t!("debrief-on-vision")),
     );
-    if ui.button("Play it out").clicked()
+    if ui.button(t!("debrief-play-it-out")).clicked()
         && let Ok(alt) = what_if(
             &sim.level,
             sim.seed,
@@ -377,12 +404,13 @@ fn what_if_panel(ui: &mut egui::Ui, session: &Session, debrief: &mut Debrief) {
         ));
     }
     if let Some((_, alt_fin, w, s)) = &debrief.alternative {
-        ui.label(style::body(format!(
-            "From week {w} at {:.0}% vision: {:.1} / 100, {:+.1} points against your {:.1}",
-            s * 100.0,
-            alt_fin.outcome,
-            alt_fin.outcome - fin.outcome,
-            fin.outcome
+        ui.label(style::body(t!(
+            "debrief-what-if-result",
+            week = *w,
+            share = format!("{:.0}", s * 100.0),
+            score = format!("{:.1}", alt_fin.outcome),
+            change = format!("{:+.1}", alt_fin.outcome - fin.outcome),
+            yours = format!("{:.1}", fin.outcome)
         )));
     }
 }
@@ -397,16 +425,13 @@ fn result_file(
 ) {
     match &debrief.result {
         Some(Ok(path)) => {
-            ui.label(style::heading("Result file").size(18.0));
-            ui.label(style::muted(format!(
-                "Saved for your facilitator: {}{}",
-                path.display(),
-                if debrief.report_written {
-                    " (a printable report is beside it, .html)"
-                } else {
-                    ""
-                }
-            )));
+            ui.label(style::heading(t!("debrief-result-file")).size(18.0));
+            let path = path.display().to_string();
+            ui.label(style::muted(if debrief.report_written {
+                t!("debrief-saved-with-report", path = path)
+            } else {
+                t!("debrief-saved", path = path)
+            }));
         }
         Some(Err(e)) => {
             ui.label(
@@ -416,7 +441,7 @@ fn result_file(
             );
         }
         None => {
-            if ui.button("Save a result file (JSON and CSV)").clicked() {
+            if ui.button(t!("debrief-save-result")).clicked() {
                 debrief.result = Some(write_result(session, settings, data));
             }
         }
@@ -427,19 +452,17 @@ fn result_file(
 fn curves(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
     let weeks = &sim.state.history;
     let h = (ui.available_height() - 60.0) / 2.0;
-    ui.label(style::body("Your team, week by week (dashed: the what-if)"));
+    ui.label(style::body(t!("debrief-team-curves")));
     let alt = debrief.alternative.as_ref().map(|(w, ..)| w.as_slice());
     charts::metrics(ui, weeks, alt, h);
     match &debrief.band {
-        Some(b) => ui.label(style::body(format!(
-            "Your split on vision each week, against the level's best band ({:.0}–{:.0}%, best {:.0}%)",
-            b.low * 100.0,
-            b.high * 100.0,
-            b.best * 100.0
+        Some(b) => ui.label(style::body(t!(
+            "debrief-split-band",
+            low = format!("{:.0}", b.low * 100.0),
+            high = format!("{:.0}", b.high * 100.0),
+            best = format!("{:.0}", b.best * 100.0)
         ))),
-        None => ui.label(style::body(
-            "Your split on vision each week (finding the level's best band…)",
-        )),
+        None => ui.label(style::body(t!("debrief-split-finding"))),
     };
     Plot::new("debrief_split")
         .height(h)
@@ -459,19 +482,19 @@ fn curves(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
                 ];
                 let fill = egui::Color32::from_rgba_unmultiplied(120, 190, 130, 50);
                 p.polygon(
-                    Polygon::new("best band", band)
+                    Polygon::new(t!("debrief-plot-band"), band)
                         .fill_color(fill)
                         .stroke(egui::Stroke::new(1.0, style::pal().muted)),
                 );
                 p.hline(
-                    HLine::new("best constant share", b.best * 100.0)
+                    HLine::new(t!("debrief-plot-best"), b.best * 100.0)
                         .color(style::pal().muted)
                         .style(egui_plot::LineStyle::dashed_dense()),
                 );
             }
             // Drawn last, so a split on the best line stays in view above it.
             p.line(
-                Line::new("your vision share", series(weeks, |w| w.vision_share))
+                Line::new(t!("debrief-plot-split"), series(weeks, |w| w.vision_share))
                     .color(style::pal().forest)
                     .width(2.5),
             );

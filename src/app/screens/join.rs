@@ -12,6 +12,7 @@ use crate::class::CodeError;
 use crate::class::network::AddressError;
 use crate::class::{ClassCode, Membership};
 use crate::store::settings::LastJoin;
+use crate::t;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -72,14 +73,43 @@ fn offer_last(mut form: ResMut<JoinForm>, settings: Res<PlayerSettings>) {
 }
 
 /// Why the form does not start a class run; the form shows each beside its field.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum JoinError {
-    #[error("{0}")]
-    Code(#[from] CodeError),
-    #[error("type your team's name")]
+    Code(CodeError),
     NoTeam,
-    #[error("{0}")]
-    Address(#[from] AddressError),
+    Address(AddressError),
+}
+
+impl std::fmt::Display for JoinError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JoinError::Code(e) => std::fmt::Display::fmt(e, f),
+            JoinError::NoTeam => f.write_str(&t!("join-no-team")),
+            JoinError::Address(e) => std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+
+impl std::error::Error for JoinError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            JoinError::Code(e) => Some(e),
+            JoinError::NoTeam => None,
+            JoinError::Address(e) => Some(e),
+        }
+    }
+}
+
+impl From<CodeError> for JoinError {
+    fn from(e: CodeError) -> Self {
+        JoinError::Code(e)
+    }
+}
+
+impl From<AddressError> for JoinError {
+    fn from(e: AddressError) -> Self {
+        JoinError::Address(e)
+    }
 }
 
 /// Starts the class run the form describes, or says why it cannot.
@@ -144,15 +174,23 @@ pub struct Finding {
 }
 
 /// Why the search of the network found no class.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 enum FindError {
-    #[error(
-        "No computer on this network answered for this class: type the address shown on the projector."
-    )]
     NoAnswer,
-    #[error("Cannot search this network: {0}")]
     CannotSearch(String),
 }
+
+impl std::fmt::Display for FindError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            FindError::NoAnswer => t!("join-no-answer"),
+            FindError::CannotSearch(why) => t!("join-cannot-search", why = why.as_str()),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for FindError {}
 
 /// Reads the answers of a search under way; the first host found fills the address in.
 fn poll_finder(time: Res<Time>, mut finding: ResMut<Finding>, mut form: ResMut<JoinForm>) {
@@ -163,7 +201,7 @@ fn poll_finder(time: Res<Time>, mut finding: ResMut<Finding>, mut form: ResMut<J
     let said = match f.found.first() {
         Some(at) => {
             form.host = at.to_string();
-            Ok(format!("Found the class at {at}."))
+            Ok(t!("join-found", address = at.to_string()))
         }
         None if f.done() => Err(FindError::NoAnswer),
         None => return,
@@ -204,16 +242,14 @@ fn join_ui(
     egui::CentralPanel::default()
         .frame(style::frame().inner_margin(40.0))
         .show(&mut root, |ui| {
-            style::region(ui, "Join a class");
+            style::region(ui, &t!("join-title"));
             ui.label(
-                egui::RichText::new("Join a class")
+                egui::RichText::new(t!("join-title"))
                     .size(36.0)
                     .color(style::pal().forest)
                     .strong(),
             );
-            ui.label(style::body(
-                "Type the code your facilitator gives you. Every team with the same code plays the same run: the same people, events and decisions, week for week.",
-            ));
+            ui.label(style::body(t!("join-intro")));
             ui.add_space(16.0);
             fields(ui, form, finding, parsed.as_ref().ok());
             match &finding.said {
@@ -229,10 +265,18 @@ fn join_ui(
             match (&parsed, &found) {
                 _ if form.code.trim().is_empty() => {}
                 (Err(e), _) => {
-                    ui.label(egui::RichText::new(e.to_string()).size(16.0).color(style::pal().warn));
+                    ui.label(
+                        egui::RichText::new(e.to_string())
+                            .size(16.0)
+                            .color(style::pal().warn),
+                    );
                 }
                 (_, Some(Err(e))) => {
-                    ui.label(egui::RichText::new(e.to_string()).size(16.0).color(style::pal().bad));
+                    ui.label(
+                        egui::RichText::new(e.to_string())
+                            .size(16.0)
+                            .color(style::pal().bad),
+                    );
                 }
                 (_, Some(Ok((level, code)))) => {
                     begin = what_it_joins(ui, form, level, code, &keys);
@@ -240,7 +284,10 @@ fn join_ui(
                 _ => {}
             }
             ui.add_space(20.0);
-            if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
+            if ui
+                .button(egui::RichText::new(t!("back")).size(18.0))
+                .clicked()
+            {
                 next.set(Screen::Title);
             }
             ui.label(style::muted(keys::hint(&binds::ALL)));
@@ -257,16 +304,16 @@ fn fields(ui: &mut egui::Ui, form: &mut JoinForm, finding: &mut Finding, code: O
         .num_columns(2)
         .spacing([20.0, 12.0])
         .show(ui, |ui| {
-            let name = ui.label(style::body("Class code").size(19.0)).id;
+            let name = ui.label(style::body(t!("join-code")).size(19.0)).id;
             ui.add(
                 egui::TextEdit::singleline(&mut form.code)
-                    .hint_text("FT-XXXX-XXXX")
+                    .hint_text("FT-XXXX-XXXX") // i18n: not words
                     .font(egui::TextStyle::Monospace)
                     .desired_width(260.0),
             )
             .labelled_by(name);
             ui.end_row();
-            let name = ui.label(style::body("Team name").size(19.0)).id;
+            let name = ui.label(style::body(t!("join-team")).size(19.0)).id;
             ui.add(
                 egui::TextEdit::singleline(&mut form.team)
                     .char_limit(crate::class::room::TEAM_NAME_MAX)
@@ -274,13 +321,11 @@ fn fields(ui: &mut egui::Ui, form: &mut JoinForm, finding: &mut Finding, code: O
             )
             .labelled_by(name);
             ui.end_row();
-            let name = ui
-                .label(style::body("Facilitator's computer").size(19.0))
-                .id;
+            let name = ui.label(style::body(t!("join-host")).size(19.0)).id;
             ui.horizontal(|ui| {
                 ui.add(
                     egui::TextEdit::singleline(&mut form.host)
-                        .hint_text("LAN class only, e.g. 192.168.1.20")
+                        .hint_text(t!("join-host-hint"))
                         .desired_width(260.0),
                 )
                 .labelled_by(name);
@@ -295,13 +340,13 @@ fn find_button(ui: &mut egui::Ui, finding: &mut Finding, code: Option<&ClassCode
     let searching = finding.finder.is_some();
     let code = code.map(ClassCode::text);
     let label = if searching {
-        "Looking..."
+        t!("join-looking")
     } else {
-        "Find on this network"
+        t!("join-find")
     };
     if ui
         .add_enabled(code.is_some() && !searching, egui::Button::new(label))
-        .on_hover_text("Asks the computers of this network which one hosts this class code")
+        .on_hover_text(t!("join-find-hint"))
         .clicked()
         && let Some(code) = code
     {
@@ -324,11 +369,11 @@ fn what_it_joins(
     keys: &ButtonInput<KeyCode>,
 ) -> bool {
     ui.label(
-        egui::RichText::new(format!(
-            "{} · {} · {}",
-            level.title,
-            level.role.label(),
-            code.difficulty.label()
+        egui::RichText::new(t!(
+            "join-level",
+            level = level.title.as_str(),
+            role = level.role.label(),
+            difficulty = code.difficulty.label()
         ))
         .size(20.0)
         .color(style::pal().forest),
@@ -338,9 +383,7 @@ fn what_it_joins(
     let lan = form.lan();
     match &lan {
         Some(Ok(a)) => {
-            ui.label(style::muted(format!(
-                "Joins the class hosted at {a}: its clock and events reach your game."
-            )));
+            ui.label(style::muted(t!("join-lan", address = a.to_string())));
         }
         Some(Err(e)) => {
             ui.label(
@@ -350,16 +393,14 @@ fn what_it_joins(
             );
         }
         None => {
-            ui.label(style::muted(
-                "Offline: your result file is collected at the end.",
-            ));
+            ui.label(style::muted(t!("join-offline")));
         }
     }
     let ready = !form.team.trim().is_empty() && !matches!(lan, Some(Err(_)));
     let label = if lan.is_some() {
-        "Join the class"
+        t!("join-join")
     } else {
-        "Begin week 1"
+        t!("join-begin")
     };
     let begin = ui
         .add_enabled(
@@ -369,7 +410,7 @@ fn what_it_joins(
         .clicked()
         || (ready && binds::JOIN.pressed(keys));
     if !ready {
-        ui.label(style::muted("Type your team's name to begin."));
+        ui.label(style::muted(t!("join-type-team")));
     }
     begin
 }

@@ -5,6 +5,7 @@ use super::{Catalog, Screen};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
 use crate::store::save::{self, ResumeError};
+use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::path::PathBuf;
@@ -19,27 +20,69 @@ pub struct Slot {
 }
 
 /// Why a save on the list cannot be loaded, as the list says it.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum SlotProblem {
-    #[error("{0}: a finished run; play the level again from the start")]
     Finished(String),
-    #[error("{0} has changed since this save")]
     Changed(String),
-    #[error("level \"{0}\" is not installed")]
     NotInstalled(String),
-    #[error("damaged")]
     Damaged,
 }
 
+impl std::fmt::Display for SlotProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            SlotProblem::Finished(level) => t!("load-slot-finished", level = level.as_str()),
+            SlotProblem::Changed(level) => t!("load-slot-changed", level = level.as_str()),
+            SlotProblem::NotInstalled(level) => {
+                t!("load-slot-not-installed", level = level.as_str())
+            }
+            SlotProblem::Damaged => t!("load-slot-damaged"),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for SlotProblem {}
+
 /// Why a chosen save did not open; each names the file.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum OpenError {
-    #[error(transparent)]
-    Load(#[from] save::LoadError),
-    #[error("{}: level \"{level}\" is not installed", path.display())]
+    Load(save::LoadError),
     NotInstalled { path: PathBuf, level: String },
-    #[error("{}: {why}", path.display())]
     Resume { path: PathBuf, why: ResumeError },
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::Load(e) => std::fmt::Display::fmt(e, f),
+            OpenError::NotInstalled { path, level } => f.write_str(&t!(
+                "load-not-installed",
+                file = path.display().to_string(),
+                level = level.as_str()
+            )),
+            OpenError::Resume { path, why } => f.write_str(&t!(
+                "load-cannot-resume",
+                file = path.display().to_string(),
+                why = why.to_string()
+            )),
+        }
+    }
+}
+
+impl std::error::Error for OpenError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            OpenError::Load(e) => std::error::Error::source(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<save::LoadError> for OpenError {
+    fn from(e: save::LoadError) -> Self {
+        OpenError::Load(e)
+    }
 }
 
 #[derive(Resource, Default)]
@@ -92,11 +135,11 @@ pub fn list(dir: &SaveDir, catalog: &Catalog) -> Vec<Slot> {
                     {
                         Err(SlotProblem::Finished(l.title.clone()))
                     }
-                    Some(l) if l.content_hash == f.level_hash => Ok(format!(
-                        "{} · after week {} of {}",
-                        l.title,
-                        f.decisions.len(),
-                        l.weeks
+                    Some(l) if l.content_hash == f.level_hash => Ok(t!(
+                        "load-slot-summary",
+                        level = l.title.as_str(),
+                        week = f.decisions.len(),
+                        weeks = l.weeks
                     )),
                     Some(l) => Err(SlotProblem::Changed(l.title.clone())),
                     None => Err(SlotProblem::NotInstalled(f.level_id)),
@@ -124,52 +167,78 @@ fn load_ui(
     let ctx = contexts.ctx_mut()?;
     let mut root = style::root(ctx, "load");
     let mut chosen = None;
-    egui::CentralPanel::default().frame(style::frame().inner_margin(40.0)).show(&mut root, |ui| {
-        style::region(ui, "Saved games");
-        ui.label(egui::RichText::new("Load a saved game").size(32.0).color(style::pal().forest).strong());
-        ui.label(style::muted(format!("From {}", dir.0.join("saves").display())));
-        ui.add_space(12.0);
-        if saves.slots.is_empty() {
-            ui.label(style::body("No saves yet. Every week of a level is saved as you play; \"Save a copy\" in the pause menu keeps more."));
-        }
-        egui::ScrollArea::vertical().max_height(ui.available_height() - 110.0).show(ui, |ui| {
-            for (i, slot) in saves.slots.iter().enumerate() {
-                let name = slot.path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
-                ui.horizontal(|ui| {
-                    match &slot.summary {
-                        Ok(s) => {
-                            if ui.button(egui::RichText::new("Load").size(16.0)).clicked() {
-                                chosen = Some(i);
+    egui::CentralPanel::default()
+        .frame(style::frame().inner_margin(40.0))
+        .show(&mut root, |ui| {
+            style::region(ui, &t!("load-region"));
+            ui.label(
+                egui::RichText::new(t!("load-title"))
+                    .size(32.0)
+                    .color(style::pal().forest)
+                    .strong(),
+            );
+            ui.label(style::muted(t!(
+                "load-from",
+                folder = dir.0.join("saves").display().to_string()
+            )));
+            ui.add_space(12.0);
+            if saves.slots.is_empty() {
+                ui.label(style::body(t!("load-no-saves")));
+            }
+            egui::ScrollArea::vertical()
+                .max_height(ui.available_height() - 110.0)
+                .show(ui, |ui| {
+                    for (i, slot) in saves.slots.iter().enumerate() {
+                        let name = slot
+                            .path
+                            .file_name()
+                            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+                        ui.horizontal(|ui| {
+                            match &slot.summary {
+                                Ok(s) => {
+                                    if ui
+                                        .button(egui::RichText::new(t!("load-load")).size(16.0))
+                                        .clicked()
+                                    {
+                                        chosen = Some(i);
+                                    }
+                                    ui.label(style::body(s));
+                                }
+                                Err(why) => {
+                                    if ui
+                                        .button(egui::RichText::new(t!("load-try")).size(16.0))
+                                        .on_hover_text(t!("load-try-hint"))
+                                        .clicked()
+                                    {
+                                        chosen = Some(i);
+                                    }
+                                    ui.label(
+                                        egui::RichText::new(t!(
+                                            "load-cannot-load",
+                                            why = why.to_string()
+                                        ))
+                                        .size(16.0)
+                                        .color(style::pal().warn),
+                                    );
+                                }
                             }
-                            ui.label(style::body(s));
-                        }
-                        Err(why) => {
-                            if ui.button(egui::RichText::new("Try").size(16.0)).on_hover_text("Tries to load it; a damaged save is then kept aside").clicked() {
-                                chosen = Some(i);
-                            }
-                            ui.label(egui::RichText::new(format!("cannot be loaded: {why}")).size(16.0).color(style::pal().warn));
-                        }
+                            ui.label(style::muted(name));
+                        });
                     }
-                    ui.label(style::muted(name));
                 });
+            if let Some(p) = &saves.problem {
+                ui.label(egui::RichText::new(p).color(style::pal().warn));
+            }
+            ui.add_space(10.0);
+            if style::menu_button(ui, &t!("back")).clicked() {
+                next.set(Screen::Title);
             }
         });
-        if let Some(p) = &saves.problem {
-            ui.label(egui::RichText::new(p).color(style::pal().warn));
-        }
-        ui.add_space(10.0);
-        if style::menu_button(ui, "Back").clicked() {
-            next.set(Screen::Title);
-        }
-    });
     if let Some(i) = chosen {
         let path = saves.slots[i].path.clone();
         match open(&path, &catalog) {
             Ok(s) if s.sim.is_finished() => {
-                saves.problem = Some(format!(
-                    "{}: this run is finished; play the level again from the start",
-                    path.display()
-                ));
+                saves.problem = Some(t!("load-finished", file = path.display().to_string()));
             }
             Ok(mut session) => {
                 // Play goes on in the level's autosave, never over the file just loaded.

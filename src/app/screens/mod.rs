@@ -89,7 +89,7 @@ impl CampaignProgress {
     pub fn record(&mut self, level: &sim::Level, score: f64) -> bool {
         let better = self.progress.record(level, score);
         self.message = (self.progress.save(&self.path).err())
-            .map(|e| crate::store::write_failed("your progress", &self.path, &e));
+            .map(|e| crate::store::write_failed(crate::store::Saved::Progress, &self.path, &e));
         better
     }
 }

@@ -6,6 +6,7 @@ use crate::app::AppSystems;
 use crate::app::keys::{self, sandbox as binds};
 use crate::app::session::Session;
 use crate::app::ui::style;
+use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use sim::sandbox::{self, MAX_TEAM, MIN_TEAM, SandboxSpec};
@@ -73,9 +74,9 @@ fn sandbox_ui(
     egui::Panel::bottom("sandbox_footer")
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "Sandbox actions");
+            style::region(ui, &t!("sandbox-actions"));
             ui.horizontal(|ui| {
-                let (back, play) = style::back_and_go(ui, "Play the sandbox");
+                let (back, play) = style::back_and_go(ui, &t!("sandbox-play"));
                 if back {
                     next.set(Screen::LevelSelect);
                 }
@@ -89,36 +90,30 @@ fn sandbox_ui(
     egui::CentralPanel::default()
         .frame(style::frame().inner_margin(36.0))
         .show(&mut root, |ui| {
-            style::region(ui, "Sandbox level");
+            style::region(ui, &t!("sandbox-level"));
             ui.label(
-                egui::RichText::new("Sandbox")
+                egui::RichText::new(t!("sandbox-title"))
                     .size(36.0)
                     .color(style::pal().forest)
                     .strong(),
             );
-            ui.label(style::body(
-                "A level with no story, made from your choices. Runs here are not saved or scored.",
-            ));
+            ui.label(style::body(t!("sandbox-intro")));
             ui.add_space(16.0);
             egui::Grid::new("sandbox_grid")
                 .num_columns(2)
                 .spacing([24.0, 14.0])
                 .show(ui, |ui| grid(ui, &mut choices));
             ui.add_space(16.0);
-            ui.label(style::body(format!(
-                "{} · {} people in {} layer{} · {} weeks · {:.0} hours a week",
-                preview.role.label(),
-                preview.team_size(),
-                match &preview.team {
+            ui.label(style::body(t!(
+                "sandbox-facts",
+                role = preview.role.label(),
+                people = preview.team_size(),
+                layers = match &preview.team {
                     sim::Team::Generated(g) => g.layers.len(),
                     sim::Team::People(_) => 1,
                 },
-                match &preview.team {
-                    sim::Team::Generated(g) if g.layers.len() == 1 => "",
-                    _ => "s",
-                },
-                preview.weeks,
-                preview.budget * preview.difficulty.budget_factor()
+                weeks = preview.weeks,
+                hours = format!("{:.0}", preview.budget * preview.difficulty.budget_factor())
             )));
             ui.label(style::muted(crate::app::screens::briefing::role_advice(
                 preview.role,
@@ -129,7 +124,7 @@ fn sandbox_ui(
 
 /// The role, the size of the organisation, the weeks, the seed and the difficulty.
 fn grid(ui: &mut egui::Ui, c: &mut SandboxChoices) {
-    ui.label(style::body("Your role"));
+    ui.label(style::body(t!("sandbox-role")));
     ui.horizontal(|ui| {
         for r in [
             Role::Frontline,
@@ -141,7 +136,7 @@ fn grid(ui: &mut egui::Ui, c: &mut SandboxChoices) {
         }
     });
     ui.end_row();
-    let name = "People below you";
+    let name = &t!("sandbox-people");
     ui.label(style::body(name));
     ui.horizontal(|ui| {
         style::slider(
@@ -154,14 +149,15 @@ fn grid(ui: &mut egui::Ui, c: &mut SandboxChoices) {
         )
     });
     ui.end_row();
-    ui.label(style::body("Weeks"));
-    ui.horizontal(|ui| style::slider(ui, &mut c.spec.weeks, 6..=20, "Weeks", ("", 0), |s| s));
+    let name = &t!("sandbox-weeks");
+    ui.label(style::body(name));
+    ui.horizontal(|ui| style::slider(ui, &mut c.spec.weeks, 6..=20, name, ("", 0), |s| s));
     ui.end_row();
-    let name = ui.label(style::body("Seed")).id;
+    let name = ui.label(style::body(t!("sandbox-seed"))).id;
     ui.add(egui::DragValue::new(&mut c.seed).range(1..=999_999))
         .labelled_by(name);
     ui.end_row();
-    ui.label(style::body("Difficulty"));
+    ui.label(style::body(t!("sandbox-difficulty")));
     ui.horizontal(|ui| {
         for d in Difficulty::ALL {
             ui.radio_value(&mut c.spec.difficulty, d, d.label());

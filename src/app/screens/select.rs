@@ -10,6 +10,7 @@ use crate::app::player_settings::PlayerSettings;
 use crate::app::ui::style;
 use crate::catalog::{Entry, Source};
 use crate::store::progress::Progress;
+use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -75,9 +76,9 @@ fn select_ui(
     egui::Panel::top("select_header")
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "Campaign");
+            style::region(ui, &t!("select-campaign"));
             ui.label(
-                egui::RichText::new("Choose a level")
+                egui::RichText::new(t!("select-title"))
                     .size(32.0)
                     .color(style::pal().forest)
                     .strong(),
@@ -86,20 +87,23 @@ fn select_ui(
     egui::Panel::bottom("select_footer")
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "Level actions");
+            style::region(ui, &t!("select-actions"));
             ui.horizontal(|ui| {
-                if ui.button(egui::RichText::new("Back").size(18.0)).clicked() {
+                if ui
+                    .button(egui::RichText::new(t!("back")).size(18.0))
+                    .clicked()
+                {
                     next.set(Screen::Title);
                 }
                 let start = ui.add_enabled(
                     playable,
-                    egui::Button::new(egui::RichText::new("Read the briefing").size(18.0)),
+                    egui::Button::new(egui::RichText::new(t!("select-briefing")).size(18.0)),
                 );
                 if start.clicked() {
                     next.set(Screen::Briefing);
                 }
                 if ui
-                    .button(egui::RichText::new("Sandbox…").size(18.0))
+                    .button(egui::RichText::new(t!("select-sandbox")).size(18.0))
                     .clicked()
                 {
                     next.set(Screen::Sandbox);
@@ -111,7 +115,7 @@ fn select_ui(
         .frame(style::frame())
         .exact_size(360.0)
         .show(&mut root, |ui| {
-            style::region(ui, "Levels");
+            style::region(ui, &t!("select-levels-region"));
             if let Some(i) = level_list(ui, &catalog, &progress, unlock_all) {
                 catalog.selected = i;
             }
@@ -119,7 +123,7 @@ fn select_ui(
     egui::CentralPanel::default()
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "Chosen level");
+            style::region(ui, &t!("select-chosen"));
             if let Some(e) = catalog.entries.get(catalog.selected) {
                 let open = catalog.is_unlocked(catalog.selected, &progress.progress, unlock_all);
                 level_details(
@@ -154,10 +158,7 @@ fn lock_reason(catalog: &Catalog, e: &Entry) -> String {
         .filter(|l| l.chapter < level.chapter)
         .max_by_key(|l| l.chapter);
     match before {
-        Some(prev) => format!(
-            "Locked: earn a star on \"{}\" to open it (or open every level in Settings).",
-            prev.title
-        ),
+        Some(prev) => t!("select-locked", previous = prev.title.as_str()),
         None => String::new(),
     }
 }
@@ -170,13 +171,13 @@ fn level_list(
     unlock_all: bool,
 ) -> Option<usize> {
     let n = catalog.entries.len();
-    ui.label(style::heading(format!("Levels ({n})")));
+    ui.label(style::heading(t!("select-levels", n = n)));
     ui.add_space(8.0);
     if n == 0 {
         ui.label(
-            egui::RichText::new(format!(
-                "No level files in {}",
-                crate::catalog::levels_dir().display()
+            egui::RichText::new(t!(
+                "select-no-levels",
+                folder = crate::catalog::levels_dir().display().to_string()
             ))
             .color(style::pal().bad),
         );
@@ -197,7 +198,10 @@ fn level_list(
                 ui.horizontal(|ui| {
                     ui.add_space(8.0);
                     style::stars(ui, r.best_stars, 16.0);
-                    ui.label(style::muted(format!("best {:.0}", r.best_score)));
+                    ui.label(style::muted(t!(
+                        "select-best",
+                        score = format!("{:.0}", r.best_score)
+                    )));
                 });
             }
             ui.add_space(4.0);
@@ -209,21 +213,27 @@ fn level_list(
 /// A level's line in the list: chapter and title, role, where it came from, locked.
 fn entry_text(e: &Entry, open: bool) -> egui::RichText {
     let Ok(l) = &e.level else {
-        return egui::RichText::new(format!("{}\ncannot be loaded", file_name(e)))
+        return egui::RichText::new(t!("select-broken-entry", file = file_name(e)))
             .size(17.0)
             .color(style::pal().bad);
     };
-    let from = match e.source {
-        Source::Shipped => String::new(),
-        Source::User => " · your level".into(),
-        Source::CommandLine => " · opened".into(),
+    let source = match e.source {
+        Source::Shipped => "shipped",
+        Source::User => "user",
+        Source::CommandLine => "opened",
     };
     let title = match l.chapter {
         Some(c) if e.source == Source::Shipped => format!("{c}. {}", l.title),
         _ => l.title.clone(),
     };
-    let lock = if open { "" } else { " · locked" };
-    let text = egui::RichText::new(format!("{title}\n{}{from}{lock}", l.role.label())).size(17.0);
+    let text = egui::RichText::new(t!(
+        "select-entry",
+        title = title,
+        role = l.role.label(),
+        source = source,
+        open = if open { "yes" } else { "no" }
+    ))
+    .size(17.0);
     if open {
         text
     } else {
@@ -242,12 +252,12 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
                     .strong(),
             );
             ui.label(
-                egui::RichText::new(format!(
-                    "{} · {} weeks · {} people · {:.0} hours of attention a week",
-                    l.role.label(),
-                    l.weeks,
-                    l.team_size(),
-                    l.budget
+                egui::RichText::new(t!(
+                    "select-facts",
+                    role = l.role.label(),
+                    weeks = l.weeks,
+                    people = l.team_size(),
+                    hours = format!("{:.0}", l.budget)
                 ))
                 .size(17.0)
                 .color(style::pal().forest),
@@ -264,20 +274,21 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
                     match progress.get(&l.id) {
                         Some(r) => {
                             style::stars(ui, r.best_stars, 20.0);
-                            ui.label(style::body(format!(
-                                "best {:.0} / 100 in {} play{}",
-                                r.best_score,
-                                r.plays,
-                                if r.plays == 1 { "" } else { "s" }
+                            ui.label(style::body(t!(
+                                "select-best-of",
+                                score = format!("{:.0}", r.best_score),
+                                plays = r.plays
                             )));
                         }
                         None => {
-                            ui.label(style::body("Not played yet."));
+                            ui.label(style::body(t!("select-not-played")));
                         }
                     }
-                    ui.label(style::muted(format!(
-                        "Stars at {} · {} · {}",
-                        s.one, s.two, s.three
+                    ui.label(style::muted(t!(
+                        "select-stars-at",
+                        one = format!("{}", s.one),
+                        two = format!("{}", s.two),
+                        three = format!("{}", s.three)
                     )));
                 });
             }
@@ -288,7 +299,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
                     .color(style::pal().text),
             );
             ui.add_space(12.0);
-            ui.label(style::heading("Goals").size(20.0));
+            ui.label(style::heading(t!("select-goals")).size(20.0));
             for g in &l.goals {
                 ui.label(
                     egui::RichText::new(format!("• {}", g.title))
@@ -298,7 +309,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
             }
             if !l.learning_goals.is_empty() {
                 ui.add_space(12.0);
-                ui.label(style::heading("What it teaches").size(20.0));
+                ui.label(style::heading(t!("select-teaches")).size(20.0));
                 for g in &l.learning_goals {
                     ui.label(
                         egui::RichText::new(format!("• {g}"))
@@ -309,10 +320,10 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
             }
             ui.add_space(12.0);
             ui.label(
-                style::muted(format!(
-                    "{} events and {} dilemmas may come your way.",
-                    l.events.len(),
-                    l.dilemmas.len()
+                style::muted(t!(
+                    "select-events",
+                    events = l.events.len(),
+                    dilemmas = l.dilemmas.len()
                 ))
                 .size(16.0),
             );
@@ -323,7 +334,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
                     .size(26.0)
                     .color(style::pal().bad),
             );
-            ui.label(style::body("This level file has problems:"));
+            ui.label(style::body(t!("select-file-problems")));
             for err in errors {
                 ui.label(
                     egui::RichText::new(err.to_string())

@@ -1,11 +1,13 @@
-//! Settings: volumes, interface scale, window mode, the default speed, contrast, motion
-//! and time, saved and applied as soon as they change.
+//! Settings: volumes, interface scale, window mode, the default speed, language, contrast,
+//! motion and time, saved and applied as soon as they change.
 
 use super::Screen;
-use crate::app::access::SystemMotion;
+use crate::app::access::{SystemLang, SystemMotion};
 use crate::app::player_settings::{PlayerSettings, effective_ui_scale};
 use crate::app::ui::style;
+use crate::i18n::Lang;
 use crate::store::settings::{Motion, Settings, Speed, TIME_SCALES, WindowMode};
+use crate::t;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -23,6 +25,7 @@ fn settings_ui(
     mut next: ResMut<NextState<Screen>>,
     window: Single<&Window, With<PrimaryWindow>>,
     system: Res<SystemMotion>,
+    lang: Res<SystemLang>,
     // The scale being dragged: applied when the slider is let go, not under the pointer.
     mut dragging: Local<Option<f32>>,
 ) -> Result {
@@ -32,10 +35,10 @@ fn settings_ui(
     egui::CentralPanel::default()
         .frame(style::frame().inner_margin(40.0))
         .show(&mut root, |ui| {
-            style::region(ui, "Settings");
+            style::region(ui, &t!("settings-title"));
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.label(
-                    egui::RichText::new("Settings")
+                    egui::RichText::new(t!("settings-title"))
                         .size(32.0)
                         .color(style::pal().forest)
                         .strong(),
@@ -46,26 +49,29 @@ fn settings_ui(
                     .spacing([24.0, 14.0])
                     .show(ui, |ui| {
                         grid(ui, &mut edited, &window, &mut dragging);
-                        access_rows(ui, &mut edited, *system);
+                        access_rows(ui, &mut edited, *system, *lang);
                     });
                 ui.add_space(16.0);
                 if let Some(path) = &settings.path {
-                    ui.label(style::muted(format!("Saved in {}", path.display())));
+                    ui.label(style::muted(t!(
+                        "settings-saved-in",
+                        path = path.display().to_string()
+                    )));
                 }
                 if let Some(m) = &settings.message {
                     ui.label(egui::RichText::new(m).color(style::pal().warn));
                 }
-                ui.label(style::muted(format!(
-                    "Saves: {}",
-                    crate::store::data_dir().join("saves").display()
+                ui.label(style::muted(t!(
+                    "settings-saves",
+                    path = crate::store::data_dir().join("saves").display().to_string()
                 )));
-                ui.label(style::muted(format!(
-                    "Levels: {} (shipped) and {} (your own)",
-                    crate::catalog::levels_dir().display(),
-                    crate::catalog::user_levels_dir().display()
+                ui.label(style::muted(t!(
+                    "settings-levels",
+                    shipped = crate::catalog::levels_dir().display().to_string(),
+                    own = crate::catalog::user_levels_dir().display().to_string()
                 )));
                 ui.add_space(16.0);
-                if style::menu_button(ui, "Back").clicked() {
+                if style::menu_button(ui, &t!("back")).clicked() {
                     next.set(Screen::Title);
                 }
             });
@@ -81,7 +87,7 @@ fn settings_ui(
 /// Every setting, a row each.
 fn grid(ui: &mut egui::Ui, edited: &mut Settings, window: &Window, dragging: &mut Option<f32>) {
     // Each control is named by its row's label, for screen readers.
-    let name = "Music volume";
+    let name = &t!("settings-music");
     ui.label(style::body(name));
     ui.horizontal(|ui| {
         style::slider(
@@ -94,7 +100,7 @@ fn grid(ui: &mut egui::Ui, edited: &mut Settings, window: &Window, dragging: &mu
         )
     });
     ui.end_row();
-    let name = "Effects volume";
+    let name = &t!("settings-effects");
     ui.label(style::body(name));
     ui.horizontal(|ui| {
         style::slider(
@@ -107,34 +113,35 @@ fn grid(ui: &mut egui::Ui, edited: &mut Settings, window: &Window, dragging: &mu
         )
     });
     ui.end_row();
-    let name = "Interface scale";
+    let name = &t!("settings-scale");
     ui.label(style::body(name));
     ui.vertical(|ui| ui_scale(ui, edited, window, dragging, name));
     ui.end_row();
-    ui.label(style::body("Window"));
+    ui.label(style::body(t!("settings-window")));
     ui.horizontal(|ui| {
-        ui.radio_value(&mut edited.window_mode, WindowMode::Windowed, "Windowed");
+        ui.radio_value(
+            &mut edited.window_mode,
+            WindowMode::Windowed,
+            t!("settings-windowed"),
+        );
         ui.radio_value(
             &mut edited.window_mode,
             WindowMode::Fullscreen,
-            "Full screen",
+            t!("settings-fullscreen"),
         );
     });
     ui.end_row();
-    ui.label(style::body("Weeks advance"));
+    ui.label(style::body(t!("settings-speed")));
     ui.horizontal(|ui| {
         for s in Speed::ALL {
-            ui.radio_value(&mut edited.default_speed, s, s.label());
+            ui.radio_value(&mut edited.default_speed, s, crate::i18n::tr(s.label_id()));
         }
     });
     ui.end_row();
-    ui.label(style::body("Campaign"));
-    ui.checkbox(
-        &mut edited.unlock_all,
-        "Open every level (for facilitators choosing one for a class)",
-    );
+    ui.label(style::body(t!("settings-campaign")));
+    ui.checkbox(&mut edited.unlock_all, t!("settings-unlock-all"));
     ui.end_row();
-    let name = ui.label(style::body("Class results folder")).id;
+    let name = ui.label(style::body(t!("settings-results"))).id;
     ui.add(
         egui::TextEdit::singleline(&mut edited.results_dir)
             .hint_text(
@@ -150,32 +157,48 @@ fn grid(ui: &mut egui::Ui, edited: &mut Settings, window: &Window, dragging: &mu
 }
 
 /// High contrast, motion and more time.
-fn access_rows(ui: &mut egui::Ui, edited: &mut Settings, system: SystemMotion) {
-    ui.label(style::body("Contrast"));
-    ui.checkbox(
-        &mut edited.high_contrast,
-        "High contrast: white on black, colours colour-blind players tell apart",
-    );
+fn access_rows(ui: &mut egui::Ui, edited: &mut Settings, system: SystemMotion, lang: SystemLang) {
+    let name = ui.label(style::body(t!("settings-language"))).id;
+    let shown = |l: Option<Lang>| match l {
+        Some(l) => l.name().to_string(),
+        None => t!("settings-language-system", language = lang.0.name()),
+    };
+    egui::ComboBox::from_id_salt("language")
+        .selected_text(shown(edited.language))
+        .show_ui(ui, |ui| {
+            for l in std::iter::once(None).chain(Lang::ALL.map(Some)) {
+                ui.selectable_value(&mut edited.language, l, shown(l));
+            }
+        })
+        .response
+        .labelled_by(name);
     ui.end_row();
-    ui.label(style::body("Motion"));
+    ui.label(style::body(t!("settings-contrast")));
+    ui.checkbox(&mut edited.high_contrast, t!("settings-high-contrast"));
+    ui.end_row();
+    ui.label(style::body(t!("settings-motion")));
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
             for m in Motion::ALL {
-                ui.radio_value(&mut edited.motion, m, m.label());
+                ui.radio_value(&mut edited.motion, m, crate::i18n::tr(m.label_id()));
             }
         });
         let now = if edited.motion.reduced(system.reduce) {
-            "Now: still. The camera cuts, moods and leavers show without moving."
+            t!("settings-motion-still")
         } else {
-            "Now: moving. The camera glides, moods pulse, leavers drift away."
+            t!("settings-motion-moving")
         };
         ui.label(style::muted(now));
     });
     ui.end_row();
-    ui.label(style::body("Time for continuous weeks"));
+    ui.label(style::body(t!("settings-time")));
     ui.horizontal(|ui| {
         for t in TIME_SCALES {
-            ui.radio_value(&mut edited.time_scale, t, format!("{t}x"));
+            ui.radio_value(
+                &mut edited.time_scale,
+                t,
+                t!("settings-times", times = format!("{t}")),
+            );
         }
     });
     ui.end_row();
@@ -206,12 +229,12 @@ fn ui_scale(
     }
     let shown = effective_ui_scale(edited.ui_scale, window.width(), window.height());
     if shown < edited.ui_scale - 1e-3 {
-        ui.label(style::muted(format!(
-            "Shown at {shown:.2}: this {:.0}x{:.0} window has no room for \
-             more; a larger window or screen shows {:.2}",
-            window.width(),
-            window.height(),
-            edited.ui_scale
+        ui.label(style::muted(t!(
+            "settings-scale-capped",
+            shown = format!("{shown:.2}"),
+            width = format!("{:.0}", window.width()),
+            height = format!("{:.0}", window.height()),
+            asked = format!("{:.2}", edited.ui_scale)
         )));
     }
 }

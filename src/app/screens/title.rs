@@ -5,6 +5,7 @@ use crate::app::AppSystems;
 use crate::app::keys::{self, title as binds};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
+use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -138,64 +139,65 @@ fn title_ui(
     let ctx = contexts.ctx_mut()?;
     let mut chosen = None;
     let mut root = style::root(ctx, "title");
-    egui::CentralPanel::default().frame(style::frame()).show(&mut root, |ui| {
-        style::region(ui, "Title menu");
-        // A small window or a large interface scale can leave the menu taller than the window.
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.add_space(70.0);
-            ui.vertical_centered(|ui| {
-                ui.label(
-                    egui::RichText::new("Forest & Trees")
-                        .size(56.0)
-                        .color(style::pal().forest)
-                        .strong(),
-                );
-                ui.label(
-                    style::body(
-                        "Lead the forest. Manage the trees. Every week, split your attention between the two.",
-                    )
-                    .size(19.0),
-                );
-                ui.add_space(40.0);
-                let mut buttons = vec![
-                    ("Play a level".to_string(), Choice::Play),
-                    ("Join a class".into(), Choice::Join),
-                    ("Facilitate a class".into(), Choice::Facilitate),
-                    ("Load a saved game".into(), Choice::Load),
-                    ("Settings".into(), Choice::Settings),
-                    ("Credits".into(), Choice::Credits),
-                    ("Quit".into(), Choice::Quit),
-                ];
-                if let Some(s) = &found.session {
-                    let label = format!(
-                        "Continue: {} (week {} of {})",
-                        s.sim.level.title,
-                        s.sim.next_week(),
-                        s.sim.level.weeks
+    egui::CentralPanel::default()
+        .frame(style::frame())
+        .show(&mut root, |ui| {
+            style::region(ui, &t!("title-menu"));
+            // A small window or a large interface scale can leave the menu taller than the window.
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.add_space(70.0);
+                ui.vertical_centered(|ui| {
+                    ui.label(
+                        egui::RichText::new(t!("title-game"))
+                            .size(56.0)
+                            .color(style::pal().forest)
+                            .strong(),
                     );
-                    buttons.insert(0, (label, Choice::Continue));
-                }
-                for (label, choice) in buttons {
-                    if style::menu_button(ui, &label).clicked() {
-                        chosen = Some(choice);
+                    ui.label(style::body(t!("title-tagline")).size(19.0));
+                    ui.add_space(40.0);
+                    let mut buttons = vec![
+                        (t!("title-play"), Choice::Play),
+                        (t!("title-join"), Choice::Join),
+                        (t!("title-facilitate"), Choice::Facilitate),
+                        (t!("title-load"), Choice::Load),
+                        (t!("title-settings"), Choice::Settings),
+                        (t!("title-credits"), Choice::Credits),
+                        (t!("title-quit"), Choice::Quit),
+                    ];
+                    if let Some(s) = &found.session {
+                        let label = t!(
+                            "title-continue",
+                            level = s.sim.level.title.as_str(),
+                            week = s.sim.next_week(),
+                            weeks = s.sim.level.weeks
+                        );
+                        buttons.insert(0, (label, Choice::Continue));
                     }
-                    ui.add_space(8.0);
-                }
-                ui.add_space(16.0);
-                // C is offered only when there is a run to continue.
-                let offered = if found.session.is_some() {
-                    &binds::ALL[..]
-                } else {
-                    &binds::ALL[1..]
-                };
-                ui.label(style::muted(keys::hint(offered)));
-                if let Some(problem) = &found.problem {
+                    for (label, choice) in buttons {
+                        if style::menu_button(ui, &label).clicked() {
+                            chosen = Some(choice);
+                        }
+                        ui.add_space(8.0);
+                    }
                     ui.add_space(16.0);
-                    ui.label(egui::RichText::new(problem).size(14.0).color(style::pal().warn));
-                }
+                    // C is offered only when there is a run to continue.
+                    let offered = if found.session.is_some() {
+                        &binds::ALL[..]
+                    } else {
+                        &binds::ALL[1..]
+                    };
+                    ui.label(style::muted(keys::hint(offered)));
+                    if let Some(problem) = &found.problem {
+                        ui.add_space(16.0);
+                        ui.label(
+                            egui::RichText::new(problem)
+                                .size(14.0)
+                                .color(style::pal().warn),
+                        );
+                    }
+                });
             });
         });
-    });
     if let Some(choice) = chosen {
         choose(choice, &found, &mut commands, &mut next, &mut exit);
     }

@@ -2,15 +2,17 @@
 
 use super::hud::Metric;
 use super::style;
+use crate::t;
 use bevy_egui::egui::{self, RichText};
 use sim::is_accounting;
 use sim::{Cause, WeekReport};
 
 /// The causes of a metric in one week (on-time and quality are the parts of delivery).
 pub fn of_week(metric: Metric, week: &WeekReport) -> Vec<Cause> {
+    // The simulation's own labels (its language), not shown here.
     let prefix = match metric {
-        Metric::OnTime => Some("On time: "),
-        Metric::Quality => Some("Quality: "),
+        Metric::OnTime => Some("On time: "),  // i18n: not words
+        Metric::Quality => Some("Quality: "), // i18n: not words
         _ => None,
     };
     let list = match metric {
@@ -53,20 +55,18 @@ pub fn over_run(metric: Metric, weeks: &[WeekReport]) -> Vec<Cause> {
 
 pub fn show(ui: &mut egui::Ui, metric: Metric, weeks: &[WeekReport]) {
     let Some(last) = weeks.last() else {
-        ui.label(style::body(
-            "Nothing has happened yet: end the first week to see what moves your team.",
-        ));
+        ui.label(style::body(t!("causes-nothing-yet")));
         return;
     };
     let mut this_week = of_week(metric, last);
     let sum_of = |m: Metric, w: &WeekReport| of_week(m, w).iter().map(|c| c.amount).sum::<f64>();
     this_week.sort_by(|a, b| b.amount.abs().total_cmp(&a.amount.abs()));
     let sum: f64 = this_week.iter().map(|c| c.amount).sum();
-    ui.label(style::body(format!(
-        "Week {}: {} moved {:+.1} points",
-        last.week,
-        metric.label().to_lowercase(),
-        sum * 100.0
+    ui.label(style::body(t!(
+        "causes-this-week",
+        week = last.week,
+        metric = metric.label().to_lowercase(),
+        points = format!("{:+.1}", sum * 100.0)
     )));
     bars(ui, &this_week, 8);
     ui.add_space(8.0);
@@ -74,12 +74,11 @@ pub fn show(ui: &mut egui::Ui, metric: Metric, weeks: &[WeekReport]) {
         .first()
         .map_or(0.0, |w| metric.read(&w.metrics) - sum_of(metric, w));
     let moved = metric.read(&last.metrics) - first;
-    ui.label(style::body(format!(
-        "Over {} week{}: {} moved {:+.1} points. What happened, in points (the weekly settling and capacity arithmetic left out):",
-        weeks.len(),
-        if weeks.len() == 1 { "" } else { "s" },
-        metric.label().to_lowercase(),
-        moved * 100.0
+    ui.label(style::body(t!(
+        "causes-over-run",
+        weeks = weeks.len(),
+        metric = metric.label().to_lowercase(),
+        points = format!("{:+.1}", moved * 100.0)
     )));
     let happened: Vec<Cause> = over_run(metric, weeks)
         .into_iter()

@@ -1,25 +1,27 @@
 //! Metric curves over the weeks (egui_plot), optionally with an alternative run dashed.
 
+use super::hud::Metric;
 use super::style;
+use crate::t;
 use bevy_egui::egui;
 use egui_plot::{Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 use sim::WeekReport;
 
-/// A metric's name and how to read it from a week; its colour is the palette's curve of
+/// A metric (its short name is the legend's) and how to read it from a week; its colour is the palette's curve of
 /// the same index and its marker the shape of the same index, so no curve is told by
 /// colour alone.
-type Curve = (&'static str, fn(&WeekReport) -> f64);
+type Curve = (Metric, fn(&WeekReport) -> f64);
 
 const CURVES: [Curve; 9] = [
-    ("morale", |w| w.metrics.morale),
-    ("trust", |w| w.metrics.trust),
-    ("alignment", |w| w.metrics.alignment),
-    ("on time", |w| w.metrics.on_time),
-    ("quality", |w| w.metrics.quality),
-    ("goals", |w| w.metrics.goal_progress),
-    ("stress", |w| w.metrics.stress),
-    ("delivery", |w| w.metrics.delivery),
-    ("confidence above", |w| w.metrics.confidence),
+    (Metric::Morale, |w| w.metrics.morale),
+    (Metric::Trust, |w| w.metrics.trust),
+    (Metric::Alignment, |w| w.metrics.alignment),
+    (Metric::OnTime, |w| w.metrics.on_time),
+    (Metric::Quality, |w| w.metrics.quality),
+    (Metric::Goals, |w| w.metrics.goal_progress),
+    (Metric::Stress, |w| w.metrics.stress),
+    (Metric::Delivery, |w| w.metrics.delivery),
+    (Metric::Confidence, |w| w.metrics.confidence),
 ];
 
 const MARKERS: [MarkerShape; 9] = [
@@ -62,17 +64,18 @@ pub fn metrics(
         .height(height)
         .include_y(0.0)
         .include_y(100.0)
-        .x_axis_label("week")
+        .x_axis_label(t!("chart-week"))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .show(ui, |p| {
-            for (i, (name, f)) in CURVES.into_iter().enumerate() {
+            for (i, (metric, f)) in CURVES.into_iter().enumerate() {
+                let name = metric.short();
                 let color = style::pal().curves[i];
-                p.line(Line::new(name, series(weeks, f)).color(color).width(2.0));
+                p.line(Line::new(&name, series(weeks, f)).color(color).width(2.0));
                 // The same name: the legend shows and hides line and markers together.
                 p.points(
-                    Points::new(name, series(weeks, f))
+                    Points::new(&name, series(weeks, f))
                         .color(color)
                         .shape(MARKERS[i])
                         .radius(3.5),
@@ -80,7 +83,7 @@ pub fn metrics(
                 if let Some(alt) = alternative {
                     p.line(
                         // The same name: one legend entry shows and hides both.
-                        Line::new(name, series(alt, f))
+                        Line::new(&name, series(alt, f))
                             .color(color)
                             .style(LineStyle::dashed_loose()),
                     );

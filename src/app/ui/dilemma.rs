@@ -1,6 +1,8 @@
 //! A dilemma card: the situation, two or three choices, and a hint of each consequence.
 
+use super::hud::Metric;
 use super::style;
+use crate::t;
 use bevy_egui::egui::{self, RichText};
 use sim::DilemmaSpec;
 
@@ -29,7 +31,7 @@ pub fn show(
     egui::Modal::new(egui::Id::new(("dilemma", &dilemma.id))).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.label(
-            RichText::new("A decision")
+            RichText::new(t!("dilemma-kicker"))
                 .size(14.0)
                 .color(style::pal().trees),
         );
@@ -53,28 +55,31 @@ pub fn show(
             match &foresight {
                 Foresight::Hidden => {}
                 Foresight::Hints => {
-                    ui.label(style::muted(format!("Likely: {}", c.hint)));
+                    ui.label(style::muted(t!("dilemma-likely", hint = c.hint.as_str())));
                 }
                 Foresight::Effects(all) => {
-                    ui.label(style::muted(format!("Likely: {}", c.hint)));
+                    ui.label(style::muted(t!("dilemma-likely", hint = c.hint.as_str())));
                     let default = dilemma
                         .choices
                         .get(dilemma.default)
                         .map(|d| d.label.as_str());
                     if i == dilemma.default {
-                        ui.label(style::muted(
-                            "the default: the others' likely changes are against this one",
-                        ));
+                        ui.label(style::muted(t!("dilemma-the-default-note")));
                     } else if let Some((_, v)) = all.iter().find(|(id, _)| *id == c.id) {
                         ui.horizontal_wrapped(|ui| {
-                            ui.label(style::muted(format!(
-                                "this week, against \"{}\":",
-                                default.unwrap_or("the default")
-                            )));
-                            for (name, change) in
-                                ["morale", "trust", "delivery", "alignment"].iter().zip(v)
+                            let default = default
+                                .map_or_else(|| t!("dilemma-the-default"), ToString::to_string);
+                            ui.label(style::muted(t!("dilemma-against", choice = default)));
+                            for (metric, change) in [
+                                Metric::Morale,
+                                Metric::Trust,
+                                Metric::Delivery,
+                                Metric::Alignment,
+                            ]
+                            .iter()
+                            .zip(v)
                             {
-                                ui.label(style::muted(*name));
+                                ui.label(style::muted(metric.short()));
                                 ui.label(style::delta(*change, true));
                             }
                         });
@@ -84,15 +89,10 @@ pub fn show(
             ui.add_space(6.0);
         }
         if matches!(foresight, Foresight::Hidden) {
-            ui.label(style::muted(
-                "Hard: what each choice does stays hidden until the week is played.",
-            ));
+            ui.label(style::muted(t!("dilemma-hidden")));
         }
-        let keys: Vec<String> = (1..=dilemma.choices.len()).map(|k| k.to_string()).collect();
-        ui.label(style::muted(format!(
-            "Press {} to choose.",
-            keys.join(" or ")
-        )));
+        // A level offers two or three choices (the level check refuses others).
+        ui.label(style::muted(t!("dilemma-keys", n = dilemma.choices.len())));
     });
     chosen
 }

@@ -1,6 +1,7 @@
 //! The metrics HUD: each team metric, its change this week, and a button for its causes.
 
 use super::style;
+use crate::t;
 use bevy_egui::egui::{self, RichText};
 use sim::{Metrics, WeekReport};
 
@@ -32,17 +33,34 @@ impl Metric {
         Metric::Confidence,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The metric's name, as the HUD shows it, in the language in use.
+    pub fn label(self) -> String {
         match self {
-            Metric::Morale => "Morale",
-            Metric::Trust => "Trust",
-            Metric::Alignment => "Alignment",
-            Metric::OnTime => "On time",
-            Metric::Quality => "Quality",
-            Metric::Delivery => "Delivery",
-            Metric::Goals => "Goal progress",
-            Metric::Stress => "Stress",
-            Metric::Confidence => "Confidence above",
+            Metric::Morale => t!("metric-morale"),
+            Metric::Trust => t!("metric-trust"),
+            Metric::Alignment => t!("metric-alignment"),
+            Metric::OnTime => t!("metric-on-time"),
+            Metric::Quality => t!("metric-quality"),
+            Metric::Delivery => t!("metric-delivery"),
+            Metric::Goals => t!("metric-goals"),
+            Metric::Stress => t!("metric-stress"),
+            Metric::Confidence => t!("metric-confidence"),
+        }
+    }
+
+    /// The metric's short name in lower case, as a chart's legend or a list of changes
+    /// shows it, in the language in use.
+    pub fn short(self) -> String {
+        match self {
+            Metric::Morale => t!("metric-short-morale"),
+            Metric::Trust => t!("metric-short-trust"),
+            Metric::Alignment => t!("metric-short-alignment"),
+            Metric::OnTime => t!("metric-short-on-time"),
+            Metric::Quality => t!("metric-short-quality"),
+            Metric::Delivery => t!("metric-short-delivery"),
+            Metric::Goals => t!("metric-short-goals"),
+            Metric::Stress => t!("metric-short-stress"),
+            Metric::Confidence => t!("metric-short-confidence"),
         }
     }
 
@@ -73,7 +91,7 @@ pub fn show(
     history: &[WeekReport],
 ) -> Option<Metric> {
     let mut asked = None;
-    ui.label(style::heading("Your team"));
+    ui.label(style::heading(t!("hud-your-team")));
     egui::Grid::new("hud")
         .num_columns(4)
         .spacing([10.0, 6.0])
@@ -96,11 +114,8 @@ pub fn show(
                     None => ui.label(style::muted("–")),
                 };
                 if ui
-                    .small_button("why?")
-                    .on_hover_text(format!(
-                        "What moved {} this week and before",
-                        metric.label().to_lowercase()
-                    ))
+                    .small_button(t!("hud-why"))
+                    .on_hover_text(t!("hud-why-hover", metric = metric.label().to_lowercase()))
                     .clicked()
                 {
                     asked = Some(metric);
@@ -108,11 +123,11 @@ pub fn show(
                 ui.end_row();
             }
         });
-    ui.label(style::muted(format!(
-        "{} people · {} left · retention {}",
-        now.headcount,
-        history.iter().map(|w| w.left.len()).sum::<usize>(),
-        sim::retention_text(now.retention)
+    ui.label(style::muted(t!(
+        "hud-team-size",
+        people = now.headcount,
+        left = history.iter().map(|w| w.left.len()).sum::<usize>(),
+        retention = sim::retention_text(now.retention)
     )));
     asked
 }

@@ -1,6 +1,7 @@
 //! The event log of the run, filterable, and warnings before failure.
 
 use super::style;
+use crate::t;
 use bevy_egui::egui::{self, RichText};
 use sim::LeaveReason;
 use sim::{KickOff, Level, Sim, WeekReport};
@@ -20,11 +21,11 @@ fn choice_text(level: &Level, dilemma: &str, choice: &str) -> String {
     let c = d.and_then(|d| d.choices.iter().find(|c| c.id == choice));
     match (d, c) {
         (Some(d), Some(c)) => format!("{} — {}", d.title, c.label),
-        _ => format!("{dilemma}: {choice}"),
+        _ => format!("{}: {}", dilemma, choice),
     }
 }
 
-/// One line of the log: week, kind and text.
+/// One line of the log: week, kind (an id: `kind_name` says it in words) and text.
 pub fn entries(
     level: &Level,
     weeks: &[WeekReport],
@@ -52,10 +53,7 @@ pub fn entries(
                 out.push((
                     w.week,
                     "scope",
-                    format!(
-                        "{:.1} person-weeks of requests from above agreed away",
-                        w.requests_cut
-                    ),
+                    t!("log-scope", weeks = format!("{:.1}", w.requests_cut)),
                 ));
             }
         }
@@ -63,27 +61,40 @@ pub fn entries(
             out.extend(
                 w.left
                     .iter()
-                    .map(|n| (w.week, "left", format!("{n} left the team"))),
+                    .map(|n| (w.week, "left", t!("log-left", name = n.as_str()))),
             );
             out.extend(
                 w.joined
                     .iter()
-                    .map(|n| (w.week, "joined", format!("{n} joined"))),
+                    .map(|n| (w.week, "joined", t!("log-joined", name = n.as_str()))),
             );
         }
     }
     out
 }
 
+/// A kind of log line in words.
+fn kind_name(kind: &str) -> String {
+    match kind {
+        "event" => t!("log-kind-event"),
+        "choice" => t!("log-kind-choice"),
+        "kick-off" => t!("log-kind-kick-off"),
+        "scope" => t!("log-kind-scope"),
+        "left" => t!("log-kind-left"),
+        "joined" => t!("log-kind-joined"),
+        other => other.to_string(),
+    }
+}
+
 /// A deliverable's week to be broken down, in words: how much of it the week's planning
 /// covered and what the rest cost.
 fn kick_off_text(k: &KickOff) -> String {
-    format!(
-        "\"{}\" {:.0}% broken down in {:.1} h of planning: {:.1} person-weeks of false starts",
-        k.title,
-        k.planned * 100.0,
-        k.hours,
-        k.false_starts
+    t!(
+        "log-kick-off",
+        title = k.title.as_str(),
+        planned = format!("{:.0}", k.planned * 100.0),
+        hours = format!("{:.1}", k.hours),
+        lost = format!("{:.1}", k.false_starts)
     )
 }
 
@@ -96,10 +107,10 @@ pub fn warnings(sim: &Sim) -> Vec<String> {
     if let Some(last) = sim.state.history.last() {
         let review = last.plan.get(sim::Activity::ReviewQuality);
         if review == 0.0 && last.metrics.quality < 0.85 {
-            out.push("Quality will keep slipping while review time stays at zero".into());
+            out.push(t!("log-warn-quality"));
         }
         if last.metrics.alignment < 0.35 {
-            out.push("The team is losing sight of the goals: alignment is low".into());
+            out.push(t!("log-warn-alignment"));
         }
     }
     out
@@ -111,24 +122,35 @@ fn people_at_risk(sim: &Sim, out: &mut Vec<String>) {
     for p in sim.state.org.present().filter(|p| p.at_risk()) {
         // Name the largest part of the model's leaving rule.
         let (why, value) = p.main_leave_reason();
-        let whose = match why {
-            LeaveReason::LowMorale => format!("{}'s morale is low", p.name),
-            LeaveReason::Stress => format!("{}'s stress is high", p.name),
-            LeaveReason::Fatigue => format!("{} is worn out from overtime: fatigue", p.name),
-        };
-        at_risk.push((
-            &p.name,
-            format!(
-                "{whose} ({:.0}%): a {:.0}% chance a week that they leave",
-                value * 100.0,
-                p.leave_chance() * 100.0
+        let name = p.name.as_str();
+        let value = format!("{:.0}", value * 100.0);
+        let chance = format!("{:.0}", p.leave_chance() * 100.0);
+        let warning = match why {
+            LeaveReason::LowMorale => t!(
+                "log-risk-morale",
+                name = name,
+                value = value,
+                chance = chance
             ),
-        ));
+            LeaveReason::Stress => t!(
+                "log-risk-stress",
+                name = name,
+                value = value,
+                chance = chance
+            ),
+            LeaveReason::Fatigue => t!(
+                "log-risk-fatigue",
+                name = name,
+                value = value,
+                chance = chance
+            ),
+        };
+        at_risk.push((&p.name, warning));
     }
     let n = at_risk.len();
     out.extend(at_risk.into_iter().take(4).map(|(_, w)| w));
     if n > 4 {
-        out.push(format!("…and {} more people at risk of leaving", n - 4));
+        out.push(t!("log-risk-more", n = n - 4));
     }
 }
 
@@ -142,12 +164,10 @@ fn late_work(sim: &Sim, out: &mut Vec<String>) {
         .filter(|i| i.finished.is_none() && i.due < week)
         .collect();
     if !late.is_empty() {
+        let title = late[0].title.as_str();
         let what = match late.len() {
-            1 => format!("\"{}\" is already late", late[0].title),
-            n => format!(
-                "{n} work items are already late, e.g. \"{}\"",
-                late[0].title
-            ),
+            1 => t!("log-late-one", title = title),
+            n => t!("log-late-many", n = n, title = title),
         };
         // Said only when the work due did weigh on people last week, so it is true.
         let pressed = sim.state.history.last().is_some_and(|w| {
@@ -156,9 +176,11 @@ fn late_work(sim: &Sim, out: &mut Vec<String>) {
                 .any(|c| c.label == sim::PRESSURE_CAUSE && c.amount > 0.002)
         });
         out.push(if pressed {
-            format!(
-                "{what}: late work adds to stress until you re-plan it (Plan and break down \
-                 work, with Set priorities saying what waits)"
+            t!(
+                "log-late-pressed",
+                late = what,
+                plan = sim::Activity::PlanWork.label(),
+                priorities = sim::Activity::SetPriorities.label()
             )
         } else {
             what
@@ -176,20 +198,22 @@ fn coming_work(sim: &Sim, out: &mut Vec<String>) {
         .filter(|i| i.finished.is_none() && i.due >= week && i.remaining() > 1.0)
         .min_by_key(|i| i.due)
     {
+        let title = next_due.title.as_str();
+        let effort = format!("{:.1}", next_due.remaining());
         out.push(if next_due.arrives > week {
-            format!(
-                "\"{}\" arrives in week {}, due in week {}: {:.1} person-weeks",
-                next_due.title,
-                next_due.arrives,
-                next_due.due,
-                next_due.remaining()
+            t!(
+                "log-arrives",
+                title = title,
+                arrives = next_due.arrives,
+                due = next_due.due,
+                effort = effort
             )
         } else {
-            format!(
-                "\"{}\" is due in week {} with {:.1} person-weeks to go",
-                next_due.title,
-                next_due.due,
-                next_due.remaining()
+            t!(
+                "log-due",
+                title = title,
+                due = next_due.due,
+                effort = effort
             )
         });
     }
@@ -200,18 +224,22 @@ fn coming_work(sim: &Sim, out: &mut Vec<String>) {
         .filter(|i| i.kicks_off_in(week))
         .collect();
     if let Some(first) = landing.first() {
-        let more = if landing.len() > 1 {
-            format!(" and {} more", landing.len() - 1)
-        } else {
-            String::new()
-        };
-        out.push(format!(
-            "Break \"{}\"{more} down this week: about {:.0} h of planning, priorities and \
-             assigning, or up to {:.0}% more work goes to false starts",
-            first.title,
-            sim::kick_off_hours(&sim.state, &sim.level, week).ceil(),
-            sim::false_start_share(&sim.state.org) * 100.0
-        ));
+        let title = first.title.as_str();
+        let hours = format!(
+            "{:.0}",
+            sim::kick_off_hours(&sim.state, &sim.level, week).ceil()
+        );
+        let share = format!("{:.0}", sim::false_start_share(&sim.state.org) * 100.0);
+        out.push(match landing.len() - 1 {
+            0 => t!("log-break-one", title = title, hours = hours, share = share),
+            more => t!(
+                "log-break-many",
+                title = title,
+                more = more,
+                hours = hours,
+                share = share
+            ),
+        });
     }
 }
 
@@ -223,12 +251,12 @@ pub fn show(
     warnings: &[String],
 ) {
     ui.horizontal(|ui| {
-        ui.label(style::heading("Log").size(18.0));
+        ui.label(style::heading(t!("log-title")).size(18.0));
         for (f, name) in [
-            (Filter::All, "All"),
-            (Filter::Events, "Events"),
-            (Filter::Choices, "Choices"),
-            (Filter::People, "People"),
+            (Filter::All, t!("log-filter-all")),
+            (Filter::Events, t!("log-filter-events")),
+            (Filter::Choices, t!("log-filter-choices")),
+            (Filter::People, t!("log-filter-people")),
         ] {
             if ui.selectable_label(*filter == f, name).clicked() {
                 *filter = f;
@@ -244,19 +272,24 @@ pub fn show(
             ui.set_max_width(ui.available_width() - 12.0);
             let list = entries(level, weeks, *filter);
             if list.is_empty() {
-                ui.label(style::muted("Nothing yet."));
+                ui.label(style::muted(t!("log-nothing-yet")));
             }
             for (week, kind, text) in list {
                 ui.label(
-                    RichText::new(format!("Week {week} · {kind}: {text}"))
-                        .size(14.0)
-                        .color(style::pal().text),
+                    RichText::new(t!(
+                        "log-line",
+                        week = week,
+                        kind = kind_name(kind),
+                        text = text
+                    ))
+                    .size(14.0)
+                    .color(style::pal().text),
                 );
             }
         });
         list_column(&mut warn_col[0], "warnings", list_height, |ui| {
             if warnings.is_empty() {
-                ui.label(style::muted("No warnings."));
+                ui.label(style::muted(t!("log-no-warnings")));
             }
             for w in warnings {
                 ui.label(

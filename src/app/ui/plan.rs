@@ -1,8 +1,10 @@
 //! The week's plan: hours per activity in two families, the forest/trees balance, the
 //! budget left, and what the plan will likely do.
 
+use super::hud::Metric;
 use super::style;
 use crate::app::session::Command;
+use crate::t;
 use bevy_egui::egui::{self, RichText};
 use sim::{Activity, Family, Metrics, Plan, WeekReport};
 
@@ -17,7 +19,7 @@ pub fn show(
 ) -> Vec<Command> {
     let mut out = Vec::new();
     ui.spacing_mut().slider_width = 130.0;
-    ui.label(style::heading("This week's attention"));
+    ui.label(style::heading(t!("plan-title")));
     hours_left(ui, draft, budget, deductions);
     balance_bar(ui, draft);
     for family in [Family::Vision, Family::Execution] {
@@ -26,17 +28,17 @@ pub fn show(
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         for (label, share) in [
-            ("All trees", 0.0),
-            ("30/70", 0.3),
-            ("Even", 0.5),
-            ("70/30", 0.7),
-            ("All forest", 1.0),
+            (t!("plan-all-trees"), 0.0),
+            ("30/70".to_string(), 0.3),
+            (t!("plan-even"), 0.5),
+            ("70/30".to_string(), 0.7),
+            (t!("plan-all-forest"), 1.0),
         ] {
             if ui
                 .small_button(label)
-                .on_hover_text(format!(
-                    "{:.0}% of the hours on vision, spread evenly",
-                    share * 100.0
+                .on_hover_text(t!(
+                    "plan-share-hover",
+                    percent = format!("{:.0}", share * 100.0)
                 ))
                 .clicked()
             {
@@ -54,9 +56,11 @@ pub fn show(
 fn hours_left(ui: &mut egui::Ui, draft: &Plan, budget: f64, deductions: &[(String, f64)]) {
     let used = draft.total();
     ui.label(
-        style::muted(format!(
-            "{used:.0} of {budget:.0} h planned · {:.0} h left",
-            (budget - used).max(0.0)
+        style::muted(t!(
+            "plan-hours",
+            used = format!("{used:.0}"),
+            budget = format!("{budget:.0}"),
+            left = format!("{:.0}", (budget - used).max(0.0))
         ))
         .size(15.0),
     );
@@ -64,11 +68,9 @@ fn hours_left(ui: &mut egui::Ui, draft: &Plan, budget: f64, deductions: &[(Strin
     let idle = budget - used;
     if idle >= 0.5 {
         ui.label(
-            RichText::new(format!(
-                "{idle:.0} h not planned: they do nothing this week"
-            ))
-            .color(style::pal().warn)
-            .size(14.0),
+            RichText::new(t!("plan-idle", hours = format!("{idle:.0}")))
+                .color(style::pal().warn)
+                .size(14.0),
         );
     }
     // Every hour the week lost (or gained), with what took it: the budget is never a
@@ -78,13 +80,17 @@ fn hours_left(ui: &mut egui::Ui, draft: &Plan, budget: f64, deductions: &[(Strin
             .iter()
             .map(|(why, h)| {
                 if *h >= 0.0 {
-                    format!("−{h:.0} h {why}")
+                    t!("plan-lost", hours = format!("{h:.0}"), why = why.as_str())
                 } else {
-                    format!("+{:.0} h {why}", -h)
+                    t!(
+                        "plan-gained",
+                        hours = format!("{:.0}", -h),
+                        why = why.as_str()
+                    )
                 }
             })
             .collect();
-        ui.label(style::muted(format!("This week: {}", parts.join(" · "))).size(13.0));
+        ui.label(style::muted(t!("plan-this-week", changes = parts.join(" · "))).size(13.0));
     }
 }
 
@@ -99,15 +105,19 @@ fn family_sliders(
 ) {
     let used = draft.total();
     let (title, color) = match family {
-        Family::Vision => ("The forest: vision", style::pal().forest),
-        Family::Execution => ("The trees: execution", style::pal().trees),
+        Family::Vision => (t!("plan-forest"), style::pal().forest),
+        Family::Execution => (t!("plan-trees"), style::pal().trees),
     };
     ui.add_space(4.0);
     ui.label(
-        RichText::new(format!("{title} · {:.0} h", draft.family_hours(family)))
-            .size(16.0)
-            .color(color)
-            .strong(),
+        RichText::new(t!(
+            "plan-family",
+            family = title,
+            hours = format!("{:.0}", draft.family_hours(family))
+        ))
+        .size(16.0)
+        .color(color)
+        .strong(),
     );
     for (i, a) in Activity::ALL
         .iter()
@@ -143,7 +153,11 @@ fn family_sliders(
                 (" h", 1),
                 |s| s,
             )
-            .on_hover_text(format!("{} — at most {room:.1} h now", a.effect()));
+            .on_hover_text(t!(
+                "plan-slider-hover",
+                effect = a.effect(),
+                room = format!("{room:.1}")
+            ));
             if response.changed() && (hours - exact).abs() >= 0.05 {
                 out.push(Command::SetHours(*a, hours));
             }
@@ -155,19 +169,19 @@ fn family_sliders(
 fn likely(ui: &mut egui::Ui, next: &Metrics, now: &Metrics) {
     ui.add_space(6.0);
     ui.label(
-        RichText::new("Likely this week, in points")
+        RichText::new(t!("plan-likely"))
             .size(15.0)
             .color(style::pal().muted)
             .strong(),
     );
     ui.horizontal_wrapped(|ui| {
-        for (name, change) in [
-            ("morale", next.morale - now.morale),
-            ("alignment", next.alignment - now.alignment),
-            ("delivery", next.delivery - now.delivery),
-            ("goals", next.goal_progress - now.goal_progress),
+        for (metric, change) in [
+            (Metric::Morale, next.morale - now.morale),
+            (Metric::Alignment, next.alignment - now.alignment),
+            (Metric::Delivery, next.delivery - now.delivery),
+            (Metric::Goals, next.goal_progress - now.goal_progress),
         ] {
-            ui.label(style::muted(name));
+            ui.label(style::muted(metric.short()));
             ui.label(style::delta(change, true));
         }
     });
@@ -192,10 +206,10 @@ pub fn balance_bar(ui: &mut egui::Ui, plan: &Plan) {
         3.0,
         style::pal().trees,
     );
-    let text = format!(
-        "forest {:.0}%  ·  trees {:.0}%",
-        share * 100.0,
-        (1.0 - share) * 100.0
+    let text = t!(
+        "plan-balance",
+        forest = format!("{:.0}", share * 100.0),
+        trees = format!("{:.0}", (1.0 - share) * 100.0)
     );
     painter.text(
         rect.center(),

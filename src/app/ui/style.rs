@@ -1,5 +1,6 @@
 //! Colours, sizes and the root `Ui` every screen draws into.
 
+use crate::t;
 use bevy_egui::egui::{self, Color32, RichText};
 
 pub use super::theme::pal;
@@ -67,7 +68,7 @@ pub fn status(ctx: &egui::Context, id: &str, text: &str) {
 /// on a software renderer every filled pixel costs frame time.
 /// A footer's Back and the button that goes on; each true when clicked.
 pub fn back_and_go(ui: &mut egui::Ui, go: &str) -> (bool, bool) {
-    let back = ui.button(RichText::new("Back").size(18.0)).clicked();
+    let back = ui.button(RichText::new(t!("back")).size(18.0)).clicked();
     let go = ui.button(RichText::new(go).size(18.0)).clicked();
     (back, go)
 }
@@ -135,7 +136,7 @@ pub fn stars(ui: &mut egui::Ui, earned: u8, size: f32) -> egui::Response {
         }
         // The stars sit close together; the words stand apart from the last one.
         ui.add_space(4.0);
-        ui.label(muted(format!("{earned} of 3 stars")));
+        ui.label(muted(t!("style-stars", earned = earned)));
     })
     .response
 }
@@ -195,9 +196,9 @@ pub fn delta_text(change: f64) -> String {
     if points.abs() < 0.05 {
         "0.0".into()
     } else if points.abs() >= 9.95 {
-        format!("{points:+.0}")
+        format!("{:+.0}", points)
     } else {
-        format!("{points:+.1}")
+        format!("{:+.1}", points)
     }
 }
 

@@ -3,6 +3,7 @@
 //! people themselves are drawn in the 2D world (`app::view`).
 
 use super::style;
+use crate::t;
 use bevy_egui::egui::{self, Color32, RichText};
 use sim::Item;
 use sim::{Mood, Org, Person};
@@ -11,7 +12,8 @@ use sim::{Mood, Org, Person};
 pub trait MoodLook {
     fn color(self) -> Color32;
     fn sign(self) -> &'static str;
-    fn word(self) -> &'static str;
+    /// The mood in words, in the language in use.
+    fn word(self) -> String;
 }
 
 impl MoodLook for Mood {
@@ -31,11 +33,11 @@ impl MoodLook for Mood {
         }
     }
 
-    fn word(self) -> &'static str {
+    fn word(self) -> String {
         match self {
-            Mood::Good => "doing well",
-            Mood::Uneasy => "uneasy",
-            Mood::Low => "at risk",
+            Mood::Good => t!("team-mood-good"),
+            Mood::Uneasy => t!("team-mood-uneasy"),
+            Mood::Low => t!("team-mood-low"),
         }
     }
 }
@@ -52,42 +54,56 @@ pub fn person_tooltip(p: &Person) -> String {
     let why: Vec<String> = pushes
         .iter()
         .take(3)
-        .map(|(v, l)| format!("{:+.1} {l}", v * 100.0))
+        .map(|(v, l)| format!("{:+.1} {}", v * 100.0, l))
         .collect();
-    format!(
-        "{} — {}\nskill {:.0}% · morale {:.0}% · trust {:.0}%\nalignment {:.0}% · stress {:.0}% · autonomy {:.0}%{}{}",
-        p.name,
-        p.mood().word(),
-        p.skill * 100.0,
-        p.morale * 100.0,
-        p.trust * 100.0,
-        p.alignment * 100.0,
-        p.stress * 100.0,
-        p.autonomy * 100.0,
+    let pct = |x: f64| format!("{:.0}", x * 100.0);
+    let mut lines = vec![
+        t!(
+            "team-person-head",
+            name = p.name.as_str(),
+            mood = p.mood().word()
+        ),
+        t!(
+            "team-person-skills",
+            skill = pct(p.skill),
+            morale = pct(p.morale),
+            trust = pct(p.trust)
+        ),
         if p.fatigue >= 0.005 {
-            format!(" · fatigue {:.0}%", p.fatigue * 100.0)
+            t!(
+                "team-person-strain-fatigue",
+                alignment = pct(p.alignment),
+                stress = pct(p.stress),
+                autonomy = pct(p.autonomy),
+                fatigue = pct(p.fatigue)
+            )
         } else {
-            String::new()
+            t!(
+                "team-person-strain",
+                alignment = pct(p.alignment),
+                stress = pct(p.stress),
+                autonomy = pct(p.autonomy)
+            )
         },
-        if why.is_empty() {
-            String::new()
-        } else {
-            format!("\nmorale last week: {}", why.join(", "))
-        }
-    )
+    ];
+    if !why.is_empty() {
+        lines.push(t!("team-person-why", pushes = why.join(", ")));
+    }
+    lines.join("\n")
 }
 
 /// The world as text: every seat, who it reports to and how its person is, a row each.
 /// What the drawing shows by shape and colour, read out in words (a screen reader, or a
 /// player who cannot tell the badges apart).
 pub fn people(ui: &mut egui::Ui, org: &Org, week: u32) {
+    // Each column's heading (a message id) and width.
     const COLUMNS: [(&str, f32); 6] = [
-        ("Person", 190.0),
-        ("Reports to", 170.0),
-        ("Mood", 130.0),
-        ("Morale", 70.0),
-        ("Trust", 70.0),
-        ("Stress", 70.0),
+        ("team-col-person", 190.0),
+        ("team-col-reports-to", 170.0),
+        ("team-col-mood", 130.0),
+        ("team-col-morale", 70.0),
+        ("team-col-trust", 70.0),
+        ("team-col-stress", 70.0),
     ];
     let row = |ui: &mut egui::Ui, cells: [RichText; 6]| {
         ui.horizontal(|ui| {
@@ -106,7 +122,7 @@ pub fn people(ui: &mut egui::Ui, org: &Org, week: u32) {
     row(
         ui,
         COLUMNS.map(|(h, _)| {
-            RichText::new(h)
+            RichText::new(crate::i18n::tr(h))
                 .size(14.0)
                 .strong()
                 .color(style::pal().muted)
@@ -116,7 +132,7 @@ pub fn people(ui: &mut egui::Ui, org: &Org, week: u32) {
         org.seats[seat]
             .person
             .as_ref()
-            .map_or_else(|| "an empty seat".to_string(), |p| p.name.clone())
+            .map_or_else(|| t!("team-empty-seat"), |p| p.name.clone())
     };
     let height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y + 6.0;
     // Only the rows in view are laid out: an organisation of thousands stays quick.
@@ -124,7 +140,7 @@ pub fn people(ui: &mut egui::Ui, org: &Org, week: u32) {
         for i in rows {
             let seat = &org.seats[i];
             let indent = "  ".repeat(seat.depth.saturating_sub(1) as usize);
-            let boss = seat.manager.map_or_else(|| "you".to_string(), name);
+            let boss = seat.manager.map_or_else(|| t!("team-you"), name);
             let cells = match &seat.person {
                 Some(p) => {
                     let m = p.mood();
@@ -140,12 +156,12 @@ pub fn people(ui: &mut egui::Ui, org: &Org, week: u32) {
                     ]
                 }
                 None => [
-                    style::muted(format!("{indent}an empty seat")),
+                    style::muted(format!("{indent}{}", t!("team-empty-seat"))),
                     style::muted(boss),
                     style::muted(match seat.hire_week {
-                        Some(w) if w > week => format!("hire in week {w}"),
-                        Some(_) => "hire arriving".to_string(),
-                        None => "vacant".to_string(),
+                        Some(w) if w > week => t!("team-hire-in", week = w),
+                        Some(_) => t!("team-hire-arriving"),
+                        None => t!("team-vacant"),
                     }),
                     style::muted(""),
                     style::muted(""),
@@ -160,7 +176,7 @@ pub fn people(ui: &mut egui::Ui, org: &Org, week: u32) {
 /// The work on the team's plate: open items with their dates, late ones in red.
 pub fn work(ui: &mut egui::Ui, items: &[Item], week: u32) {
     ui.label(
-        RichText::new("Work")
+        RichText::new(t!("team-work"))
             .size(16.0)
             .color(style::pal().trees)
             .strong(),
@@ -174,16 +190,17 @@ pub fn work(ui: &mut egui::Ui, items: &[Item], week: u32) {
             style::pal().text
         };
         let when = if late {
-            format!("late since week {}", item.due)
+            t!("team-late-since", week = item.due)
         } else {
-            format!("due week {}", item.due)
+            t!("team-due", week = item.due)
         };
         ui.label(
-            RichText::new(format!(
-                "{} · {when} · {:.0}% done",
-                item.title,
+            RichText::new(t!(
+                "team-work-item",
+                title = item.title.as_str(),
+                when = when,
                 // Rounded down: open work never reads as 100% done.
-                (100.0 * item.done / item.effort.max(1e-9)).floor()
+                done = format!("{:.0}", (100.0 * item.done / item.effort.max(1e-9)).floor())
             ))
             .size(14.0)
             .color(color),
@@ -193,17 +210,19 @@ pub fn work(ui: &mut egui::Ui, items: &[Item], week: u32) {
 
 /// Team tooltip: how a group below a lead is doing.
 pub fn group_tooltip(count: usize, at_risk: usize, mood: Mood, alignment: f64) -> String {
-    format!(
-        "{count} people — {} · {at_risk} at risk of leaving · aligned {:.0}%\nClick to open the team",
-        mood.word(),
-        alignment * 100.0
+    t!(
+        "team-group-tooltip",
+        count = count,
+        mood = mood.word(),
+        at_risk = at_risk,
+        aligned = format!("{:.0}", alignment * 100.0)
     )
 }
 
 /// How far the vision has reached each layer.
 pub fn vision_reach(ui: &mut egui::Ui, org: &Org) {
     ui.label(
-        RichText::new("How far the vision has reached: alignment")
+        RichText::new(t!("team-vision-reach"))
             .size(16.0)
             .color(style::pal().forest)
             .strong(),
@@ -220,11 +239,11 @@ pub fn vision_reach(ui: &mut egui::Ui, org: &Org) {
         }
         let align = people.iter().map(|p| p.alignment).sum::<f64>() / people.len() as f64;
         let name = match (depth, org.max_depth()) {
-            (d, m) if d == m => "the floor".to_string(),
-            (1, _) => "your direct reports".to_string(),
-            (d, _) => format!("layer {d}"),
+            (d, m) if d == m => t!("team-layer-floor"),
+            (1, _) => t!("team-layer-direct"),
+            (d, _) => t!("team-layer", depth = d),
         };
-        let who = format!("{name} ({})", people.len());
+        let who = format!("{} ({})", name, people.len());
         // In a narrow column (a small window, a large interface scale) the name takes its
         // own line: beside the bar it pushed the figure into the next column.
         let narrow = ui.available_width() < NAME_WIDTH + 120.0;
@@ -243,7 +262,7 @@ pub fn vision_reach(ui: &mut egui::Ui, org: &Org) {
                     .desired_width((ui.available_width() - label_room).max(30.0))
                     .fill(style::pal().forest),
             )
-            .on_hover_text("Mean alignment of this layer with the goals");
+            .on_hover_text(t!("team-layer-hover"));
             ui.label(style::body(format!("{:.0}%", align * 100.0)));
         });
     }
@@ -255,7 +274,7 @@ const NAME_WIDTH: f32 = 170.0;
 /// What is coming: work not yet on the team's plate, and the next deliveries, soonest first.
 pub fn coming(ui: &mut egui::Ui, items: &[Item], week: u32) {
     ui.label(
-        RichText::new("Coming up")
+        RichText::new(t!("team-coming"))
             .size(16.0)
             .color(style::pal().trees)
             .strong(),
@@ -269,30 +288,39 @@ pub fn coming(ui: &mut egui::Ui, items: &[Item], week: u32) {
     let landing = |i: &Item| i.kicks_off_in(week) || i.kicks_off_in(week + 1);
     next.sort_by_key(|i| (!landing(i), i.due, i.arrives));
     if next.is_empty() {
-        ui.label(style::muted("Nothing more is due in this level."));
+        ui.label(style::muted(t!("team-nothing-due")));
     }
     for item in next.into_iter().take(3) {
         let when = if item.arrives > week {
-            format!("arrives week {}, due week {}", item.arrives, item.due)
+            t!("team-arrives", arrives = item.arrives, due = item.due)
         } else {
-            format!("due week {}", item.due)
+            t!("team-due", week = item.due)
         };
+        let title = item.title.as_str();
+        let effort = format!("{:.1}", item.remaining());
         // What the rules do with the item this week, so the player can act on it.
-        let note = if item.kicks_off_in(week) {
-            " · break it down this week"
+        let line = if item.kicks_off_in(week) {
+            t!(
+                "team-coming-break",
+                title = title,
+                when = when,
+                effort = effort
+            )
         } else if item.request {
-            " · asked from above"
+            t!(
+                "team-coming-asked",
+                title = title,
+                when = when,
+                effort = effort
+            )
         } else {
-            ""
+            t!(
+                "team-coming-item",
+                title = title,
+                when = when,
+                effort = effort
+            )
         };
-        ui.label(
-            RichText::new(format!(
-                "{} · {when} · {:.1} person-weeks{note}",
-                item.title,
-                item.remaining()
-            ))
-            .size(14.0)
-            .color(style::pal().muted),
-        );
+        ui.label(RichText::new(line).size(14.0).color(style::pal().muted));
     }
 }

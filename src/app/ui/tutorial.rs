@@ -2,6 +2,7 @@
 //! suggests. It does not block the screen: the player can look around while it is open.
 
 use super::style;
+use crate::t;
 use bevy_egui::egui::{self, RichText};
 use sim::TutorialStep;
 
@@ -31,7 +32,7 @@ pub fn show(
 ) -> Option<Action> {
     let mut action = None;
     let width = (over.width() - 24.0).clamp(240.0, 520.0);
-    egui::Window::new("Guide")
+    egui::Window::new(t!("tutorial-title"))
         .id(egui::Id::new(("tutorial", index)))
         .collapsible(false)
         .resizable(false)
@@ -44,7 +45,7 @@ pub fn show(
         ))
         .show(ctx, |ui| {
             ui.label(
-                RichText::new(format!("Step {} of {of}", index + 1))
+                RichText::new(t!("tutorial-step", step = index + 1, of = of))
                     .size(13.0)
                     .color(style::pal().muted),
             );
@@ -59,15 +60,18 @@ pub fn show(
             ui.horizontal(|ui| {
                 if let Some(share) = step.try_share {
                     let label = match share {
-                        s if s >= 1.0 => "Try it (T): everything on the forest".to_string(),
-                        s if s <= 0.0 => "Try it (T): everything on the trees".to_string(),
-                        s => format!("Try it (T): {:.0}% on the forest", s * 100.0),
+                        s if s >= 1.0 => t!("tutorial-try-forest"),
+                        s if s <= 0.0 => t!("tutorial-try-trees"),
+                        s => t!("tutorial-try-share", percent = format!("{:.0}", s * 100.0)),
                     };
                     if ui.button(RichText::new(label).size(16.0)).clicked() {
                         action = Some(Action::Try(share));
                     }
                 }
-                if ui.button(RichText::new("Got it (G)").size(16.0)).clicked() {
+                if ui
+                    .button(RichText::new(t!("tutorial-got-it")).size(16.0))
+                    .clicked()
+                {
                     action = Some(Action::Done);
                 }
             });

@@ -18,6 +18,7 @@ use crate::app::session::SaveDir;
 use crate::app::ui::style;
 use crate::class::ClassCode;
 use crate::class::room::Clock;
+use crate::t;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -278,12 +279,12 @@ fn facilitate_ui(
     egui::Panel::bottom("facilitate_footer")
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "Facilitator actions");
+            style::region(ui, &t!("facilitate-actions"));
             ui.horizontal(|ui| {
-                if ui.button(big("Back", 18.0)).clicked() {
+                if ui.button(big(t!("back"), 18.0)).clicked() {
                     next.set(Screen::Title);
                 }
-                if ui.button(big("Compare the class", 18.0)).clicked() {
+                if ui.button(big(t!("facilitate-compare"), 18.0)).clicked() {
                     open_compare(room.as_deref(), &mut folders.compare, &mut next);
                 }
                 ui.label(style::muted(keys::hint(&binds::ALL)));
@@ -293,7 +294,7 @@ fn facilitate_ui(
         .frame(style::frame())
         .exact_size(380.0)
         .show(&mut root, |ui| {
-            style::region(ui, "Set up the round");
+            style::region(ui, &t!("facilitate-setup"));
             egui::ScrollArea::vertical()
                 .show(ui, |ui| setup::setup(ui, f, &mut room, &all, &code, clock))
                 .inner
@@ -302,7 +303,7 @@ fn facilitate_ui(
     let (reveal, free) = egui::CentralPanel::default()
         .frame(style::frame().inner_margin(28.0))
         .show(&mut root, |ui| {
-            style::region(ui, "Projector");
+            style::region(ui, &t!("facilitate-projector"));
             projector::projector(ui, f, room.as_deref(), level, clock)
         })
         .inner;

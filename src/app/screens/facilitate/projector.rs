@@ -5,6 +5,7 @@ use super::{Facilitation, big};
 use crate::app::lan::LanHost;
 use crate::app::ui::style;
 use crate::class::room::{Clock, Room};
+use crate::t;
 use bevy_egui::egui;
 use sim::Level;
 
@@ -27,7 +28,7 @@ pub(super) fn projector(
     ui.label(big(level.role.label(), 26.0).color(style::pal().muted));
     ui.add_space(12.0);
     if f.questions {
-        ui.label(big("To discuss", 36.0).strong());
+        ui.label(big(t!("facilitate-discuss"), 36.0).strong());
         for (i, q) in level.discussion.iter().enumerate() {
             ui.add_space(10.0);
             ui.label(big(format!("{}. {q}", i + 1), 30.0));
@@ -56,21 +57,22 @@ fn announced(ui: &mut egui::Ui, f: &Facilitation, hosted: bool, level: &Level) {
         .and_then(|i| level.events.get(i).map(|e| (i, e)))
     {
         ui.label(
-            big(format!("Event E{}: {}", e.0 + 1, e.1.title), 34.0)
-                .color(style::pal().trees)
-                .strong(),
+            big(
+                t!(
+                    "facilitate-deck-event",
+                    number = e.0 + 1,
+                    title = e.1.title.as_str()
+                ),
+                34.0,
+            )
+            .color(style::pal().trees)
+            .strong(),
         );
         ui.label(big(&e.1.text, 24.0));
         if !hosted {
             ui.label(
-                big(
-                    format!(
-                        "Teams: Esc for the menu, then \"An event your facilitator announced\", then E{}",
-                        e.0 + 1
-                    ),
-                    20.0,
-                )
-                .color(style::pal().muted),
+                big(t!("facilitate-deck-event-how", number = e.0 + 1), 20.0)
+                    .color(style::pal().muted),
             );
         }
         ui.add_space(12.0);
@@ -78,9 +80,12 @@ fn announced(ui: &mut egui::Ui, f: &Facilitation, hosted: bool, level: &Level) {
     // Hosted, the teams' table takes the room once the class has started.
     if let Some(e) = &f.custom.shown {
         ui.label(
-            big(format!("Event: {}", e.title), 34.0)
-                .color(style::pal().trees)
-                .strong(),
+            big(
+                t!("facilitate-custom-event", title = e.title.as_str()),
+                34.0,
+            )
+            .color(style::pal().trees)
+            .strong(),
         );
         if !e.text.is_empty() {
             ui.label(big(&e.text, 24.0));
@@ -93,11 +98,17 @@ fn announced(ui: &mut egui::Ui, f: &Facilitation, hosted: bool, level: &Level) {
 fn round_clock(ui: &mut egui::Ui, clock: &mut Clock, level: &Level) {
     ui.horizontal(|ui| {
         let week = if clock.over { clock.weeks } else { clock.week };
-        ui.label(big(format!("Week {week} of {}", level.weeks), 56.0).strong());
+        ui.label(
+            big(
+                t!("facilitate-week-of", week = week, weeks = level.weeks),
+                56.0,
+            )
+            .strong(),
+        );
         ui.add_space(30.0);
         let left = clock.left();
         let text = if clock.over {
-            "time is up".to_string()
+            t!("facilitate-time-up")
         } else {
             format!("{}:{:02}", left / 60, left % 60)
         };
@@ -110,7 +121,14 @@ fn round_clock(ui: &mut egui::Ui, clock: &mut Clock, level: &Level) {
         ui.add_space(30.0);
         if !clock.over
             && ui
-                .button(big(if clock.running { "Pause" } else { "Start" }, 26.0))
+                .button(big(
+                    if clock.running {
+                        t!("facilitate-pause")
+                    } else {
+                        t!("facilitate-start")
+                    },
+                    26.0,
+                ))
                 .clicked()
         {
             clock.running = !clock.running;
@@ -119,8 +137,11 @@ fn round_clock(ui: &mut egui::Ui, clock: &mut Clock, level: &Level) {
         if clock.started()
             && !clock.over
             && ui
-                .button(big(format!("+{} s", super::MORE_TIME), 26.0))
-                .on_hover_text("Give every team more time in this week")
+                .button(big(
+                    t!("facilitate-more-time", seconds = super::MORE_TIME),
+                    26.0,
+                ))
+                .on_hover_text(t!("facilitate-more-time-hint"))
                 .clicked()
         {
             clock.add_time(super::MORE_TIME);
@@ -134,11 +155,11 @@ fn best_band_line(ui: &mut egui::Ui, f: &Facilitation) -> bool {
         (Some(b), _) => {
             ui.label(
                 big(
-                    format!(
-                        "Best band: {:.0}–{:.0}% of the week on the forest (best {:.0}%)",
-                        b.low * 100.0,
-                        b.high * 100.0,
-                        b.best * 100.0
+                    t!(
+                        "facilitate-best-band",
+                        low = format!("{:.0}", b.low * 100.0),
+                        high = format!("{:.0}", b.high * 100.0),
+                        best = format!("{:.0}", b.best * 100.0)
                     ),
                     34.0,
                 )
@@ -147,10 +168,10 @@ fn best_band_line(ui: &mut egui::Ui, f: &Facilitation) -> bool {
             false
         }
         (None, Some(_)) => {
-            ui.label(big("Finding the best band…", 28.0).color(style::pal().muted));
+            ui.label(big(t!("facilitate-finding-band"), 28.0).color(style::pal().muted));
             false
         }
-        (None, None) => ui.button(big("Reveal the best band", 24.0)).clicked(),
+        (None, None) => ui.button(big(t!("facilitate-reveal-band"), 24.0)).clicked(),
     }
 }
 
@@ -160,7 +181,7 @@ fn best_band_line(ui: &mut egui::Ui, f: &Facilitation) -> bool {
 /// the team whose seat is freed.
 fn teams_table(ui: &mut egui::Ui, room: &Room) -> Option<String> {
     if room.teams.is_empty() {
-        ui.label(big("No team has joined yet.", 22.0).color(style::pal().muted));
+        ui.label(big(t!("facilitate-no-team"), 22.0).color(style::pal().muted));
         return None;
     }
     let mut free = None;
@@ -173,36 +194,53 @@ fn teams_table(ui: &mut egui::Ui, room: &Room) -> Option<String> {
                 .spacing([24.0, 6.0])
                 .striped(true)
                 .show(ui, |ui| {
-                    for h in ["Team", "Link", "Weeks played", "Morale", "Delivery"] {
+                    for h in [
+                        t!("facilitate-team"),
+                        t!("facilitate-link"),
+                        t!("facilitate-weeks-played"),
+                        t!("facilitate-morale"),
+                        t!("facilitate-delivery"),
+                    ] {
                         ui.label(big(h, 18.0).color(style::pal().muted));
                     }
                     ui.end_row();
                     for t in &room.teams {
                         ui.label(big(&t.name, 22.0).strong());
                         if t.connected {
-                            ui.label(big("connected", 18.0).color(style::pal().forest));
+                            ui.label(
+                                big(t!("facilitate-connected"), 18.0).color(style::pal().forest),
+                            );
                         } else if t.freed {
-                            ui.label(big("away, seat free", 18.0).color(style::pal().warn));
+                            ui.label(
+                                big(t!("facilitate-away-seat-free"), 18.0).color(style::pal().warn),
+                            );
                         } else {
                             ui.horizontal(|ui| {
-                                ui.label(big("away", 18.0).color(style::pal().warn));
-                                let button = ui.small_button("free the seat").on_hover_text(
-                                    "Let another computer take this team's seat and weeks",
-                                );
+                                ui.label(big(t!("facilitate-away"), 18.0).color(style::pal().warn));
+                                let button = ui
+                                    .small_button(t!("facilitate-free-seat"))
+                                    .on_hover_text(t!("facilitate-free-seat-hint"));
                                 if button.clicked() {
                                     free = Some(t.name.clone());
                                 }
                             });
                         }
                         let played = t.sim.state.week;
-                        ui.label(big(format!("{played} of {}", room.level.weeks), 22.0));
+                        ui.label(big(
+                            t!(
+                                "facilitate-played",
+                                played = played,
+                                weeks = room.level.weeks
+                            ),
+                            22.0,
+                        ));
                         let m = t.sim.metrics();
                         ui.label(big(format!("{:.0}%", m.morale * 100.0), 22.0));
                         ui.label(big(format!("{:.0}%", m.delivery * 100.0), 22.0));
                         ui.end_row();
                         if let Some(r) = &t.refused {
                             ui.label(
-                                egui::RichText::new(format!("refused {r}"))
+                                egui::RichText::new(t!("facilitate-refused", reason = r.as_str()))
                                     .size(14.0)
                                     .color(style::pal().warn),
                             );

@@ -6,6 +6,7 @@ use crate::app::lan::{self, LanHost};
 use crate::app::ui::style;
 use crate::class::ClassCode;
 use crate::class::room::{Clock, Room};
+use crate::t;
 use bevy_egui::egui;
 use sim::{Difficulty, Level};
 
@@ -20,18 +21,16 @@ pub(super) fn setup(
     clock: &mut Clock,
 ) -> Hosting {
     let level = all[f.level.min(all.len() - 1)];
-    ui.label(style::heading("Set up the round"));
+    ui.label(style::heading(t!("facilitate-setup")));
     ui.add_space(8.0);
     ui.add_enabled_ui(room.is_none(), |ui| round(ui, f, all, level, clock));
     ui.horizontal(|ui| {
-        let name = ui.label(style::body("Seconds a week")).id;
+        let name = ui.label(style::body(t!("facilitate-seconds-a-week"))).id;
         ui.add(egui::DragValue::new(&mut clock.seconds_per_week).range(15..=600))
             .labelled_by(name);
     });
     ui.add_space(12.0);
-    ui.label(style::muted(
-        "Teams: on the title screen, Join a class, then type this code:",
-    ));
+    ui.label(style::muted(t!("facilitate-code-hint")));
     ui.label(
         egui::RichText::new(code.text())
             .size(44.0)
@@ -39,11 +38,11 @@ pub(super) fn setup(
             .color(style::pal().trees)
             .strong(),
     );
-    ui.label(style::muted(format!(
-        "{} · {} · seed {}",
-        level.title,
-        code.difficulty.label(),
-        code.seed
+    ui.label(style::muted(t!(
+        "facilitate-round-details",
+        level = level.title.as_str(),
+        difficulty = code.difficulty.label(),
+        seed = code.seed.to_string()
     )));
     ui.add_space(10.0);
     let hosting = lan_block(ui, f, room.as_deref());
@@ -69,7 +68,7 @@ fn round(
                 ui.selectable_value(&mut chosen, i, &l.title);
             }
         });
-    style::name(level_box.response, "Level");
+    style::name(level_box.response, &t!("facilitate-level"));
     if chosen != f.level {
         f.level = chosen;
         // The frame's clock, which is written back: another level starts at week 1.
@@ -84,7 +83,7 @@ fn round(
         }
     });
     ui.horizontal(|ui| {
-        let name = ui.label(style::body("Seed")).id;
+        let name = ui.label(style::body(t!("facilitate-seed"))).id;
         ui.add(egui::DragValue::new(&mut f.seed).range(1..=1024))
             .labelled_by(name);
     });
@@ -95,10 +94,8 @@ fn lan_block(ui: &mut egui::Ui, f: &Facilitation, room: Option<&LanHost>) -> Hos
     let mut hosting = Hosting::Keep;
     match room {
         None => {
-            ui.label(style::muted(
-                "Offline: collect the result files afterwards and compare them (C).",
-            ));
-            if ui.button(big("Host this class on the LAN", 17.0)).clicked() {
+            ui.label(style::muted(t!("facilitate-offline")));
+            if ui.button(big(t!("facilitate-host"), 17.0)).clicked() {
                 hosting = Hosting::Start;
             }
             if let Some(e) = &f.hosting_error {
@@ -107,16 +104,16 @@ fn lan_block(ui: &mut egui::Ui, f: &Facilitation, room: Option<&LanHost>) -> Hos
         }
         Some(h) => {
             let (addresses, problem) = (&h.addresses, &h.problem);
-            ui.label(style::body("Hosted on the LAN").strong());
+            ui.label(style::body(t!("facilitate-hosted")).strong());
             ui.label(style::muted(if addresses.len() > 1 {
-                "Teams press Find on this network, or type one of:"
+                t!("facilitate-find-or-type-one-of")
             } else {
-                "Teams press Find on this network, or type:"
+                t!("facilitate-find-or-type")
             }));
             if addresses.is_empty() {
-                ui.label(style::muted(format!(
-                    "this computer has no network address yet: connect it to the room's network (port {})",
-                    lan::PORT
+                ui.label(style::muted(t!(
+                    "facilitate-no-address",
+                    port = lan::PORT.to_string()
                 )));
             }
             for a in addresses.iter() {
@@ -130,7 +127,10 @@ fn lan_block(ui: &mut egui::Ui, f: &Facilitation, room: Option<&LanHost>) -> Hos
             if let Some(p) = problem {
                 ui.label(egui::RichText::new(p).color(style::pal().bad));
             }
-            if ui.button(big("Stop hosting", 17.0)).clicked() {
+            if ui
+                .button(big(t!("facilitate-stop-hosting"), 17.0))
+                .clicked()
+            {
                 hosting = Hosting::Stop;
             }
         }
@@ -146,11 +146,11 @@ fn announcements(
     level: &Level,
     clock: &Clock,
 ) {
-    ui.label(style::heading("Announce an event").size(18.0));
+    ui.label(style::heading(t!("facilitate-announce-heading")).size(18.0));
     ui.label(style::muted(if room.is_some() {
-        "It reaches every team's game and happens the week after, alike for all."
+        t!("facilitate-announce-hosted")
     } else {
-        "Teams pick its code in their pause menu; it happens next week for everyone."
+        t!("facilitate-announce-offline")
     }));
     let mut toggled = None;
     for (i, e) in level.events.iter().enumerate() {
@@ -167,8 +167,8 @@ fn announcements(
     if let (Some(id), Some(h)) = (toggled, room.as_mut()) {
         h.room.clock = clock.clone();
         f.custom.said = Some(match h.room.toggle_deck(&id) {
-            Ok(Some(w)) => Ok(format!("Announced: it happens in week {w} for every team.")),
-            Ok(None) => Ok("Withdrawn before any team played it.".into()),
+            Ok(Some(w)) => Ok(t!("facilitate-announced-deck", week = w)),
+            Ok(None) => Ok(t!("facilitate-withdrawn")),
             Err(e) => Err(e),
         });
     }
@@ -187,7 +187,7 @@ fn announcements(
 /// The facilitator's own event: a title, a line to read out, and what it does.
 fn custom_event_form(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room) {
     ui.add_space(4.0);
-    egui::CollapsingHeader::new(style::body("Write your own event").strong())
+    egui::CollapsingHeader::new(style::body(t!("facilitate-write-own")).strong())
         .id_salt("custom_event")
         .show(ui, |ui| custom_event_fields(ui, form, room));
 }
@@ -196,53 +196,50 @@ fn custom_event_fields(ui: &mut egui::Ui, form: &mut CustomForm, room: &mut Room
     style::name(
         ui.add(
             egui::TextEdit::singleline(&mut form.title)
-                .hint_text("Title, e.g. The CEO visits")
+                .hint_text(t!("facilitate-title-hint"))
                 .char_limit(sim::CUSTOM_TITLE_MAX)
                 .desired_width(290.0),
         ),
-        "Event title",
+        &t!("facilitate-event-title"),
     );
     style::name(
         ui.add(
             egui::TextEdit::multiline(&mut form.text)
-                .hint_text("What teams read")
+                .hint_text(t!("facilitate-what-teams-read"))
                 .char_limit(sim::CUSTOM_TEXT_MAX)
                 .desired_rows(2)
                 .desired_width(290.0),
         ),
-        "What teams read",
+        &t!("facilitate-what-teams-read"),
     );
     egui::Grid::new("custom_effects")
         .num_columns(2)
         .show(ui, |ui| {
             for (label, v) in [
-                ("Morale", &mut form.morale),
-                ("Trust", &mut form.trust),
-                ("Alignment", &mut form.alignment),
+                (t!("facilitate-morale"), &mut form.morale),
+                (t!("facilitate-trust"), &mut form.trust),
+                (t!("facilitate-alignment"), &mut form.alignment),
             ] {
-                ui.label(style::body(label));
-                ui.horizontal(|ui| style::slider(ui, v, -20..=20, label, (" points", 0), |s| s));
+                ui.label(style::body(&label));
+                let unit = format!(" {}", t!("facilitate-points"));
+                ui.horizontal(|ui| style::slider(ui, v, -20..=20, &label, (&unit, 0), |s| s));
                 ui.end_row();
             }
-            let name = "Unplanned work";
+            let name = &t!("facilitate-unplanned-work");
+            let unit = format!(" {}", t!("facilitate-person-weeks"));
             ui.label(style::body(name));
-            ui.horizontal(|ui| {
-                style::slider(
-                    ui,
-                    &mut form.work,
-                    0..=20,
-                    name,
-                    (" person-weeks", 0),
-                    |s| s,
-                )
-            });
+            ui.horizontal(|ui| style::slider(ui, &mut form.work, 0..=20, name, (&unit, 0), |s| s));
             ui.end_row();
         });
-    if ui.button(big("Announce to every team", 16.0)).clicked() {
+    if ui
+        .button(big(t!("facilitate-announce-all"), 16.0))
+        .clicked()
+    {
         form.said = Some(room.announce_custom(form.event()).map(|w| {
-            format!(
-                "Announced: \"{}\" happens in week {w} for every team.",
-                form.title.trim()
+            t!(
+                "facilitate-announced-custom",
+                title = form.title.trim(),
+                week = w
             )
         }));
         if matches!(form.said, Some(Ok(_))) {

@@ -18,6 +18,7 @@ use crate::app::ui::hud::Metric;
 use crate::app::ui::{log, tutorial};
 use crate::app::view::layout;
 use crate::store::settings::Speed;
+use crate::t;
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key as Typed, KeyboardInput};
 use bevy::prelude::*;
@@ -301,13 +302,13 @@ fn banner(
                 d => format!(" ({d:+.0})"),
             })
         };
-        let text = format!(
-            "Week {} done · morale {:.0}%{} · delivery {:.0}%{}",
-            p.week,
-            w.metrics.morale * 100.0,
-            change(w.metrics.morale, before.as_ref().map(|b| b.morale)),
-            w.metrics.delivery * 100.0,
-            change(w.metrics.delivery, before.as_ref().map(|b| b.delivery)),
+        let text = t!(
+            "play-banner",
+            week = p.week,
+            morale = format!("{:.0}", w.metrics.morale * 100.0),
+            morale_change = change(w.metrics.morale, before.as_ref().map(|b| b.morale)),
+            delivery = format!("{:.0}", w.metrics.delivery * 100.0),
+            delivery_change = change(w.metrics.delivery, before.as_ref().map(|b| b.delivery)),
         );
         // A player who needs more time reads it longer.
         let seconds = BANNER_SECONDS * ui.time_scale.max(1.0);

@@ -6,6 +6,7 @@ use super::{Overlay, binds};
 use crate::app::screens::{Catalog, Screen as Screens};
 use crate::app::session::Command;
 use crate::app::ui::{causes, charts, dilemma, style, team, tutorial};
+use crate::t;
 use bevy::prelude::*;
 use bevy_egui::egui;
 use sim::whatif::choice_effects;
@@ -53,7 +54,7 @@ fn why(
     history: &[sim::WeekReport],
 ) -> Option<Overlay> {
     let mut open = true;
-    egui::Window::new(format!("Why did {} move?", metric.label().to_lowercase()))
+    egui::Window::new(t!("play-why-title", metric = metric.label().to_lowercase()))
         .open(&mut open)
         .collapsible(false)
         .default_width(460.0)
@@ -67,7 +68,7 @@ fn why(
 
 fn charts_window(ctx: &egui::Context, history: &[sim::WeekReport]) -> Option<Overlay> {
     let mut open = true;
-    egui::Window::new("Your team, week by week")
+    egui::Window::new(t!("play-charts-title"))
         .open(&mut open)
         .default_size([620.0, 320.0])
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
@@ -77,7 +78,7 @@ fn charts_window(ctx: &egui::Context, history: &[sim::WeekReport]) -> Option<Ove
 
 fn people_window(ctx: &egui::Context, org: &sim::Org, week: u32) -> Option<Overlay> {
     let mut open = true;
-    egui::Window::new("Your team, person by person")
+    egui::Window::new(t!("play-people-title"))
         .open(&mut open)
         .default_size([760.0, 420.0])
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
@@ -86,7 +87,7 @@ fn people_window(ctx: &egui::Context, org: &sim::Org, week: u32) -> Option<Overl
 }
 
 fn help(ctx: &egui::Context) {
-    egui::Window::new("Keys")
+    egui::Window::new(t!("play-keys-title"))
         .collapsible(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
@@ -210,36 +211,33 @@ fn pause_menu(
 ) -> Option<Overlay> {
     let mut opened = None;
     egui::Modal::new(egui::Id::new("pause")).show(ctx, |ui| {
-        ui.label(style::heading("Paused"));
-        ui.label(style::muted("Your run is saved after every week."));
+        ui.label(style::heading(t!("play-paused")));
+        ui.label(style::muted(t!("play-paused-saved")));
         ui.add_space(8.0);
-        if style::menu_button(ui, "Resume").clicked() {
+        if style::menu_button(ui, &t!("play-resume")).clicked() {
             opened = Some(Overlay::None);
         }
-        if style::menu_button(ui, "Save a copy").clicked() {
+        if style::menu_button(ui, &t!("play-save-copy")).clicked() {
             screen.out.write(Command::SaveCopy);
         }
         if let Some(n) = &screen.session.notice {
             ui.label(style::muted(n.to_string()));
         }
         if overlay == Overlay::ConfirmRestart {
-            ui.label(style::body(
-                "Start this level again? The new run replaces this one's autosave: \
-                 \"Save a copy\" first keeps it.",
-            ));
+            ui.label(style::body(t!("play-restart-confirm")));
             ui.horizontal(|ui| {
-                if style::menu_button(ui, "Yes, restart").clicked() {
+                if style::menu_button(ui, &t!("play-restart-yes")).clicked() {
                     restart(screen, catalog, next);
                     opened = Some(Overlay::None);
                 }
-                if style::menu_button(ui, "No").clicked() {
+                if style::menu_button(ui, &t!("play-restart-no")).clicked() {
                     opened = Some(Overlay::Menu);
                 }
             });
-        } else if style::menu_button(ui, "Restart this level").clicked() {
+        } else if style::menu_button(ui, &t!("play-restart")).clicked() {
             opened = Some(Overlay::ConfirmRestart);
         }
-        if style::menu_button(ui, "Back to the title").clicked() {
+        if style::menu_button(ui, &t!("play-back-title")).clicked() {
             next.set(Screens::Title);
         }
         announce(ui, screen);
@@ -257,10 +255,8 @@ fn announce(ui: &mut egui::Ui, screen: &mut Screen) {
         return;
     }
     ui.add_space(8.0);
-    ui.label(style::body("An event your facilitator announced").strong());
-    ui.label(style::muted(
-        "Pick the code on the projector: it happens next week, in every team's game alike.",
-    ));
+    ui.label(style::body(t!("play-announce-heading")).strong());
+    ui.label(style::muted(t!("play-announce-hint")));
     egui::ScrollArea::vertical()
         .id_salt("inject")
         .min_scrolled_height(120.0)

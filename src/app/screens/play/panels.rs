@@ -7,6 +7,7 @@ use crate::app::session::{Command, Session};
 use crate::app::ui::{hud, log, plan, style, team};
 use crate::app::view::layout::{self, Key};
 use crate::app::view::{Hovered, WorldRect};
+use crate::t;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
@@ -58,7 +59,7 @@ pub(super) fn play_ui(
     let opened = egui::Panel::top("play_top")
         .frame(style::frame().inner_margin(10.0))
         .show(&mut root, |ui| {
-            style::region(ui, "Toolbar");
+            style::region(ui, &t!("play-region-toolbar"));
             toolbar::show(ui, session, state, overlay, lan.as_deref(), out)
         })
         .inner;
@@ -66,7 +67,7 @@ pub(super) fn play_ui(
     let central = egui::CentralPanel::default()
         .frame(style::frame())
         .show(&mut root, |ui| {
-            style::region(ui, "Your team");
+            style::region(ui, &t!("play-region-team"));
             team_view(ui, &mut screen, &mut world)
         });
     let wheel_open = overlay.is_menu() || !screen.session.open_dilemmas().is_empty();
@@ -119,7 +120,7 @@ fn side_panels(root: &mut egui::Ui, screen: &mut Screen) {
         .frame(style::frame())
         .exact_size(430.0)
         .show(root, |ui| {
-            style::region(ui, "Your week");
+            style::region(ui, &t!("play-region-week"));
             let pv = screen
                 .state
                 .preview
@@ -133,9 +134,7 @@ fn side_panels(root: &mut egui::Ui, screen: &mut Screen) {
                 screen.out.write(c);
             }
             if !foresee {
-                ui.label(style::muted(
-                    "Hard: what the plan does stays hidden until the week is played.",
-                ));
+                ui.label(style::muted(t!("play-hard-hidden")));
             }
         });
     let before: Option<Metrics> = match sim.state.history.len() {
@@ -149,7 +148,7 @@ fn side_panels(root: &mut egui::Ui, screen: &mut Screen) {
         .frame(style::frame())
         .exact_size(HUD_WIDTH)
         .show(root, |ui| {
-            style::region(ui, "Metrics");
+            style::region(ui, &t!("play-region-metrics"));
             if let Some(m) = hud::show(ui, &now, before.as_ref(), &sim.state.history) {
                 screen.next_overlay.set(Overlay::Why(m));
             }
@@ -160,7 +159,7 @@ fn side_panels(root: &mut egui::Ui, screen: &mut Screen) {
         .frame(style::frame())
         .exact_size(LOG_HEIGHT)
         .show(root, |ui| {
-            style::region(ui, "Log");
+            style::region(ui, &t!("play-region-log"));
             let warnings = log::warnings(sim);
             log::show(
                 ui,
@@ -237,32 +236,28 @@ fn view_switch(ui: &mut egui::Ui, state: &mut PlayUi, sim: &sim::Sim) {
     // under the team panel.
     ui.horizontal_wrapped(|ui| {
         if ui
-            .selectable_label(state.view == View::Trees, "Trees: people and work")
+            .selectable_label(state.view == View::Trees, t!("play-view-trees"))
             .clicked()
         {
             state.view = View::Trees;
         }
         if ui
-            .selectable_label(state.view == View::Forest, "Forest: goals and vision")
+            .selectable_label(state.view == View::Forest, t!("play-view-forest"))
             .clicked()
         {
             state.view = View::Forest;
         }
-        ui.label(style::muted("Tab: switch · wheel: 5% of the week a notch"))
-            .on_hover_text(
-                "Zooming is deciding: each notch of the mouse wheel over the team \
-                 moves 5% of the week's hours toward the trees (in) or the forest \
-                 (out), keeping your mix within each family, and the view follows.",
-            );
+        ui.label(style::muted(t!("play-view-hint")))
+            .on_hover_text(t!("play-view-hint-more"));
     });
     if let Some(m) = state.focus {
         ui.horizontal(|ui| {
-            let name = sim.state.org.seats[m]
-                .person
-                .as_ref()
-                .map_or("an empty seat", |p| p.name.as_str());
-            ui.label(style::body(format!("Inside the team of {name}")));
-            if ui.small_button("Back to your direct reports").clicked() {
+            let inside = match &sim.state.org.seats[m].person {
+                Some(p) => t!("play-inside-team", name = p.name.as_str()),
+                None => t!("play-inside-empty-seat"),
+            };
+            ui.label(style::body(inside));
+            if ui.small_button(t!("play-back-direct-reports")).clicked() {
                 state.focus = None;
             }
         });
@@ -306,9 +301,10 @@ fn hover_text(sim: &sim::Sim, key: Key) -> Option<String> {
     match key {
         Key::Seat(i) => Some(match &org.seats.get(i)?.person {
             Some(p) => team::person_tooltip(p),
-            None => org.seats[i].hire_week.map_or("An empty seat".into(), |w| {
-                format!("An empty seat: a hire arrives in week {w}")
-            }),
+            None => org.seats[i].hire_week.map_or_else(
+                || t!("play-empty-seat"),
+                |w| t!("play-empty-seat-hire", week = w),
+            ),
         }),
         Key::Group(lead) => match layout::group_kind(org, lead) {
             layout::Kind::Group {
@@ -322,21 +318,24 @@ fn hover_text(sim: &sim::Sim, key: Key) -> Option<String> {
         Key::Goal(g) => {
             let goal = sim.level.goals.get(g)?;
             let done = sim.state.goal_progress.get(g).copied().unwrap_or(0.0);
-            Some(format!(
-                "{}: {:.0}% reached ({:.1} of {:.1} aligned person-weeks)",
-                goal.title,
-                100.0 * (done / goal.target).min(1.0),
-                done.min(goal.target),
-                goal.target
+            Some(t!(
+                "play-goal-hover",
+                goal = goal.title.as_str(),
+                percent = format!("{:.0}", 100.0 * (done / goal.target).min(1.0)),
+                done = format!("{:.1}", done.min(goal.target)),
+                target = format!("{:.1}", goal.target)
             ))
         }
-        Key::You => Some(format!(
-            "You: {:.0} hours this week, {:.0}% on the forest",
-            sim.budget(),
-            sim.state
-                .history
-                .last()
-                .map_or(50.0, |w| w.vision_share * 100.0)
+        Key::You => Some(t!(
+            "play-you-hover",
+            hours = format!("{:.0}", sim.budget()),
+            forest = format!(
+                "{:.0}",
+                sim.state
+                    .history
+                    .last()
+                    .map_or(50.0, |w| w.vision_share * 100.0)
+            )
         )),
     }
 }

@@ -6,6 +6,7 @@ use crate::app::lan::{LanTeam, Link};
 use crate::app::session::{Command, Session};
 use crate::app::ui::style;
 use crate::store::settings::Speed;
+use crate::t;
 use bevy::prelude::*;
 use bevy_egui::egui;
 
@@ -29,20 +30,21 @@ pub(super) fn show(
                 .color(style::pal().forest)
                 .strong(),
         );
-        ui.label(style::body(format!(
-            "{} · week {week} of {} · {:.0} h this week",
-            level.role.label(),
-            level.weeks,
-            sim.budget()
+        ui.label(style::body(t!(
+            "play-toolbar-week",
+            role = level.role.label(),
+            week = week,
+            weeks = level.weeks,
+            hours = format!("{:.0}", sim.budget())
         )));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Menu (Esc)").clicked() {
+            if ui.button(t!("play-menu")).clicked() {
                 opened = Some(Overlay::Menu);
             }
-            if ui.button("Keys (?)").clicked() {
+            if ui.button(t!("play-keys")).clicked() {
                 opened = Some(overlay.toggled(Overlay::Help));
             }
-            if ui.button("Charts (C)").clicked() {
+            if ui.button(t!("play-charts")).clicked() {
                 opened = Some(overlay.toggled(Overlay::Charts));
             }
             clock(ui, state);
@@ -56,10 +58,11 @@ pub(super) fn show(
     let scrutiny = sim.scrutiny_hours();
     if scrutiny >= 0.5 && !sim.is_finished() {
         ui.label(
-            style::body(format!(
-                "Status reports for {} take {scrutiny:.0} h of this week: their confidence in you is {:.0}%",
-                level.role.above(),
-                sim.state.confidence * 100.0
+            style::body(t!(
+                "play-scrutiny",
+                above = level.role.above(),
+                hours = format!("{scrutiny:.0}"),
+                confidence = format!("{:.0}", sim.state.confidence * 100.0)
             ))
             .color(style::pal().warn),
         );
@@ -75,7 +78,7 @@ pub(super) fn show(
             .map(|e| e.title.as_str())
             .collect();
         ui.label(
-            egui::RichText::new(format!("Announced for next week: {}", titles.join(" · ")))
+            egui::RichText::new(t!("play-announced-next-week", events = titles.join(" · ")))
                 .color(style::pal().trees),
         );
     }
@@ -86,13 +89,13 @@ pub(super) fn show(
 fn clock(ui: &mut egui::Ui, state: &mut PlayUi) {
     let mut speed = state.speed;
     let speed_box = egui::ComboBox::from_id_salt("speed")
-        .selected_text(speed.label())
+        .selected_text(crate::i18n::tr(speed.label_id()))
         .show_ui(ui, |ui| {
             for s in Speed::ALL {
-                ui.selectable_value(&mut speed, s, s.label());
+                ui.selectable_value(&mut speed, s, crate::i18n::tr(s.label_id()));
             }
         });
-    style::name(speed_box.response, "Weeks advance");
+    style::name(speed_box.response, &t!("play-speed-name"));
     if speed != state.speed {
         state.speed = speed;
         state.elapsed = 0.0;
@@ -102,7 +105,7 @@ fn clock(ui: &mut egui::Ui, state: &mut PlayUi) {
         ui.add(
             egui::ProgressBar::new(state.elapsed / total)
                 .desired_width(90.0)
-                .text(format!("{left:.0} s")),
+                .text(t!("play-clock-left", seconds = format!("{left:.0}"))),
         );
     }
 }
@@ -116,10 +119,10 @@ fn week_buttons(ui: &mut egui::Ui, session: &Session, out: &mut MessageWriter<Co
         .and_then(|c| c.clock.may_play(session.sim.next_week()).err());
     let end = ui.add_enabled(
         session.open_dilemmas().is_empty() && held.is_none(),
-        egui::Button::new(egui::RichText::new("End week (Enter)").size(17.0).strong()),
+        egui::Button::new(egui::RichText::new(t!("play-end-week")).size(17.0).strong()),
     );
     let end = match &held {
-        Some(why) => end.on_disabled_hover_text(format!("Not yet: {why}")),
+        Some(why) => end.on_disabled_hover_text(t!("play-not-yet", why = why.to_string())),
         None => end,
     };
     if end.clicked() {
@@ -128,7 +131,7 @@ fn week_buttons(ui: &mut egui::Ui, session: &Session, out: &mut MessageWriter<Co
     if ui
         .add_enabled(
             !session.decisions.is_empty(),
-            egui::Button::new("Keep last plan (K)"),
+            egui::Button::new(t!("play-keep-plan")),
         )
         .clicked()
     {
@@ -142,22 +145,27 @@ fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
     ui.horizontal_wrapped(|ui| {
         let (text, color) = match &lan.link {
             Link::Seated => (
-                format!("Class {} at {}", lan.class.code, lan.host),
+                t!(
+                    "play-class-seated",
+                    code = lan.class.code.to_string(),
+                    host = lan.host.to_string()
+                ),
                 style::pal().forest,
             ),
             Link::Connecting | Link::Greeting => (
-                format!("Joining the class at {}...", lan.host),
+                t!("play-class-joining", host = lan.host.to_string()),
                 style::pal().muted,
             ),
             Link::Lost(why) => (
-                format!(
-                    "Not connected to {} ({why}): trying again; you can keep planning",
-                    lan.host
+                t!(
+                    "play-class-lost",
+                    host = lan.host.to_string(),
+                    why = why.to_string()
                 ),
                 style::pal().warn,
             ),
             Link::Refused(why) => (
-                format!("Your facilitator's computer refused: {why}"),
+                t!("play-class-refused", why = why.to_string()),
                 style::pal().bad,
             ),
         };
@@ -165,21 +173,32 @@ fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
         if let Some(class) = &session.lan {
             let c = &class.clock;
             let clock = if c.over {
-                "time is up: finish your weeks".to_string()
+                t!("play-class-over")
             } else if !c.started() {
-                "waiting for your facilitator to start".to_string()
+                t!("play-class-waiting")
             } else if !c.running {
-                format!("class week {} of {}, paused", c.week, c.weeks)
+                t!("play-class-paused", week = c.week, weeks = c.weeks)
             } else {
                 let left = c.left();
                 let mine = session.sim.next_week();
+                let time = format!("{}:{:02}", left / 60, left % 60);
                 // A team that is ahead waits for the class: say when its week opens.
-                let tail = if mine > c.week && !session.sim.is_finished() {
-                    format!("your week {mine} opens in {}:{:02}", left / 60, left % 60)
+                if mine > c.week && !session.sim.is_finished() {
+                    t!(
+                        "play-class-opens",
+                        week = c.week,
+                        weeks = c.weeks,
+                        mine = mine,
+                        time = time
+                    )
                 } else {
-                    format!("{}:{:02} left", left / 60, left % 60)
-                };
-                format!("class week {} of {} · {tail}", c.week, c.weeks)
+                    t!(
+                        "play-class-left",
+                        week = c.week,
+                        weeks = c.weeks,
+                        time = time
+                    )
+                }
             };
             ui.label(
                 egui::RichText::new(clock)
@@ -202,11 +221,8 @@ fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
                     }
                 }));
                 ui.label(
-                    egui::RichText::new(format!(
-                        "Announced, happens next week: {}",
-                        titles.join(" · ")
-                    ))
-                    .color(style::pal().trees),
+                    egui::RichText::new(t!("play-class-announced", events = titles.join(" · ")))
+                        .color(style::pal().trees),
                 );
             }
         }
