@@ -2,7 +2,8 @@
 //! it may press and release a key, move the pointer, click, drag, turn the wheel or resize
 //! the window, all written as the same input messages the window system writes, so Bevy's
 //! `ButtonInput`, the game's keys and egui read them as a player's. The inputs of frame N
-//! depend only on the seed and N: a failing seed, run again, feeds the same inputs.
+//! depend only on the seed, N and the screens before it (a screen held 400 frames is left
+//! with Esc): a failing seed, run again, feeds the same inputs.
 //!
 //! It starts with a tour: every screen and the play screen's overlays, the play screen at
 //! every window size the resizes pick and at every interface scale (each scale rasterises
@@ -132,6 +133,9 @@ const _: () = assert!(SCALES < TOUR_FRAMES);
 /// Runs this long judge memory after a tour through every interface scale; shorter runs
 /// (CI's minute) skip those sweeps, which would take most of their time in rasterising.
 const SWEEP_SCALES_FROM: u64 = 300;
+/// Frames of random input on one screen before the monkey presses Esc, as a stuck player
+/// would: Esc is otherwise rare (see `Monkey::key`), and a form that takes typing holds it.
+const STUCK_FRAMES: u64 = 400;
 
 /// How long and with what seed the monkey plays.
 #[derive(Clone, Copy, Debug)]
@@ -153,6 +157,9 @@ struct Monkey {
     pointer: Vec2,
     /// Screens (and the play screen's overlays) the random input reached after the tour.
     screens: HashSet<(Screen, Option<Overlay>)>,
+    /// The screen of the last frame and the frame it was entered: a screen held too long
+    /// (a form whose only way out is Esc or its Back button) is left with Esc.
+    screen: Option<(Screen, u64)>,
     quits_swallowed: u32,
     warm_rss: Option<u64>,
     /// Tenths of the run whose memory has been printed.
@@ -177,6 +184,7 @@ pub fn plugin(options: Options) -> impl Fn(&mut App) {
             held_button: None,
             pointer: Vec2::new(640.0, 360.0),
             screens: HashSet::new(),
+            screen: None,
             quits_swallowed: 0,
             warm_rss: None,
             tenths: 0,
@@ -285,7 +293,7 @@ fn act(
         // Most frames: nothing, so screens settle and animations run.
         0..450 => {}
         450..700 => {
-            let key = m.key();
+            let key = if m.stuck() { KeyCode::Escape } else { m.key() };
             input
                 .keys
                 .write(key_message(key, ButtonState::Pressed, window));
@@ -332,6 +340,16 @@ impl Monkey {
     /// A key to press. Esc leads back (or out of a dialog) from every screen: pressed as
     /// often as any other key, it keeps the monkey at the title, so it is pressed a fifth
     /// as often; Enter, which goes on, more often.
+    fn stuck(&mut self) -> bool {
+        match &mut self.screen {
+            Some((_, since)) if self.frame - *since > STUCK_FRAMES => {
+                *since = self.frame;
+                true
+            }
+            _ => false,
+        }
+    }
+
     fn key(&mut self) -> KeyCode {
         let key = KEYS[self.rng.random_range(0..KEYS.len())];
         if key == KeyCode::Escape && !self.rng.random_bool(0.2) {
@@ -569,6 +587,10 @@ fn finish(
     if let (true, Some(s)) = (toured, screen) {
         let o = overlay.map(|o| *o.get()).filter(|o| *o != Overlay::None);
         monkey.screens.insert((*s.get(), o));
+        let frame = monkey.frame;
+        if monkey.screen.is_none_or(|(was, _)| was != *s.get()) {
+            monkey.screen = Some((*s.get(), frame));
+        }
     }
     let total = Duration::from_secs(monkey.options.seconds);
     let elapsed = time.elapsed();
