@@ -1,5 +1,7 @@
-//! Finding and loading the level files a player can pick from.
+//! Finding and loading the level files a player can pick from, with the translations
+//! beside them (`<stem>.<language>.ftl`).
 
+use crate::i18n::level::{self as translation, Translations};
 use sim::{Level, LevelError};
 use std::path::{Path, PathBuf};
 
@@ -20,6 +22,40 @@ pub struct Entry {
     pub path: PathBuf,
     pub source: Source,
     pub level: Result<Level, Vec<LevelError>>,
+    /// The level's translations, registered for the texts' lookup; a broken one never
+    /// stops the level (its problems are logged, those parts show in English).
+    pub translations: Translations,
+}
+
+/// Reads a level file and the translations beside it.
+pub fn load_entry(path: &Path, source: Source) -> Entry {
+    let level = Level::load(path);
+    let translations = match &level {
+        Ok(l) => {
+            let t = translation::load_beside(l, path);
+            translation::register(&t);
+            log_problems(&t);
+            t
+        }
+        Err(_) => Translations::default(),
+    };
+    Entry {
+        path: path.to_path_buf(),
+        source,
+        level,
+        translations,
+    }
+}
+
+/// A translation's problems in the game's log, as warnings (the command line's
+/// `validate` prints them itself).
+pub fn log_problems(translations: &Translations) {
+    #[cfg(feature = "gui")]
+    for line in translations.lines() {
+        bevy::log::warn!("{line}");
+    }
+    #[cfg(not(feature = "gui"))]
+    let _ = translations;
 }
 
 /// The player's own levels: `levels/` in the data folder (beside the saves).
@@ -32,11 +68,7 @@ pub fn user_levels_dir() -> PathBuf {
 pub fn load_all(shipped: &Path, user: &Path, files: &[PathBuf]) -> Vec<Entry> {
     let mut out: Vec<Entry> = files
         .iter()
-        .map(|p| Entry {
-            path: p.clone(),
-            source: Source::CommandLine,
-            level: Level::load(p),
-        })
+        .map(|p| load_entry(p, Source::CommandLine))
         .collect();
     out.extend(load_dir(shipped).into_iter().map(|e| Entry {
         source: Source::Shipped,
@@ -78,11 +110,7 @@ pub fn load_dir(dir: &Path) -> Vec<Entry> {
     paths.sort();
     let mut entries: Vec<Entry> = paths
         .into_iter()
-        .map(|path| Entry {
-            level: Level::load(&path),
-            source: Source::Shipped,
-            path,
-        })
+        .map(|path| load_entry(&path, Source::Shipped))
         .collect();
     // The campaign in order, then other levels from the floor up; files that do not load
     // come last.

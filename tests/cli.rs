@@ -86,6 +86,73 @@ fn validate_reports_a_broken_level_with_its_position() {
     );
 }
 
+/// First Week copied into a scratch folder as `x.ron`, with `translation` beside it as
+/// `x.es.ftl`.
+fn level_with_translation(dir: &std::path::Path, translation: &str) -> std::path::PathBuf {
+    let level = dir.join("x.ron");
+    std::fs::copy(common::levels_dir().join("first-week.ron"), &level).unwrap();
+    std::fs::write(dir.join("x.es.ftl"), translation).unwrap();
+    level
+}
+
+#[test]
+fn validate_reports_a_broken_translation_with_its_position() {
+    let dir = common::Scratch::new("cli-translation");
+    let level = level_with_translation(&dir, "title = La primera semana\nbriefing Roto\n");
+    let o = run(&["validate", level.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("x.es.ftl:2:10: syntax error: expected `=`"),
+        "{}",
+        stderr(&o)
+    );
+    // The level itself is fine, and said so.
+    assert!(String::from_utf8_lossy(&o.stdout).contains("x.ron: ok"));
+    // The file alone, against its level.
+    let es = dir.join("x.es.ftl");
+    let o = run(&["validate", es.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("x.es.ftl:2:10:"), "{}", stderr(&o));
+}
+
+#[test]
+fn validate_warns_of_an_incomplete_translation_and_passes_it() {
+    let dir = common::Scratch::new("cli-translation-incomplete");
+    let level = level_with_translation(&dir, "title = La primera semana\n");
+    std::fs::write(dir.join("x.fr.ftl"), "title = La première semaine\n").unwrap();
+    let o = run(&["validate", level.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    let warning = err
+        .lines()
+        .find(|l| l.contains("x.es.ftl: warning:"))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        warning.contains(
+            "ids have no translation into es (Español); those parts show in English: briefing, "
+        ),
+        "{warning}"
+    );
+    assert!(
+        err.contains("x.fr.ftl: warning: not read: the game does not speak 'fr'"),
+        "{err}"
+    );
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(said.contains("x.es.ftl: 1 of "), "{said}");
+    let es = dir.join("x.es.ftl");
+    let o = run(&["validate", es.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("x.es.ftl: ok (es, 1 of "),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    // A file for a language the game does not speak, asked for by name, is refused.
+    let fr = dir.join("x.fr.ftl");
+    let o = run(&["validate", fr.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}
+
 #[test]
 fn simulate_json_has_weeks_and_the_final_metrics() {
     let o = run(&[

@@ -165,3 +165,10 @@ tutorial-try-forest = Try it (T): everything on the forest
 tutorial-try-trees = Try it (T): everything on the trees
 tutorial-try-share = Try it (T): { $percent }% on the forest
 tutorial-got-it = Got it (G)
+
+## The team drawn in the world (view/draw.rs): short captions under the tokens.
+
+view-you = You
+view-empty-seat = empty seat
+view-hire-in = hire in week { $week }
+view-at-risk = { $n } at risk

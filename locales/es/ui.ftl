@@ -177,3 +177,10 @@ tutorial-try-forest = Pruébalo (T): todo en el bosque
 tutorial-try-trees = Pruébalo (T): todo en los árboles
 tutorial-try-share = Pruébalo (T): { $percent }% en el bosque
 tutorial-got-it = Entendido (G)
+
+## El equipo dibujado en el mundo (view/draw.rs): rótulos breves bajo las fichas.
+
+view-you = Tú
+view-empty-seat = puesto vacío
+view-hire-in = llega en la semana { $week }
+view-at-risk = { $n } en riesgo

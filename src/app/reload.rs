@@ -1,16 +1,19 @@
 //! Hot reload of level files: every second the game looks at the level files it listed;
 //! an edited file is read again. A valid edit replaces the level for the next run started;
 //! an invalid one is shown with its positioned errors on every screen while the last good
-//! version stays in play. (A poll of a dozen file times: the levels are not Bevy assets.)
+//! version stays in play. A level's translation files (`<stem>.<language>.ftl`) are looked
+//! at too: an edited one replaces the earlier translation at once, its problems shown as a
+//! level's are. (A poll of a few dozen file times: the levels are not Bevy assets.)
 
 use crate::app::screens::{Catalog, Screen};
 use crate::app::session::Session;
 use crate::app::ui::style;
+use crate::i18n::{Lang, level as translation};
 use bevy::prelude::*;
 use bevy::time::common_conditions::on_timer;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use sim::{Level, LevelError};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 /// Seconds between looks at the files.
@@ -22,6 +25,9 @@ const NOTICE_SECONDS: f32 = 6.0;
 pub struct Reload {
     /// Modification time of each catalog entry's file when last read.
     seen: Vec<Option<SystemTime>>,
+    /// Modification time of each entry's translation files (one per language besides
+    /// English; `None` while a file does not exist).
+    seen_translations: Vec<Vec<Option<SystemTime>>>,
     /// Files whose latest edit does not load, with their errors.
     pub errors: Vec<(PathBuf, Vec<LevelError>)>,
     /// What was reloaded, for a few seconds.
@@ -53,31 +59,75 @@ pub fn check(catalog: &mut Catalog, reload: &mut Reload) -> Vec<String> {
         .collect()
 }
 
-/// (id, title) of each level replaced by its edited file.
+/// Times of the translation files of the level at `path`, one per language besides English.
+fn translation_times(path: &Path) -> Vec<Option<SystemTime>> {
+    Lang::ALL
+        .into_iter()
+        .filter(|l| *l != Lang::En)
+        .map(|l| modified(&translation::path_for(path, l)))
+        .collect()
+}
+
+/// (id, title) of each level replaced by its edited file or an edited translation.
 fn replace_changed(catalog: &mut Catalog, reload: &mut Reload) -> Vec<(String, String)> {
-    let first_look = reload.seen.len() != catalog.entries.len();
+    let first_look = reload.seen.len() != catalog.entries.len()
+        || reload.seen_translations.len() != catalog.entries.len();
     if first_look {
         reload.seen = catalog.entries.iter().map(|e| modified(&e.path)).collect();
+        reload.seen_translations = catalog
+            .entries
+            .iter()
+            .map(|e| translation_times(&e.path))
+            .collect();
         return Vec::new();
     }
     let mut replaced = Vec::new();
     for (i, e) in catalog.entries.iter_mut().enumerate() {
         let now = modified(&e.path);
-        if now == reload.seen[i] {
+        let translations_now = translation_times(&e.path);
+        let level_edited = now != reload.seen[i];
+        if !level_edited && translations_now == reload.seen_translations[i] {
             continue;
         }
         reload.seen[i] = now;
-        reload.errors.retain(|(p, _)| p != &e.path);
-        match Level::load(&e.path) {
-            Ok(level) => {
-                replaced.push((level.id.clone(), level.title.clone()));
-                e.level = Ok(level);
+        reload.seen_translations[i] = translations_now;
+        if level_edited {
+            reload.errors.retain(|(p, _)| p != &e.path);
+            match Level::load(&e.path) {
+                Ok(level) => {
+                    replaced.push((level.id.clone(), level.title.clone()));
+                    e.level = Ok(level);
+                }
+                // A file that never loaded shows its new errors in the list; a good level
+                // keeps playing and the errors are shown beside it.
+                Err(errors) if e.level.is_err() => e.level = Err(errors),
+                Err(errors) => reload.errors.push((e.path.clone(), errors)),
             }
-            // A file that never loaded shows its new errors in the list; a good level
-            // keeps playing and the errors are shown beside it.
-            Err(errors) if e.level.is_err() => e.level = Err(errors),
-            Err(errors) => reload.errors.push((e.path.clone(), errors)),
         }
+        // The translations of the level in play, read again: the texts they translate
+        // may have changed with the level. What reads well replaces the earlier
+        // translation; the rest keeps it, its problems shown.
+        let Ok(level) = &e.level else {
+            continue;
+        };
+        let translations = translation::load_beside(level, &e.path);
+        translation::reregister(&translations);
+        crate::catalog::log_problems(&translations);
+        let files: Vec<PathBuf> = Lang::ALL
+            .into_iter()
+            .filter(|l| *l != Lang::En)
+            .map(|l| translation::path_for(&e.path, l))
+            .collect();
+        reload.errors.retain(|(p, _)| !files.contains(p));
+        for t in &translations.files {
+            if !t.errors.is_empty() {
+                reload.errors.push((t.path.clone(), t.errors.clone()));
+            }
+        }
+        if !level_edited && !translations.has_errors() {
+            replaced.push((level.id.clone(), level.title.clone()));
+        }
+        e.translations = translations;
     }
     replaced
 }

@@ -6,6 +6,7 @@ mod classroom;
 mod svg;
 mod table;
 
+use crate::i18n::level as translation;
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 use sim::Level;
@@ -60,7 +61,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Check level files; exits 0 when all are valid.
+    /// Check level files and the translations beside them (or a translation file,
+    /// `LEVEL.LANG.ftl`, against its level); exits 0 when all are valid.
     Validate {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -316,20 +318,98 @@ fn load_level(path: &Path) -> Result<Arc<Level>, i32> {
     })
 }
 
+/// Checks level files and the translations beside each (`<stem>.<language>.ftl`), or a
+/// translation file (`.ftl`) against its level.
 fn validate(files: &[PathBuf]) -> i32 {
     let mut code = 0;
     for f in files {
+        if f.extension().is_some_and(|x| x == "ftl") {
+            code = code.max(validate_translation(f));
+            continue;
+        }
         match load_level(f) {
-            Ok(level) => out(&format!(
-                "{}: ok ({}, {} weeks, {} people)\n  {}\n",
-                f.display(),
-                level.role.label(),
-                level.weeks,
-                level.team_size(),
-                load(&level)
-            )),
+            Ok(level) => {
+                out(&format!(
+                    "{}: ok ({}, {} weeks, {} people)\n  {}\n",
+                    f.display(),
+                    level.role.label(),
+                    level.weeks,
+                    level.team_size(),
+                    load(&level)
+                ));
+                let translations = translation::load_beside(&level, f);
+                for line in &translations.ignored {
+                    eprintln!("{line}");
+                }
+                for t in &translations.files {
+                    code = code.max(report_translation(t));
+                    if t.errors.is_empty() {
+                        out(&format!(
+                            "  {}: {} of {} ids translated into {}\n",
+                            t.file(),
+                            t.parts - t.missing.len(),
+                            t.parts,
+                            t.lang.code()
+                        ));
+                    }
+                }
+            }
             Err(c) => code = code.max(c),
         }
+    }
+    code
+}
+
+/// Prints a translation's errors and warnings; 1 when it has errors.
+fn report_translation(t: &translation::Translation) -> i32 {
+    for e in &t.errors {
+        eprintln!("{e}");
+    }
+    for w in t.warnings() {
+        eprintln!("{w}");
+    }
+    i32::from(!t.errors.is_empty())
+}
+
+/// `validate levels/x.es.ftl`: the file checked against `levels/x.ron`.
+fn validate_translation(path: &Path) -> i32 {
+    if !path.is_file() {
+        eprintln!("error: no translation file at '{}'", path.display());
+        return 2;
+    }
+    let file = path.display().to_string();
+    let Some((level_path, code)) = translation::level_of(path) else {
+        eprintln!(
+            "{file}: a level's translation is named after the level and the language, such as \
+             first-week.es.ftl beside first-week.ron"
+        );
+        return 1;
+    };
+    let Some(lang) = translation::translated_lang(&code) else {
+        eprintln!("{}", translation::not_read(&file, &code));
+        return 1;
+    };
+    if !level_path.is_file() {
+        eprintln!(
+            "error: no level file at '{}' for the translation '{file}'",
+            level_path.display()
+        );
+        return 2;
+    }
+    let level = match load_level(&level_path) {
+        Ok(l) => l,
+        Err(c) => return c,
+    };
+    let t = translation::load(&level, lang, path);
+    let code = report_translation(&t);
+    if code == 0 {
+        out(&format!(
+            "{file}: ok ({}, {} of {} ids translated, for {})\n",
+            lang.code(),
+            t.parts - t.missing.len(),
+            t.parts,
+            level_path.display()
+        ));
     }
     code
 }

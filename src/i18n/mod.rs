@@ -12,8 +12,12 @@ use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
+pub mod level;
 #[cfg(test)]
 mod tests;
+mod text;
+
+pub use text::{ModelParts, add_level_texts, model_id, model_parts, text, text_in};
 
 /// A language the game speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -77,10 +81,8 @@ macro_rules! sources {
 }
 
 /// One file per part of the game, the same files in every language.
-const EN: &[(&str, &str)] =
-    sources!("en": "common.ftl", "screens.ftl", "play.ftl", "ui.ftl", "class.ftl");
-const ES: &[(&str, &str)] =
-    sources!("es": "common.ftl", "screens.ftl", "play.ftl", "ui.ftl", "class.ftl");
+const EN: &[(&str, &str)] = sources!("en": "common.ftl", "screens.ftl", "play.ftl", "ui.ftl", "keys.ftl", "class.ftl", "model.ftl");
+const ES: &[(&str, &str)] = sources!("es": "common.ftl", "screens.ftl", "play.ftl", "ui.ftl", "keys.ftl", "class.ftl", "model.ftl");
 
 /// The messages of one language, built once.
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {

@@ -132,3 +132,112 @@ fn the_system_locale_picks_a_language_the_game_speaks() {
     assert_eq!(Lang::from_locale("C"), None);
     assert_eq!(Lang::from_locale("fr-FR"), None);
 }
+
+#[test]
+fn a_model_text_shows_in_spanish_and_stays_itself_in_english() {
+    for english in [
+        "Fatigue: overtime not yet recovered",
+        "Share the vision",
+        "Frontline supervisor",
+        "Difficulty",
+    ] {
+        assert_eq!(text_in(Lang::En, english), english);
+        assert_ne!(text_in(Lang::Es, english), english);
+    }
+    assert_eq!(
+        text_in(Lang::Es, "Fatigue: overtime not yet recovered"),
+        "Cansancio: horas extra aún sin recuperar"
+    );
+}
+
+#[test]
+fn a_cause_in_lower_case_inside_another_is_translated_and_lower_cased_again() {
+    let cases = [
+        (
+            "On time: fatigue from overtime",
+            "A tiempo: cansancio por horas extra",
+        ),
+        (
+            "On time: settling toward recent weeks",
+            "A tiempo: ajuste hacia las últimas semanas",
+        ),
+        ("Quality: stress", "Calidad: estrés"),
+        (
+            "Quality: details neglected: unclear tasks",
+            "Calidad: detalles descuidados: tareas poco claras",
+        ),
+        (
+            "Delivery: On time: low morale",
+            "Entrega: A tiempo: moral baja",
+        ),
+        ("Morale: Micromanagement", "Moral: Microgestión"),
+    ];
+    for (english, spanish) in cases {
+        assert_eq!(text_in(Lang::En, english), english);
+        assert_eq!(text_in(Lang::Es, english), spanish);
+    }
+}
+
+#[test]
+fn texts_the_model_builds_from_level_texts_translate_both_parts() {
+    add_level_texts(
+        Lang::Es,
+        [
+            ("A pattern test event".to_string(), "Un suceso".to_string()),
+            ("A pattern test stream".to_string(), "Un flujo".to_string()),
+            (
+                "A pattern test choice".to_string(),
+                "Una opción".to_string(),
+            ),
+        ],
+    );
+    let cases = [
+        ("Event: A pattern test event", "Evento: Un suceso"),
+        ("Choice: A pattern test choice", "Decisión: Una opción"),
+        ("A pattern test stream (week 12)", "Un flujo (semana 12)"),
+        (
+            "Morale: Event: A pattern test event",
+            "Moral: Evento: Un suceso",
+        ),
+        // A text no translation names keeps its words in the translated frame.
+        ("Event: The CEO visits", "Evento: The CEO visits"),
+        (
+            "Status reports for your manager",
+            "Informes de estado para tu responsable",
+        ),
+        ("Sandbox: Middle manager", "Zona libre: Mando intermedio"),
+        ("Project milestone 2", "Hito 2 del proyecto"),
+        ("Everyday work (week 3)", "Trabajo del día a día (semana 3)"),
+    ];
+    for (english, spanish) in cases {
+        assert_eq!(text_in(Lang::En, english), english);
+        assert_eq!(text_in(Lang::Es, english), spanish);
+    }
+}
+
+#[test]
+fn the_final_summary_keeps_its_numbers_in_every_language() {
+    let english = "on time 81% · quality 77% · goals 64% · morale 58% · trust 61% · alignment 49% · retention 99.5%";
+    assert_eq!(text_in(Lang::En, english), english);
+    assert_eq!(
+        text_in(Lang::Es, english),
+        "a tiempo 81% · calidad 77% · objetivos 64% · moral 58% · confianza 61% · alineación 49% · retención 99.5%"
+    );
+    // A line that only looks like it stays as it is.
+    let odd = "on time soon · quality 77%";
+    assert_eq!(text_in(Lang::Es, odd), odd);
+}
+
+#[test]
+fn a_text_that_repeats_a_start_stops_without_recursing_far() {
+    let title = "Event: ".repeat(10_000) + "end";
+    let shown = text_in(Lang::Es, &title);
+    assert!(shown.starts_with("Evento: Evento: "), "{}", &shown[..40]);
+    assert!(shown.ends_with("end"));
+    let parts = model_parts("Delivery: On time: something new");
+    assert_eq!(
+        parts.ids,
+        ["model-pattern-on-time", "model-pattern-delivery"]
+    );
+    assert_eq!(parts.unknown, ["something new"]);
+}

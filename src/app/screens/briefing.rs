@@ -6,6 +6,7 @@ use crate::app::AppSystems;
 use crate::app::keys::{self, briefing as binds};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
+use crate::i18n;
 use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -122,7 +123,7 @@ fn briefing_ui(
                             difficulty.0 == d,
                             egui::RichText::new(t!(
                                 "briefing-difficulty-choice",
-                                difficulty = d.label(),
+                                difficulty = i18n::text(d.label()),
                                 key = k + 1
                             ))
                             .size(17.0),
@@ -140,7 +141,7 @@ fn briefing_ui(
         .show(&mut root, |ui| {
             style::region(ui, &t!("briefing-region"));
             ui.label(
-                egui::RichText::new(&level.title)
+                egui::RichText::new(i18n::text(&level.title))
                     .size(36.0)
                     .color(style::pal().forest)
                     .strong(),
@@ -148,14 +149,14 @@ fn briefing_ui(
             ui.label(
                 style::body(t!(
                     "briefing-facts",
-                    role = level.role.label(),
+                    role = i18n::text(level.role.label()),
                     weeks = level.weeks,
                     people = level.team_size()
                 ))
                 .color(style::pal().muted),
             );
             ui.add_space(14.0);
-            ui.label(style::body(&level.briefing).size(19.0));
+            ui.label(style::body(i18n::text(&level.briefing)).size(19.0));
             ui.add_space(14.0);
             ui.label(
                 style::body(role_advice(level.role))
@@ -165,13 +166,13 @@ fn briefing_ui(
             ui.add_space(14.0);
             ui.label(style::heading(t!("briefing-goals")));
             for g in &level.goals {
-                ui.label(style::body(format!("• {}", g.title)));
+                ui.label(style::body(format!("• {}", i18n::text(&g.title))));
             }
             if !level.learning_goals.is_empty() {
                 ui.add_space(14.0);
                 ui.label(style::heading(t!("briefing-teaches")));
                 for g in &level.learning_goals {
-                    ui.label(style::body(format!("• {g}")));
+                    ui.label(style::body(format!("• {}", i18n::text(g))));
                 }
             }
             ui.add_space(14.0);
@@ -183,8 +184,8 @@ fn briefing_ui(
             ui.label(
                 style::body(t!(
                     "briefing-difficulty-described",
-                    difficulty = difficulty.0.label(),
-                    description = difficulty.0.describe()
+                    difficulty = i18n::text(difficulty.0.label()),
+                    description = i18n::text(difficulty.0.describe())
                 ))
                 .color(style::pal().muted),
             );

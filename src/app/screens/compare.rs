@@ -9,6 +9,7 @@ use crate::app::player_settings::PlayerSettings;
 use crate::app::session::SaveDir;
 use crate::app::ui::style;
 use crate::class::results::{self, Comparison, Verdict};
+use crate::i18n;
 use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -133,7 +134,7 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
     ui.label(style::heading(t!(
         "compare-heading",
         code = code.as_str(),
-        level = title,
+        level = i18n::text(title),
         n = n
     )));
     ui.columns(2, |cols| {
@@ -216,7 +217,7 @@ fn show(ui: &mut egui::Ui, c: &Comparison, catalog: &Catalog) {
         {
             right.label(style::heading(t!("compare-discuss")).size(18.0));
             for q in &level.discussion {
-                right.label(style::body(format!("• {q}")));
+                right.label(style::body(format!("• {}", i18n::text(q))));
             }
         }
     });

@@ -13,6 +13,7 @@ use crate::app::session::Session;
 use crate::app::ui::charts::{self, series};
 use crate::app::ui::style;
 use crate::class::results::ResultFile;
+use crate::i18n;
 use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -227,7 +228,7 @@ fn debrief_ui(
                     ui.add_space(10.0);
                     ui.label(style::heading(t!("debrief-discuss")).size(18.0));
                     for q in &sim.level.discussion {
-                        ui.label(style::body(format!("• {q}")).size(15.0));
+                        ui.label(style::body(format!("• {}", i18n::text(q))).size(15.0));
                     }
                 }
             });
@@ -288,7 +289,7 @@ fn footer(ui: &mut egui::Ui, sim: &sim::Sim, next: &mut NextState<Screen>) {
 fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
     let fin = sim.final_result();
     ui.label(
-        egui::RichText::new(t!("debrief-heading", level = sim.level.title.as_str()))
+        egui::RichText::new(t!("debrief-heading", level = i18n::text(&sim.level.title)))
             .size(24.0)
             .color(style::pal().forest)
             .strong(),
@@ -323,7 +324,7 @@ fn score(ui: &mut egui::Ui, sim: &sim::Sim, debrief: &Debrief) {
             ui.label(egui::RichText::new(e).color(style::pal().warn));
         }
     }
-    ui.label(style::body(fin.summary()));
+    ui.label(style::body(i18n::text(&fin.summary())));
 }
 
 /// The biggest causes of gains and losses, and the shortcuts taken.
@@ -339,7 +340,7 @@ fn what_helped(ui: &mut egui::Ui, sim: &sim::Sim) {
                 egui::RichText::new(t!(
                     "debrief-cause",
                     points = format!("{:+.0}", c.amount * 100.0),
-                    cause = c.label.as_str()
+                    cause = i18n::text(&c.label)
                 ))
                 .size(15.0)
                 .color(colour),
@@ -354,7 +355,7 @@ fn what_helped(ui: &mut egui::Ui, sim: &sim::Sim) {
                 egui::RichText::new(t!(
                     "debrief-shortcut",
                     week = week,
-                    shortcut = label.as_str()
+                    shortcut = i18n::text(&label)
                 ))
                 .size(15.0)
                 .color(style::pal().bad),

@@ -11,6 +11,7 @@ use crate::app::ui::style;
 use crate::class::CodeError;
 use crate::class::network::AddressError;
 use crate::class::{ClassCode, Membership};
+use crate::i18n;
 use crate::store::settings::LastJoin;
 use crate::t;
 use bevy::ecs::system::SystemParam;
@@ -371,14 +372,14 @@ fn what_it_joins(
     ui.label(
         egui::RichText::new(t!(
             "join-level",
-            level = level.title.as_str(),
-            role = level.role.label(),
-            difficulty = code.difficulty.label()
+            level = i18n::text(&level.title),
+            role = i18n::text(level.role.label()),
+            difficulty = i18n::text(code.difficulty.label())
         ))
         .size(20.0)
         .color(style::pal().forest),
     );
-    ui.label(style::body(&level.briefing));
+    ui.label(style::body(i18n::text(&level.briefing)));
     ui.add_space(8.0);
     let lan = form.lan();
     match &lan {

@@ -4,6 +4,7 @@
 use super::{Catalog, Screen};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
+use crate::i18n;
 use crate::store::save::{self, ResumeError};
 use crate::t;
 use bevy::prelude::*;
@@ -31,8 +32,8 @@ pub enum SlotProblem {
 impl std::fmt::Display for SlotProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let said = match self {
-            SlotProblem::Finished(level) => t!("load-slot-finished", level = level.as_str()),
-            SlotProblem::Changed(level) => t!("load-slot-changed", level = level.as_str()),
+            SlotProblem::Finished(level) => t!("load-slot-finished", level = i18n::text(level)),
+            SlotProblem::Changed(level) => t!("load-slot-changed", level = i18n::text(level)),
             SlotProblem::NotInstalled(level) => {
                 t!("load-slot-not-installed", level = level.as_str())
             }
@@ -137,7 +138,7 @@ pub fn list(dir: &SaveDir, catalog: &Catalog) -> Vec<Slot> {
                     }
                     Some(l) if l.content_hash == f.level_hash => Ok(t!(
                         "load-slot-summary",
-                        level = l.title.as_str(),
+                        level = i18n::text(&l.title),
                         week = f.decisions.len(),
                         weeks = l.weeks
                     )),

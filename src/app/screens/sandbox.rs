@@ -6,6 +6,7 @@ use crate::app::AppSystems;
 use crate::app::keys::{self, sandbox as binds};
 use crate::app::session::Session;
 use crate::app::ui::style;
+use crate::i18n;
 use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -106,7 +107,7 @@ fn sandbox_ui(
             ui.add_space(16.0);
             ui.label(style::body(t!(
                 "sandbox-facts",
-                role = preview.role.label(),
+                role = i18n::text(preview.role.label()),
                 people = preview.team_size(),
                 layers = match &preview.team {
                     sim::Team::Generated(g) => g.layers.len(),
@@ -132,7 +133,7 @@ fn grid(ui: &mut egui::Ui, c: &mut SandboxChoices) {
             Role::MiddleManager,
             Role::Executive,
         ] {
-            ui.radio_value(&mut c.spec.role, r, r.label());
+            ui.radio_value(&mut c.spec.role, r, i18n::text(r.label()));
         }
     });
     ui.end_row();
@@ -160,7 +161,7 @@ fn grid(ui: &mut egui::Ui, c: &mut SandboxChoices) {
     ui.label(style::body(t!("sandbox-difficulty")));
     ui.horizontal(|ui| {
         for d in Difficulty::ALL {
-            ui.radio_value(&mut c.spec.difficulty, d, d.label());
+            ui.radio_value(&mut c.spec.difficulty, d, i18n::text(d.label()));
         }
     });
     ui.end_row();

@@ -9,6 +9,7 @@ use crate::app::keys::{self, select as binds};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::ui::style;
 use crate::catalog::{Entry, Source};
+use crate::i18n;
 use crate::store::progress::Progress;
 use crate::t;
 use bevy::prelude::*;
@@ -158,7 +159,7 @@ fn lock_reason(catalog: &Catalog, e: &Entry) -> String {
         .filter(|l| l.chapter < level.chapter)
         .max_by_key(|l| l.chapter);
     match before {
-        Some(prev) => t!("select-locked", previous = prev.title.as_str()),
+        Some(prev) => t!("select-locked", previous = i18n::text(&prev.title)),
         None => String::new(),
     }
 }
@@ -223,13 +224,13 @@ fn entry_text(e: &Entry, open: bool) -> egui::RichText {
         Source::CommandLine => "opened",
     };
     let title = match l.chapter {
-        Some(c) if e.source == Source::Shipped => format!("{c}. {}", l.title),
-        _ => l.title.clone(),
+        Some(c) if e.source == Source::Shipped => format!("{c}. {}", i18n::text(&l.title)),
+        _ => i18n::text(&l.title),
     };
     let text = egui::RichText::new(t!(
         "select-entry",
         title = title,
-        role = l.role.label(),
+        role = i18n::text(l.role.label()),
         source = source,
         open = if open { "yes" } else { "no" }
     ))
@@ -246,7 +247,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
     match &e.level {
         Ok(l) => {
             ui.label(
-                egui::RichText::new(&l.title)
+                egui::RichText::new(i18n::text(&l.title))
                     .size(30.0)
                     .color(style::pal().text)
                     .strong(),
@@ -254,7 +255,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
             ui.label(
                 egui::RichText::new(t!(
                     "select-facts",
-                    role = l.role.label(),
+                    role = i18n::text(l.role.label()),
                     weeks = l.weeks,
                     people = l.team_size(),
                     hours = format!("{:.0}", l.budget)
@@ -294,7 +295,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
             }
             ui.add_space(12.0);
             ui.label(
-                egui::RichText::new(&l.briefing)
+                egui::RichText::new(i18n::text(&l.briefing))
                     .size(18.0)
                     .color(style::pal().text),
             );
@@ -302,7 +303,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
             ui.label(style::heading(t!("select-goals")).size(20.0));
             for g in &l.goals {
                 ui.label(
-                    egui::RichText::new(format!("• {}", g.title))
+                    egui::RichText::new(format!("• {}", i18n::text(&g.title)))
                         .size(17.0)
                         .color(style::pal().muted),
                 );
@@ -312,7 +313,7 @@ fn level_details(ui: &mut egui::Ui, e: &Entry, progress: &Progress, locked: Opti
                 ui.label(style::heading(t!("select-teaches")).size(20.0));
                 for g in &l.learning_goals {
                     ui.label(
-                        egui::RichText::new(format!("• {g}"))
+                        egui::RichText::new(format!("• {}", i18n::text(g)))
                             .size(16.0)
                             .color(style::pal().muted),
                     );

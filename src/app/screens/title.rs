@@ -167,7 +167,7 @@ fn title_ui(
                     if let Some(s) = &found.session {
                         let label = t!(
                             "title-continue",
-                            level = s.sim.level.title.as_str(),
+                            level = crate::i18n::text(&s.sim.level.title),
                             week = s.sim.next_week(),
                             weeks = s.sim.level.weeks
                         );

@@ -113,7 +113,11 @@ fn bars(ui: &mut egui::Ui, causes: &[Cause], max: usize) {
                     .color(color)
                     .monospace(),
             );
-            ui.label(RichText::new(&c.label).size(14.0).color(style::pal().text));
+            ui.label(
+                RichText::new(crate::i18n::text(&c.label))
+                    .size(14.0)
+                    .color(style::pal().text),
+            );
         });
     }
 }

@@ -2,6 +2,7 @@
 
 use super::hud::Metric;
 use super::style;
+use crate::i18n;
 use crate::t;
 use bevy_egui::egui::{self, RichText};
 use sim::DilemmaSpec;
@@ -36,16 +37,16 @@ pub fn show(
                 .color(style::pal().trees),
         );
         ui.label(
-            RichText::new(&dilemma.title)
+            RichText::new(i18n::text(&dilemma.title))
                 .size(24.0)
                 .color(style::pal().text)
                 .strong(),
         );
         ui.add_space(6.0);
-        ui.label(style::body(&dilemma.text).size(17.0));
+        ui.label(style::body(i18n::text(&dilemma.text)).size(17.0));
         ui.add_space(10.0);
         for (i, c) in dilemma.choices.iter().enumerate() {
-            let text = RichText::new(format!("{}. {}", i + 1, c.label)).size(17.0);
+            let text = RichText::new(format!("{}. {}", i + 1, i18n::text(&c.label))).size(17.0);
             if ui
                 .add_sized([540.0, 34.0], egui::Button::new(text))
                 .clicked()
@@ -55,20 +56,25 @@ pub fn show(
             match &foresight {
                 Foresight::Hidden => {}
                 Foresight::Hints => {
-                    ui.label(style::muted(t!("dilemma-likely", hint = c.hint.as_str())));
+                    ui.label(style::muted(t!(
+                        "dilemma-likely",
+                        hint = i18n::text(&c.hint)
+                    )));
                 }
                 Foresight::Effects(all) => {
-                    ui.label(style::muted(t!("dilemma-likely", hint = c.hint.as_str())));
+                    ui.label(style::muted(t!(
+                        "dilemma-likely",
+                        hint = i18n::text(&c.hint)
+                    )));
                     let default = dilemma
                         .choices
                         .get(dilemma.default)
-                        .map(|d| d.label.as_str());
+                        .map(|d| i18n::text(&d.label));
                     if i == dilemma.default {
                         ui.label(style::muted(t!("dilemma-the-default-note")));
                     } else if let Some((_, v)) = all.iter().find(|(id, _)| *id == c.id) {
                         ui.horizontal_wrapped(|ui| {
-                            let default = default
-                                .map_or_else(|| t!("dilemma-the-default"), ToString::to_string);
+                            let default = default.unwrap_or_else(|| t!("dilemma-the-default"));
                             ui.label(style::muted(t!("dilemma-against", choice = default)));
                             for (metric, change) in [
                                 Metric::Morale,

@@ -1,6 +1,7 @@
 //! The event log of the run, filterable, and warnings before failure.
 
 use super::style;
+use crate::i18n;
 use crate::t;
 use bevy_egui::egui::{self, RichText};
 use sim::LeaveReason;
@@ -20,7 +21,7 @@ fn choice_text(level: &Level, dilemma: &str, choice: &str) -> String {
     let d = level.dilemmas.iter().find(|d| d.id == dilemma);
     let c = d.and_then(|d| d.choices.iter().find(|c| c.id == choice));
     match (d, c) {
-        (Some(d), Some(c)) => format!("{} — {}", d.title, c.label),
+        (Some(d), Some(c)) => format!("{} — {}", i18n::text(&d.title), i18n::text(&c.label)),
         _ => format!("{}: {}", dilemma, choice),
     }
 }
@@ -34,7 +35,7 @@ pub fn entries(
     let mut out = Vec::new();
     for w in weeks.iter().rev() {
         if matches!(filter, Filter::All | Filter::Events) {
-            out.extend(w.events.iter().map(|e| (w.week, "event", e.clone())));
+            out.extend(w.events.iter().map(|e| (w.week, "event", i18n::text(e))));
         }
         if matches!(filter, Filter::All | Filter::Choices) {
             out.extend(
@@ -91,7 +92,7 @@ fn kind_name(kind: &str) -> String {
 fn kick_off_text(k: &KickOff) -> String {
     t!(
         "log-kick-off",
-        title = k.title.as_str(),
+        title = i18n::text(&k.title),
         planned = format!("{:.0}", k.planned * 100.0),
         hours = format!("{:.1}", k.hours),
         lost = format!("{:.1}", k.false_starts)
@@ -164,7 +165,7 @@ fn late_work(sim: &Sim, out: &mut Vec<String>) {
         .filter(|i| i.finished.is_none() && i.due < week)
         .collect();
     if !late.is_empty() {
-        let title = late[0].title.as_str();
+        let title = i18n::text(&late[0].title);
         let what = match late.len() {
             1 => t!("log-late-one", title = title),
             n => t!("log-late-many", n = n, title = title),
@@ -179,8 +180,8 @@ fn late_work(sim: &Sim, out: &mut Vec<String>) {
             t!(
                 "log-late-pressed",
                 late = what,
-                plan = sim::Activity::PlanWork.label(),
-                priorities = sim::Activity::SetPriorities.label()
+                plan = i18n::text(sim::Activity::PlanWork.label()),
+                priorities = i18n::text(sim::Activity::SetPriorities.label())
             )
         } else {
             what
@@ -198,7 +199,7 @@ fn coming_work(sim: &Sim, out: &mut Vec<String>) {
         .filter(|i| i.finished.is_none() && i.due >= week && i.remaining() > 1.0)
         .min_by_key(|i| i.due)
     {
-        let title = next_due.title.as_str();
+        let title = i18n::text(&next_due.title);
         let effort = format!("{:.1}", next_due.remaining());
         out.push(if next_due.arrives > week {
             t!(
@@ -224,7 +225,7 @@ fn coming_work(sim: &Sim, out: &mut Vec<String>) {
         .filter(|i| i.kicks_off_in(week))
         .collect();
     if let Some(first) = landing.first() {
-        let title = first.title.as_str();
+        let title = i18n::text(&first.title);
         let hours = format!(
             "{:.0}",
             sim::kick_off_hours(&sim.state, &sim.level, week).ceil()

@@ -4,6 +4,7 @@
 use super::hud::Metric;
 use super::style;
 use crate::app::session::Command;
+use crate::i18n;
 use crate::t;
 use bevy_egui::egui::{self, RichText};
 use sim::{Activity, Family, Metrics, Plan, WeekReport};
@@ -80,12 +81,16 @@ fn hours_left(ui: &mut egui::Ui, draft: &Plan, budget: f64, deductions: &[(Strin
             .iter()
             .map(|(why, h)| {
                 if *h >= 0.0 {
-                    t!("plan-lost", hours = format!("{h:.0}"), why = why.as_str())
+                    t!(
+                        "plan-lost",
+                        hours = format!("{h:.0}"),
+                        why = i18n::text(why)
+                    )
                 } else {
                     t!(
                         "plan-gained",
                         hours = format!("{:.0}", -h),
-                        why = why.as_str()
+                        why = i18n::text(why)
                     )
                 }
             })
@@ -129,9 +134,10 @@ fn family_sliders(
         let exact = draft.get(*a);
         let mut hours = (exact * 10.0).round() / 10.0;
         let room = (budget - (used - hours)).max(0.0);
+        let (name, effect) = (i18n::text(a.label()), i18n::text(a.effect()));
         ui.horizontal(|ui| {
             let marker = if i == selected { "> " } else { "  " };
-            let text = RichText::new(format!("{marker}{}", a.label()))
+            let text = RichText::new(format!("{marker}{name}"))
                 .size(14.0)
                 .color(style::pal().text);
             // A fixed-width, left-aligned label column keeps the sliders lined up.
@@ -140,22 +146,24 @@ fn family_sliders(
                 egui::Layout::left_to_right(egui::Align::Center),
                 |ui| {
                     ui.set_min_width(205.0);
-                    ui.label(text)
+                    // A name longer than the column (some languages run long) ends in "…".
+                    ui.set_max_width(205.0);
+                    ui.add(egui::Label::new(text).truncate())
                 },
             );
-            label.inner.on_hover_text(a.effect());
+            label.inner.on_hover_text(&effect);
             // The slider's range is the whole budget; what does not fit is cut by the session.
             let response = style::slider(
                 ui,
                 &mut hours,
                 0.0..=budget.max(1.0),
-                a.label(),
+                &name,
                 (" h", 1),
                 |s| s,
             )
             .on_hover_text(t!(
                 "plan-slider-hover",
-                effect = a.effect(),
+                effect = effect,
                 room = format!("{room:.1}")
             ));
             if response.changed() && (hours - exact).abs() >= 0.05 {

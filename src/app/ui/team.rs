@@ -3,6 +3,7 @@
 //! people themselves are drawn in the 2D world (`app::view`).
 
 use super::style;
+use crate::i18n;
 use crate::t;
 use bevy_egui::egui::{self, Color32, RichText};
 use sim::Item;
@@ -54,7 +55,7 @@ pub fn person_tooltip(p: &Person) -> String {
     let why: Vec<String> = pushes
         .iter()
         .take(3)
-        .map(|(v, l)| format!("{:+.1} {}", v * 100.0, l))
+        .map(|(v, l)| format!("{:+.1} {}", v * 100.0, i18n::text(l)))
         .collect();
     let pct = |x: f64| format!("{:.0}", x * 100.0);
     let mut lines = vec![
@@ -197,7 +198,7 @@ pub fn work(ui: &mut egui::Ui, items: &[Item], week: u32) {
         ui.label(
             RichText::new(t!(
                 "team-work-item",
-                title = item.title.as_str(),
+                title = i18n::text(&item.title),
                 when = when,
                 // Rounded down: open work never reads as 100% done.
                 done = format!("{:.0}", (100.0 * item.done / item.effort.max(1e-9)).floor())
@@ -296,7 +297,7 @@ pub fn coming(ui: &mut egui::Ui, items: &[Item], week: u32) {
         } else {
             t!("team-due", week = item.due)
         };
-        let title = item.title.as_str();
+        let title = i18n::text(&item.title);
         let effort = format!("{:.1}", item.remaining());
         // What the rules do with the item this week, so the player can act on it.
         let line = if item.kicks_off_in(week) {

@@ -2,6 +2,7 @@
 //! suggests. It does not block the screen: the player can look around while it is open.
 
 use super::style;
+use crate::i18n;
 use crate::t;
 use bevy_egui::egui::{self, RichText};
 use sim::TutorialStep;
@@ -50,12 +51,12 @@ pub fn show(
                     .color(style::pal().muted),
             );
             ui.label(
-                RichText::new(&step.title)
+                RichText::new(i18n::text(&step.title))
                     .size(21.0)
                     .color(style::pal().forest)
                     .strong(),
             );
-            ui.label(style::body(&step.text));
+            ui.label(style::body(i18n::text(&step.text)));
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if let Some(share) = step.try_share {

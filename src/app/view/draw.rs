@@ -9,6 +9,7 @@ use crate::app::screens::play::PlayUi;
 use crate::app::session::Session;
 use crate::app::ui::style;
 use crate::app::ui::theme::Palette;
+use crate::t;
 use bevy::camera::visibility::RenderLayers;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
@@ -360,7 +361,7 @@ fn draw_you(c: &mut ChildSpawnerCommands, shapes: &Shapes) {
         Transform::from_xyz(0.0, 0.0, 0.1).with_scale(Vec3::splat(26.0)),
         layer.clone(),
     ));
-    c.spawn(text(&shapes.font, "You", 16.0, Color::BLACK, 0.0));
+    c.spawn(text(&shapes.font, t!("view-you"), 16.0, Color::BLACK, 0.0));
 }
 
 /// A goal: a ring, a disc filling it as the goal is reached, and its title above.
@@ -391,7 +392,7 @@ fn draw_goal(c: &mut ChildSpawnerCommands, title: &str, progress: f64, shapes: &
     c.spawn((
         text(
             &shapes.font,
-            title.to_string(),
+            crate::i18n::text(title),
             16.0,
             colour(style::pal().forest),
             36.0,
@@ -459,7 +460,7 @@ fn draw_empty(c: &mut ChildSpawnerCommands, hire_week: Option<u32>, shapes: &Sha
         Transform::from_xyz(0.0, 0.0, 0.1).with_scale(Vec3::splat(14.0)),
         layer.clone(),
     ));
-    let t = hire_week.map_or("empty seat".to_string(), |w| format!("hire in week {w}"));
+    let t = hire_week.map_or_else(|| t!("view-empty-seat"), |w| t!("view-hire-in", week = w));
     c.spawn((text(&shapes.font, t, 12.0, muted, -30.0), Caption));
 }
 
@@ -496,7 +497,7 @@ fn draw_group(
     c.spawn((
         text(
             &shapes.font,
-            format!("{at_risk} at risk"),
+            t!("view-at-risk", n = at_risk),
             14.0,
             muted,
             -r - 12.0,

@@ -5,6 +5,7 @@ use super::{Facilitation, big};
 use crate::app::lan::LanHost;
 use crate::app::ui::style;
 use crate::class::room::{Clock, Room};
+use crate::i18n;
 use crate::t;
 use bevy_egui::egui;
 use sim::Level;
@@ -20,24 +21,24 @@ pub(super) fn projector(
     clock: &mut Clock,
 ) -> (bool, Option<String>) {
     ui.label(
-        egui::RichText::new(&level.title)
+        egui::RichText::new(i18n::text(&level.title))
             .size(52.0)
             .color(style::pal().forest)
             .strong(),
     );
-    ui.label(big(level.role.label(), 26.0).color(style::pal().muted));
+    ui.label(big(i18n::text(level.role.label()), 26.0).color(style::pal().muted));
     ui.add_space(12.0);
     if f.questions {
         ui.label(big(t!("facilitate-discuss"), 36.0).strong());
         for (i, q) in level.discussion.iter().enumerate() {
             ui.add_space(10.0);
-            ui.label(big(format!("{}. {q}", i + 1), 30.0));
+            ui.label(big(format!("{}. {}", i + 1, i18n::text(q)), 30.0));
         }
         return (false, None);
     }
     announced(ui, f, room.is_some(), level);
     if room.is_none() || !clock.started() {
-        ui.label(big(&level.briefing, 24.0));
+        ui.label(big(i18n::text(&level.briefing), 24.0));
         ui.add_space(20.0);
     }
     round_clock(ui, clock, level);
@@ -61,14 +62,14 @@ fn announced(ui: &mut egui::Ui, f: &Facilitation, hosted: bool, level: &Level) {
                 t!(
                     "facilitate-deck-event",
                     number = e.0 + 1,
-                    title = e.1.title.as_str()
+                    title = i18n::text(&e.1.title)
                 ),
                 34.0,
             )
             .color(style::pal().trees)
             .strong(),
         );
-        ui.label(big(&e.1.text, 24.0));
+        ui.label(big(i18n::text(&e.1.text), 24.0));
         if !hosted {
             ui.label(
                 big(t!("facilitate-deck-event-how", number = e.0 + 1), 20.0)

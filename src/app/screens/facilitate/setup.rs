@@ -6,6 +6,7 @@ use crate::app::lan::{self, LanHost};
 use crate::app::ui::style;
 use crate::class::ClassCode;
 use crate::class::room::{Clock, Room};
+use crate::i18n;
 use crate::t;
 use bevy_egui::egui;
 use sim::{Difficulty, Level};
@@ -40,8 +41,8 @@ pub(super) fn setup(
     );
     ui.label(style::muted(t!(
         "facilitate-round-details",
-        level = level.title.as_str(),
-        difficulty = code.difficulty.label(),
+        level = i18n::text(&level.title),
+        difficulty = i18n::text(code.difficulty.label()),
         seed = code.seed.to_string()
     )));
     ui.add_space(10.0);
@@ -62,10 +63,10 @@ fn round(
     let mut chosen = f.level.min(all.len() - 1);
     let level_box = egui::ComboBox::from_id_salt("facilitate_level")
         .width(320.0)
-        .selected_text(&level.title)
+        .selected_text(i18n::text(&level.title))
         .show_ui(ui, |ui| {
             for (i, l) in all.iter().enumerate() {
-                ui.selectable_value(&mut chosen, i, &l.title);
+                ui.selectable_value(&mut chosen, i, i18n::text(&l.title));
             }
         });
     style::name(level_box.response, &t!("facilitate-level"));
@@ -79,7 +80,7 @@ fn round(
     }
     ui.horizontal(|ui| {
         for d in Difficulty::ALL {
-            ui.radio_value(&mut f.difficulty, d, d.label());
+            ui.radio_value(&mut f.difficulty, d, i18n::text(d.label()));
         }
     });
     ui.horizontal(|ui| {
@@ -156,7 +157,7 @@ fn announcements(
     for (i, e) in level.events.iter().enumerate() {
         let on = f.announced == Some(i);
         if ui
-            .selectable_label(on, format!("E{} · {}", i + 1, e.title))
+            .selectable_label(on, format!("E{} · {}", i + 1, i18n::text(&e.title)))
             .clicked()
         {
             f.announced = if on { None } else { Some(i) };

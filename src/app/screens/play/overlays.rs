@@ -6,6 +6,7 @@ use super::{Overlay, binds};
 use crate::app::screens::{Catalog, Screen as Screens};
 use crate::app::session::Command;
 use crate::app::ui::{causes, charts, dilemma, style, team, tutorial};
+use crate::i18n;
 use crate::t;
 use bevy::prelude::*;
 use bevy_egui::egui;
@@ -96,12 +97,12 @@ fn help(ctx: &egui::Context) {
                     ui.add_sized(
                         [150.0, 18.0],
                         egui::Label::new(
-                            egui::RichText::new(b.label)
+                            egui::RichText::new(b.name())
                                 .monospace()
                                 .color(style::pal().trees),
                         ),
                     );
-                    ui.label(style::body(b.does));
+                    ui.label(style::body(b.what()));
                 });
             }
         });
@@ -265,7 +266,7 @@ fn announce(ui: &mut egui::Ui, screen: &mut Screen) {
             for (i, e) in session.sim.level.events.iter().enumerate() {
                 let on = session.inject.contains(&e.id);
                 if ui
-                    .selectable_label(on, format!("E{} · {}", i + 1, e.title))
+                    .selectable_label(on, format!("E{} · {}", i + 1, i18n::text(&e.title)))
                     .clicked()
                 {
                     screen.out.write(Command::Inject(e.id.clone()));

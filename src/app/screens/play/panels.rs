@@ -7,6 +7,7 @@ use crate::app::session::{Command, Session};
 use crate::app::ui::{hud, log, plan, style, team};
 use crate::app::view::layout::{self, Key};
 use crate::app::view::{Hovered, WorldRect};
+use crate::i18n;
 use crate::t;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
@@ -142,11 +143,13 @@ fn side_panels(root: &mut egui::Ui, screen: &mut Screen) {
         1 => screen.state.start.as_ref().map(|(_, m)| m.clone()),
         n => Some(sim.state.history[n - 2].metrics.clone()),
     };
-    // Wide enough for "Confidence above" and its why? inside the frame's margin: at 300
-    // the buttons ran into the window's edge.
+    // Wide enough for "Confidence above" and its why? inside the frame's margin (at 300
+    // the buttons ran into the window's edge); it grows to fit a language's longer names.
     egui::Panel::right("play_hud")
         .frame(style::frame())
-        .exact_size(HUD_WIDTH)
+        .resizable(false)
+        .default_size(HUD_WIDTH)
+        .size_range(HUD_WIDTH..=HUD_WIDTH + 140.0)
         .show(root, |ui| {
             style::region(ui, &t!("play-region-metrics"));
             if let Some(m) = hud::show(ui, &now, before.as_ref(), &sim.state.history) {
@@ -320,7 +323,7 @@ fn hover_text(sim: &sim::Sim, key: Key) -> Option<String> {
             let done = sim.state.goal_progress.get(g).copied().unwrap_or(0.0);
             Some(t!(
                 "play-goal-hover",
-                goal = goal.title.as_str(),
+                goal = i18n::text(&goal.title),
                 percent = format!("{:.0}", 100.0 * (done / goal.target).min(1.0)),
                 done = format!("{:.1}", done.min(goal.target)),
                 target = format!("{:.1}", goal.target)

@@ -5,6 +5,7 @@ use super::{Overlay, PlayUi};
 use crate::app::lan::{LanTeam, Link};
 use crate::app::session::{Command, Session};
 use crate::app::ui::style;
+use crate::i18n;
 use crate::store::settings::Speed;
 use crate::t;
 use bevy::prelude::*;
@@ -23,21 +24,38 @@ pub(super) fn show(
     let level = &sim.level;
     let week = sim.next_week().min(level.weeks);
     let mut opened = None;
+    // The buttons keep their room: the title and the week take what the buttons left
+    // last frame, cut with "…" (the whole text on hover) when a language runs long.
+    let buttons_id = egui::Id::new("play-toolbar-buttons");
+    let buttons_width: f32 = ui.ctx().data(|d| d.get_temp(buttons_id)).unwrap_or(0.0);
     ui.horizontal(|ui| {
-        ui.label(
-            egui::RichText::new(&level.title)
-                .size(22.0)
-                .color(style::pal().forest)
-                .strong(),
+        let room = (ui.available_width() - buttons_width - 16.0).max(120.0);
+        ui.allocate_ui_with_layout(
+            egui::vec2(room, ui.available_height()),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(i18n::text(&level.title))
+                            .size(22.0)
+                            .color(style::pal().forest)
+                            .strong(),
+                    )
+                    .truncate(),
+                );
+                ui.add(
+                    egui::Label::new(style::body(t!(
+                        "play-toolbar-week",
+                        role = i18n::text(level.role.label()),
+                        week = week,
+                        weeks = level.weeks,
+                        hours = format!("{:.0}", sim.budget())
+                    )))
+                    .truncate(),
+                );
+            },
         );
-        ui.label(style::body(t!(
-            "play-toolbar-week",
-            role = level.role.label(),
-            week = week,
-            weeks = level.weeks,
-            hours = format!("{:.0}", sim.budget())
-        )));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        let buttons = ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button(t!("play-menu")).clicked() {
                 opened = Some(Overlay::Menu);
             }
@@ -50,6 +68,8 @@ pub(super) fn show(
             clock(ui, state);
             week_buttons(ui, session, out);
         });
+        let width = buttons.response.rect.width();
+        ui.ctx().data_mut(|d| d.insert_temp(buttons_id, width));
     });
     if let Some(e) = &session.save_error {
         ui.label(egui::RichText::new(e).color(style::pal().warn));
@@ -60,7 +80,7 @@ pub(super) fn show(
         ui.label(
             style::body(t!(
                 "play-scrutiny",
-                above = level.role.above(),
+                above = i18n::text(level.role.above()),
                 hours = format!("{scrutiny:.0}"),
                 confidence = format!("{:.0}", sim.state.confidence * 100.0)
             ))
@@ -71,11 +91,11 @@ pub(super) fn show(
         class_bar(ui, session, lan);
     }
     if !session.inject.is_empty() && session.lan.is_none() {
-        let titles: Vec<&str> = session
+        let titles: Vec<String> = session
             .inject
             .iter()
             .filter_map(|id| level.events.iter().find(|e| &e.id == id))
-            .map(|e| e.title.as_str())
+            .map(|e| i18n::text(&e.title))
             .collect();
         ui.label(
             egui::RichText::new(t!("play-announced-next-week", events = titles.join(" · ")))
@@ -211,7 +231,7 @@ fn class_bar(ui: &mut egui::Ui, session: &Session, lan: &LanTeam) {
                     .deck
                     .iter()
                     .filter_map(|id| session.sim.level.events.iter().find(|e| &e.id == id))
-                    .map(|e| e.title.clone())
+                    .map(|e| i18n::text(&e.title))
                     .collect();
                 titles.extend(a.custom.iter().map(|e| {
                     if e.text.is_empty() {
