@@ -926,7 +926,7 @@ fn the_play_keys_do_what_the_help_says() {
     start(&mut app, "crunch", 3);
     let view = |app: &App| app.world().resource::<PlayUi>().view;
     let before = view(&app);
-    press_typed(&mut app, play::VIEW.keys[1], None);
+    press_typed(&mut app, play::VIEW.keys[0], None);
     assert_ne!(view(&app), before, "Z switches the view");
     // Down to the first activity with hours planned, then Left and Right: an hour off it
     // and back.

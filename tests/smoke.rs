@@ -2,7 +2,9 @@
 //! level select, briefing, play and debrief; every screen is drawn, none is blank, with
 //! no panic and no error logged. Each screen is also judged at 1280x720 and 1920x1080,
 //! at interface scales 1.0, 1.5 and 2.0 (`--layout-check`): no text cut off, none
-//! drawn over another, no controls over each other, none without an accessible name.
+//! drawn over another, no controls over each other, none without an accessible name;
+//! and walked by Tab, pressed through Bevy's keyboard input: every enabled control takes
+//! the focus, and a ring shows each one that does.
 #![cfg(feature = "gui")]
 
 mod common;
@@ -59,6 +61,24 @@ fn the_window_plays_through_every_screen() {
         assert!(
             size > 10_000,
             "{name}.png missing or tiny ({size} bytes)\n{log}"
+        );
+    }
+    // Every screen walked by Tab, every control on it reached.
+    for name in SCREENS {
+        let walk = layout
+            .lines()
+            .find(|l| l.starts_with(&format!("{name}, keyboard: ")))
+            .unwrap_or_else(|| panic!("{name} was not walked by Tab\n{layout}"));
+        let counts: Vec<usize> = walk
+            .split_once("keyboard: ")
+            .map_or("", |(_, rest)| rest)
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .take(2)
+            .collect();
+        assert!(
+            counts.len() == 2 && counts[0] == counts[1] && counts[1] > 0,
+            "{walk}"
         );
     }
     // The scripted run kept its save in its own folder, finished.

@@ -10,13 +10,14 @@ keys-name-down = Down
 keys-name-left = Left
 keys-name-right = Right
 keys-name-space = Space
-keys-name-tab-z = Tab, Z
+keys-name-tab = Tab
 keys-name-backspace = Backspace
 keys-name-wheel = Mouse wheel
 keys-name-help = ? or F1
 
 ## What a key does, after its name and a colon.
 
+keys-move-focus = next button or field (Shift+Tab: back)
 keys-back = back
 keys-continue = continue
 keys-play = play

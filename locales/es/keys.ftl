@@ -11,13 +11,14 @@ keys-name-down = Abajo
 keys-name-left = Izquierda
 keys-name-right = Derecha
 keys-name-space = Espacio
-keys-name-tab-z = Tab, Z
+keys-name-tab = Tab
 keys-name-backspace = Retroceso
 keys-name-wheel = Rueda del ratón
 keys-name-help = ? o F1
 
 ## Lo que hace una tecla, tras su nombre y dos puntos.
 
+keys-move-focus = siguiente botón o campo (Mayús+Tab: atrás)
 keys-back = volver
 keys-continue = continuar
 keys-play = jugar

@@ -5,6 +5,7 @@ pub mod access;
 mod audio;
 pub mod band;
 pub mod discovery;
+pub mod focus;
 pub mod keys;
 pub mod lan;
 mod layout_check;
@@ -147,6 +148,7 @@ pub fn run(options: Options) -> AppExit {
                 GamePlugin,
                 player_settings::window_plugin,
                 access::window_plugin,
+                focus::plugin,
                 view::plugin,
                 measure::plugin(*frames, Some(level.clone()), options.started),
             ));
@@ -156,6 +158,7 @@ pub fn run(options: Options) -> AppExit {
                 GamePlugin,
                 player_settings::window_plugin,
                 access::window_plugin,
+                focus::plugin,
                 audio::plugin,
                 view::plugin,
             ));

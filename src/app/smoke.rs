@@ -17,7 +17,7 @@ use std::path::PathBuf;
 const SETTLE_FRAMES: u32 = 20;
 /// Frames after which the run is declared stuck, and more for each step of the script.
 const TIMEOUT_FRAMES: u32 = 3000;
-const TIMEOUT_FRAMES_PER_STEP: u32 = 20;
+const TIMEOUT_FRAMES_PER_STEP: u32 = 40;
 /// Frames for a resized window and a new scale to settle: the window takes a round trip
 /// to the display server, egui a pass or two.
 const LAYOUT_SETTLE_FRAMES: u32 = 12;
@@ -62,6 +62,8 @@ enum Step {
     Frame(Combo),
     /// Judge this frame's layout, and save its screenshot under DIR/layout.
     Check(&'static str, Combo),
+    /// Walk this screen's controls by Tab (the layout check).
+    Walk(&'static str),
     Quit,
 }
 
@@ -119,6 +121,9 @@ fn script(layout: bool) -> Vec<Step> {
             out.push(Step::Frame(layout_check::PLAIN));
         }
         out.push(*step);
+        if let (true, Step::Shoot(name)) = (layout, step) {
+            out.push(Step::Walk(name));
+        }
     }
     out
 }
@@ -189,7 +194,10 @@ fn drive(
         exit.write(AppExit::from_code(3));
         return;
     }
-    if smoke.frame < smoke.wait_until || smoke.shots_pending > 0 {
+    if smoke.frame < smoke.wait_until
+        || smoke.shots_pending > 0
+        || layout.as_ref().is_some_and(|l| l.walking())
+    {
         return;
     }
     let Some(step) = smoke.script.get(smoke.step).copied() else {
@@ -207,6 +215,7 @@ fn drive(
                 .observe(check_not_blank);
         }
         Step::Frame(_) | Step::Check(..) => layout_step(step, &mut commands, &mut smoke),
+        Step::Walk(name) => commands.queue(layout_check::walk::begin(name)),
         Step::Go(screen) => next.set(screen),
         Step::StartLevel => {
             if !start_level(&mut commands, &catalog, &dir, &mut next) {

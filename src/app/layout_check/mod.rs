@@ -5,6 +5,7 @@
 //! by [`rules`], and a screenshot of it is saved in DIR/layout.
 
 mod rules;
+pub mod walk;
 
 use super::player_settings::{PlayerSettings, effective_ui_scale};
 use bevy::prelude::*;
@@ -69,10 +70,20 @@ pub struct LayoutCheck {
     pub checked: usize,
     /// What each frame held, for the report.
     seen: Vec<String>,
+    /// The keyboard walk under way, if any.
+    walk: Option<walk::Walk>,
+}
+
+impl LayoutCheck {
+    /// Whether a keyboard walk is still pressing Tab.
+    pub fn walking(&self) -> bool {
+        self.walk.is_some()
+    }
 }
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<LayoutCheck>()
+        .add_plugins(walk::plugin)
         .add_systems(
             EguiPrimaryContextPass,
             enable_accesskit.after(crate::app::access::AccessKitSet),
@@ -115,39 +126,48 @@ fn judge(
     outputs: Query<&EguiFullOutput, With<PrimaryEguiContext>>,
     window: Single<&Window, With<PrimaryWindow>>,
 ) {
-    let Some((screen, combo)) = check.request.take() else {
+    let request = check.request.take();
+    if request.is_none() && !check.walking() {
+        return;
+    }
+    let output = outputs.single().ok().and_then(|o| o.0.as_ref());
+    let tree = output.and_then(|o| o.platform_output.accesskit_update.as_ref());
+    let mut painted = Vec::new();
+    for clipped in output.iter().flat_map(|o| &o.shapes) {
+        flatten(clipped, &clipped.shape, &mut painted);
+    }
+    let size = window.physical_size();
+    // The window in egui's points.
+    let screen_rect = Rect::from_min_size(Pos2::ZERO, size.as_vec2().to_array().into())
+        / output.map_or(1.0, |o| o.pixels_per_point);
+    if let Some(tree) = tree {
+        walk::look(&mut check, tree, &painted, screen_rect);
+    }
+    let Some((screen, combo)) = request else {
         return;
     };
     let label = format!("{screen}, {}", combo.label());
     check.checked += 1;
-    let size = window.physical_size();
     if (size.x, size.y) != (combo.width, combo.height) {
         let found = format!("{label}: the window is {}×{}", size.x, size.y);
         check.findings.push(found);
         return;
     }
-    let Ok(Some(output)) = outputs.single().map(|o| o.0.as_ref()) else {
+    if output.is_none() {
         check.findings.push(format!("{label}: egui drew nothing"));
         return;
-    };
-    let Some(tree) = output.platform_output.accesskit_update.as_ref() else {
+    }
+    let Some(tree) = tree else {
         check
             .findings
             .push(format!("{label}: egui gave no accessibility tree"));
         return;
     };
-    let mut painted = Vec::new();
-    for clipped in &output.shapes {
-        flatten(clipped, &clipped.shape, &mut painted);
-    }
     if !painted.iter().any(|p| matches!(p, Painted::Text(_))) {
         check
             .findings
             .push(format!("{label}: egui painted no text"));
     }
-    // The window in egui's points.
-    let screen_rect =
-        Rect::from_min_size(Pos2::ZERO, size.as_vec2().to_array().into()) / output.pixels_per_point;
     let (findings, seen) = rules::judge(&painted, Some(tree), screen_rect);
     check.seen.push(format!(
         "{label}: {} texts, {} controls",
@@ -185,6 +205,11 @@ fn flatten(clipped: &ClippedShape, shape: &Shape, out: &mut Vec<Painted>) {
         }
         Shape::Rect(r) if r.fill.a() == 255 => {
             out.push(Painted::Fill(r.rect.intersect(clipped.clip_rect)));
+        }
+        Shape::Rect(r)
+            if r.stroke.color == crate::app::ui::theme::pal().focus && r.stroke.width >= 2.0 =>
+        {
+            out.push(Painted::Ring(r.rect));
         }
         _ => {}
     }

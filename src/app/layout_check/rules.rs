@@ -21,6 +21,8 @@ pub enum Painted {
     /// An opaque filled rectangle (a window, a card, a panel's background), as shown
     /// (already cut by its clip rectangle): what was painted before it is hidden under it.
     Fill(Rect),
+    /// An outline in the focus colour, as wide as the focus ring or wider: where it runs.
+    Ring(Rect),
 }
 
 #[derive(Clone, Debug)]
@@ -81,7 +83,7 @@ pub fn judge(
         .enumerate()
         .filter_map(|(i, p)| match p {
             Painted::Text(t) => Some((i, t)),
-            Painted::Fill(_) => None,
+            Painted::Fill(_) | Painted::Ring(_) => None,
         })
         .collect();
     for (_, t) in &texts {
@@ -296,6 +298,42 @@ fn overlapping(
     found
 }
 
+/// The controls a player can reach by Tab (every enabled control), each with the name a
+/// sentence calls it by; sorted by node, so a report reads the same each run.
+pub fn tab_stops(tree: &accesskit::TreeUpdate) -> Vec<(accesskit::NodeId, String)> {
+    let nodes = index(tree);
+    let mut stops: Vec<(accesskit::NodeId, String)> = nodes
+        .iter()
+        .filter(|(_, n)| is_control(n.role()) && !n.is_disabled())
+        .map(|(id, _)| (*id, first_text(*id, &nodes)))
+        .collect();
+    stops.sort_by_key(|(id, _)| id.0);
+    stops
+}
+
+/// The focused control of a tree and its rectangle, if a control has the focus.
+pub fn focused(tree: &accesskit::TreeUpdate) -> Option<(accesskit::NodeId, Option<Rect>)> {
+    let n = tree.nodes.iter().find(|(id, _)| *id == tree.focus)?;
+    is_control(n.1.role()).then(|| (tree.focus, bounds(&n.1)))
+}
+
+/// Whether a focus ring is drawn around the visible part of a control: a ring on the
+/// screen whose inside lies within the control and which runs outside the control's edge
+/// (it sits `gap` outside the part of the control not scrolled away). A control's own
+/// frame in the focus colour (egui's hover outline) runs along the edge and does not count.
+pub fn ringed(painted: &[Painted], control: Rect, gap: f32, screen: Rect) -> bool {
+    painted.iter().any(|p| match p {
+        Painted::Ring(r) => {
+            let inside = r.shrink(gap);
+            inside.is_positive()
+                && control.expand(SLACK).contains_rect(inside)
+                && !control.expand(gap / 2.0).contains_rect(*r)
+                && screen.intersect(inside).is_positive()
+        }
+        _ => false,
+    })
+}
+
 fn index(tree: &accesskit::TreeUpdate) -> HashMap<accesskit::NodeId, &accesskit::Node> {
     tree.nodes.iter().map(|(id, n)| (*id, n)).collect()
 }
@@ -310,7 +348,7 @@ fn bounds(n: &accesskit::Node) -> Option<Rect> {
 }
 
 /// The first label or value in a node's subtree, to name it in a sentence.
-fn first_text(
+pub fn first_text(
     start: accesskit::NodeId,
     nodes: &HashMap<accesskit::NodeId, &accesskit::Node>,
 ) -> String {

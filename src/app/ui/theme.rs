@@ -149,8 +149,10 @@ pub fn visuals(p: &Palette) -> egui::Visuals {
         state.fg_stroke = Stroke::new(if high { 1.5 } else { 1.0 }, p.text);
         state.bg_stroke = Stroke::new(if high { 1.5 } else { 1.0 }, outline);
     }
-    // Hover and focus show as a ring in the focus colour, not as a colour change alone.
-    w.hovered.bg_stroke = Stroke::new(2.0, p.focus);
+    // Hover shows as a brighter edge, not as a colour change alone; the focus colour is
+    // kept for the control being pressed or holding the keyboard's focus (which also gets
+    // the ring of `app::focus`), so that the mouse never looks like the focus.
+    w.hovered.bg_stroke = Stroke::new(if high { 2.5 } else { 1.5 }, p.text);
     w.active.bg_stroke = Stroke::new(2.0, p.focus);
     v
 }
@@ -330,10 +332,18 @@ mod tests {
                 let r = contrast(c, p.background);
                 assert!(r >= GRAPHIC_AA, "{name}: {g} is {r:.2}:1");
             }
-            // A control's edge and its focus ring against the ground they sit on.
+            // A control's edge, hovered, focused and at rest, against the ground it sits on.
             let v = visuals(&p);
             let r = contrast(v.widgets.hovered.bg_stroke.color, p.background);
-            assert!(r >= GRAPHIC_AA, "{name}: the focus ring is {r:.2}:1");
+            assert!(
+                r >= GRAPHIC_AA,
+                "{name}: a hovered control's edge is {r:.2}:1"
+            );
+            let r = contrast(v.widgets.active.bg_stroke.color, p.background);
+            assert!(
+                r >= GRAPHIC_AA,
+                "{name}: a focused control's edge is {r:.2}:1"
+            );
             let r = contrast(v.widgets.inactive.bg_stroke.color, p.background);
             assert!(r >= GRAPHIC_AA, "{name}: a control's outline is {r:.2}:1");
         }

@@ -195,3 +195,46 @@ fn a_control_outside_every_named_region_is_found() {
         ["“Charts” is in no named region"]
     );
 }
+
+#[test]
+fn a_ring_outside_the_focused_control_shows_its_focus_and_its_own_outline_does_not() {
+    let button = rect(100.0, 100.0, 200.0, 130.0);
+    let ring = |r: Rect| [Painted::Ring(r)];
+    assert!(ringed(&ring(button.expand(2.0)), button, 2.0, SCREEN));
+    // Around the part left in sight of a control scrolled half away.
+    let shown = rect(100.0, 115.0, 200.0, 130.0);
+    assert!(ringed(&ring(shown.expand(2.0)), button, 2.0, SCREEN));
+    // The hover outline along the button's own edge; a ring around another control; none.
+    assert!(!ringed(&ring(button), button, 2.0, SCREEN));
+    let other = rect(300.0, 100.0, 400.0, 130.0);
+    assert!(!ringed(&ring(other.expand(2.0)), button, 2.0, SCREEN));
+    assert!(!ringed(&[], button, 2.0, SCREEN));
+    // A ring off the window shows nothing.
+    let below = rect(100.0, 700.0, 200.0, 730.0);
+    assert!(!ringed(&ring(below.expand(2.0)), below, 2.0, SCREEN));
+}
+
+#[test]
+fn tab_stops_are_the_enabled_controls_by_name_and_focus_is_on_a_control_or_none() {
+    let mut ok = accesskit::Node::new(accesskit::Role::Button);
+    ok.set_label("Play");
+    ok.set_bounds(accesskit::Rect::new(10.0, 10.0, 90.0, 40.0));
+    let mut off = accesskit::Node::new(accesskit::Role::Button);
+    off.set_label("Continue");
+    off.set_disabled();
+    let mut label = accesskit::Node::new(accesskit::Role::Label);
+    label.set_value("Forest & Trees");
+    let mut t = tree(vec![(1, root(&[2, 3, 4])), (2, ok), (3, off), (4, label)]);
+    assert_eq!(
+        tab_stops(&t),
+        vec![(accesskit::NodeId(2), "Play".to_string())]
+    );
+    assert_eq!(focused(&t), None, "the root holds the focus");
+    t.focus = accesskit::NodeId(2);
+    assert_eq!(
+        focused(&t),
+        Some((accesskit::NodeId(2), Some(rect(10.0, 10.0, 90.0, 40.0))))
+    );
+    t.focus = accesskit::NodeId(4);
+    assert_eq!(focused(&t), None, "a label is no control");
+}

@@ -22,7 +22,7 @@ use crate::t;
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key as Typed, KeyboardInput};
 use bevy::prelude::*;
-use bevy_egui::{EguiInput, EguiPreUpdateSet, EguiPrimaryContextPass, PrimaryEguiContext, egui};
+use bevy_egui::EguiPrimaryContextPass;
 use sim::whatif::ChoiceEffect;
 use sim::{Activity, Metrics, Plan, WeekReport};
 
@@ -117,13 +117,6 @@ pub fn plugin(app: &mut App) {
     )
     .add_sub_state::<Overlay>()
     .add_systems(
-        PreUpdate,
-        keep_tab_from_egui
-            .after(EguiPreUpdateSet::ProcessInput)
-            .before(EguiPreUpdateSet::BeginPass)
-            .run_if(in_state(Screen::Play)),
-    )
-    .add_systems(
         Update,
         (
             advance.in_set(AppSystems::TickTimers),
@@ -137,23 +130,6 @@ pub fn plugin(app: &mut App) {
         EguiPrimaryContextPass,
         panels::play_ui.run_if(in_state(Screen::Play).and_then(resource_exists::<Session>)),
     );
-}
-
-/// Tab is the game's key for the view here: egui must never see it, or it moves the
-/// keyboard focus to a button, which the next Enter or Space then presses too. Taking it
-/// out in the frame's UI pass was too late: egui moves the focus as the pass begins.
-fn keep_tab_from_egui(mut inputs: Query<&mut EguiInput, With<PrimaryEguiContext>>) {
-    for mut input in &mut inputs {
-        input.events.retain(|e| {
-            !matches!(
-                e,
-                egui::Event::Key {
-                    key: egui::Key::Tab,
-                    ..
-                }
-            )
-        });
-    }
 }
 
 fn keyboard(
@@ -256,7 +232,7 @@ fn plan_keys(
     }
 }
 
-/// Tab or Z switches trees and forest; O, I and Backspace walk a large organisation.
+/// Z switches trees and forest; O, I and Backspace walk a large organisation.
 fn view_keys(keys: &ButtonInput<KeyCode>, session: &Session, ui: &mut PlayUi) {
     // Without a mouse: O opens the next team at this level of a large organisation, I goes
     // into the open team's first team, Backspace goes back up.
@@ -344,31 +320,5 @@ fn advance(
     if ui.elapsed >= total {
         ui.elapsed = 0.0;
         out.write(Command::EndWeek);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use bevy::ecs::system::RunSystemOnce;
-
-    #[test]
-    fn egui_never_sees_tab_on_the_play_screen_but_sees_every_other_key() {
-        let key = |key| egui::Event::Key {
-            key,
-            physical_key: None,
-            pressed: true,
-            repeat: false,
-            modifiers: egui::Modifiers::NONE,
-        };
-        let mut world = World::new();
-        let input = egui::RawInput {
-            events: vec![key(egui::Key::Tab), key(egui::Key::Enter)],
-            ..Default::default()
-        };
-        let context = world.spawn((EguiInput(input), PrimaryEguiContext)).id();
-        world.run_system_once(keep_tab_from_egui).unwrap();
-        let left = &world.get::<EguiInput>(context).unwrap().events;
-        assert_eq!(left, &vec![key(egui::Key::Enter)]);
     }
 }
