@@ -352,6 +352,12 @@ pub fn first_text(
     start: accesskit::NodeId,
     nodes: &HashMap<accesskit::NodeId, &accesskit::Node>,
 ) -> String {
+    // A field is named by the label beside it.
+    let start = nodes
+        .get(&start)
+        .and_then(|n| n.labelled_by().first().copied())
+        .filter(|by| nodes.contains_key(by))
+        .unwrap_or(start);
     let mut stack = vec![start];
     while let Some(id) = stack.pop() {
         let Some(n) = nodes.get(&id) else { continue };
