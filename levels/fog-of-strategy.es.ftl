@@ -16,7 +16,7 @@ work-3 = Incorporación de suscriptores
 work-4 = Lanzamiento de precios
 
 event-board = La junta pide un plan revisado
-    .text = Dos días de preparación.
+    .text = Seis horas de tu semana se van en prepararlo.
 event-competitor = Un competidor lanza sus suscripciones primero
     .text = Ventas quiere adelantar el lanzamiento.
 event-manager-leaves = Dimite un gerente sénior
