@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../fuzz"
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(level decisions result save settings class_code team_messages)
+[ ${#targets[@]} -gt 0 ] || targets=(level level_translation decisions result save settings class_code team_messages)
 rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 # Built outside the clone, like the game.

@@ -1,7 +1,7 @@
-//! Every reader of bytes the game did not write itself — a level, a decisions file, a
-//! result, a save, settings, a player's record, a saved class, a class code — with what
-//! the game does next with what it read. Each function must return, whatever the bytes:
-//! a panic is a bug. The fuzz targets (`fuzz/`) and the corpus regression test
+//! Every reader of bytes the game did not write itself — a level, a level's translation, a
+//! decisions file, a result, a save, settings, a player's record, a saved class, a class
+//! code, a message from the network — with what the game does next with what it read.
+//! Each function must return, whatever the bytes: a panic is a bug. The fuzz targets (`fuzz/`) and the corpus regression test
 //! (`tests/untrusted.rs`) call these, so a crash found once stays fixed.
 
 use sim::{Decisions, Level};
@@ -59,6 +59,39 @@ pub fn save(bytes: &[u8]) {
     if let Ok(file) = crate::store::save::parse(bytes) {
         let _ = file.resume(first_week());
     }
+}
+
+/// A level's translation file (`first-week.es.ftl` as an author might write it), checked
+/// against First Week as `validate` and the catalog check it: every problem is named at a
+/// line and column inside the file, and what it translates are texts of the level.
+pub fn level_translation(bytes: &[u8]) {
+    use crate::i18n::{Lang, level};
+    let text = String::from_utf8_lossy(bytes);
+    let t = level::parse(first_week(), Lang::Es, &text, "first-week.es.ftl");
+    let lines = text.lines().count() + 1;
+    for e in &t.errors {
+        assert!(e.line <= lines, "{e} is past the file's {lines} lines");
+        let _ = e.to_string();
+    }
+    let english = first_week_texts();
+    for (en, _) in &t.pairs {
+        assert!(english.contains(en), "\"{en}\" is no text of First Week");
+    }
+}
+
+/// Every text of First Week a translation may translate.
+fn first_week_texts() -> &'static std::collections::BTreeSet<String> {
+    static TEXTS: OnceLock<std::collections::BTreeSet<String>> = OnceLock::new();
+    TEXTS.get_or_init(|| {
+        let shipped = include_str!("../levels/first-week.es.ftl");
+        let t = crate::i18n::level::parse(
+            first_week(),
+            crate::i18n::Lang::Es,
+            shipped,
+            "first-week.es.ftl",
+        );
+        t.pairs.into_iter().map(|(en, _)| en).collect()
+    })
 }
 
 /// The settings file, the player's record and a saved LAN class.

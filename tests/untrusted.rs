@@ -10,8 +10,9 @@ use std::path::Path;
 /// A fuzz target's name and the reader it calls.
 type Target = (&'static str, fn(&[u8]));
 
-const TARGETS: [Target; 7] = [
+const TARGETS: [Target; 8] = [
     ("level", untrusted::level),
+    ("level_translation", untrusted::level_translation),
     ("decisions", untrusted::decisions),
     ("result", untrusted::result),
     ("save", untrusted::save),
