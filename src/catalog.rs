@@ -1,6 +1,7 @@
 //! Finding and loading the level files a player can pick from, with the translations
 //! beside them (`<stem>.<language>.ftl`).
 
+use crate::i18n::Lang;
 use crate::i18n::level::{self as translation, Translations};
 use sim::{Level, LevelError};
 use std::path::{Path, PathBuf};
@@ -98,6 +99,84 @@ pub fn levels_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("levels"))
 }
 
+/// The shipped levels and their Spanish, built into the binary for a browser page, which
+/// has no folder to read: (file name, level, Spanish translation). A test keeps it equal
+/// to `levels/`.
+pub const BUNDLED: [(&str, &str, &str); 7] = [
+    (
+        "crunch.ron",
+        include_str!("../levels/crunch.ron"),
+        include_str!("../levels/crunch.es.ftl"),
+    ),
+    (
+        "first-week.ron",
+        include_str!("../levels/first-week.ron"),
+        include_str!("../levels/first-week.es.ftl"),
+    ),
+    (
+        "fog-of-strategy.ron",
+        include_str!("../levels/fog-of-strategy.ron"),
+        include_str!("../levels/fog-of-strategy.es.ftl"),
+    ),
+    (
+        "the-promotion.ron",
+        include_str!("../levels/the-promotion.ron"),
+        include_str!("../levels/the-promotion.es.ftl"),
+    ),
+    (
+        "the-sandwich.ron",
+        include_str!("../levels/the-sandwich.ron"),
+        include_str!("../levels/the-sandwich.es.ftl"),
+    ),
+    (
+        "turnaround.ron",
+        include_str!("../levels/turnaround.ron"),
+        include_str!("../levels/turnaround.es.ftl"),
+    ),
+    (
+        "values-under-pressure.ron",
+        include_str!("../levels/values-under-pressure.ron"),
+        include_str!("../levels/values-under-pressure.es.ftl"),
+    ),
+];
+
+/// The built-in levels, as [`load_dir`] lists the shipped folder.
+pub fn load_bundled() -> Vec<Entry> {
+    let mut entries: Vec<Entry> = BUNDLED
+        .iter()
+        .map(|(name, text, spanish)| {
+            let path = Path::new("levels").join(name);
+            let level = Level::parse(text, &path.display().to_string());
+            let translations = match &level {
+                Ok(l) => {
+                    let file = translation::path_for(&path, Lang::Es);
+                    let t = Translations {
+                        files: vec![translation::parse(
+                            l,
+                            Lang::Es,
+                            spanish,
+                            &file.display().to_string(),
+                        )],
+                        ignored: Vec::new(),
+                    };
+                    translation::register(&t);
+                    log_problems(&t);
+                    t
+                }
+                Err(_) => Translations::default(),
+            };
+            Entry {
+                path,
+                source: Source::Shipped,
+                level,
+                translations,
+            }
+        })
+        .collect();
+    in_campaign_order(&mut entries);
+    entries
+}
+
 /// Every `.ron` file of a folder, in name order; unreadable folders give no entries.
 pub fn load_dir(dir: &Path) -> Vec<Entry> {
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
@@ -112,12 +191,53 @@ pub fn load_dir(dir: &Path) -> Vec<Entry> {
         .into_iter()
         .map(|path| load_entry(&path, Source::Shipped))
         .collect();
-    // The campaign in order, then other levels from the floor up; files that do not load
-    // come last.
+    in_campaign_order(&mut entries);
+    entries
+}
+
+/// The campaign in order, then other levels from the floor up; files that do not load
+/// come last.
+fn in_campaign_order(entries: &mut [Entry]) {
     entries.sort_by_key(|e| {
         e.level.as_ref().map_or((u32::MAX, u8::MAX), |l| {
             (l.chapter.unwrap_or(u32::MAX - 1), l.role as u8)
         })
     });
-    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_levels_are_the_shipped_folder_file_for_file() {
+        let folder = levels_dir();
+        let mut names: Vec<String> = std::fs::read_dir(&folder)
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".ron"))
+            .collect();
+        names.sort();
+        let built_in: Vec<&str> = BUNDLED.iter().map(|(n, ..)| *n).collect();
+        assert_eq!(built_in, names, "add the level to catalog::BUNDLED");
+        for (name, text, spanish) in BUNDLED {
+            let on_disk = std::fs::read_to_string(folder.join(name)).unwrap();
+            assert_eq!(text, on_disk, "{name}");
+            let es = translation::path_for(&folder.join(name), Lang::Es);
+            assert_eq!(spanish, std::fs::read_to_string(es).unwrap(), "{name}");
+        }
+        let from_disk = load_dir(&folder);
+        let built = load_bundled();
+        let ids = |e: &[Entry]| -> Vec<String> {
+            e.iter()
+                .map(|e| e.level.as_ref().map(|l| l.id.clone()).unwrap())
+                .collect()
+        };
+        assert_eq!(
+            ids(&built),
+            ids(&from_disk),
+            "the same levels in the same order"
+        );
+        assert!(built.iter().all(|e| e.translations.lines().is_empty()));
+    }
 }

@@ -97,12 +97,11 @@ impl Finder {
             SocketAddr::from((Ipv4Addr::BROADCAST, port)),
             SocketAddr::from((Ipv4Addr::LOCALHOST, port)),
         ];
-        for i in if_addrs::get_if_addrs().unwrap_or_default() {
-            if let if_addrs::IfAddr::V4(a) = i.addr
-                && let Some(b) = a.broadcast
-            {
-                out.push(SocketAddr::from((b, port)));
-            }
+        for b in crate::class::network::interfaces()
+            .into_iter()
+            .filter_map(|i| i.broadcast)
+        {
+            out.push(SocketAddr::from((b, port)));
         }
         out.sort();
         out.dedup();

@@ -7,7 +7,7 @@ use super::screens::{Catalog, Screen, briefing};
 use super::session::{Command, SaveDir, Session};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use std::time::Instant;
+use web_time::Instant;
 
 /// Frames skipped before measuring: start-up, shader compilation, first layouts.
 const WARM_UP: usize = 30;

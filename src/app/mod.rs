@@ -36,7 +36,7 @@ pub struct Options {
     /// Frames to measure, and the level whose play screen is measured (`None`: bare window).
     pub measure: Option<(usize, Option<String>)>,
     /// When the process started, for the start-up time.
-    pub started: std::time::Instant,
+    pub started: web_time::Instant,
     /// Level files given on the command line.
     pub level_files: Vec<PathBuf>,
     /// Play random input for a while (`--monkey`).
@@ -85,22 +85,45 @@ impl Plugin for GamePlugin {
     }
 }
 
+/// The game in a browser page: no command line, nothing scripted.
+#[cfg(target_arch = "wasm32")]
+pub fn run_web() {
+    let _ = run(Options {
+        smoke_test: None,
+        layout_check: false,
+        measure: None,
+        started: web_time::Instant::now(),
+        level_files: Vec::new(),
+        monkey: None,
+    });
+}
+
 pub fn run(options: Options) -> AppExit {
     let measuring = options.measure.is_some();
     let bare_reference = matches!(options.measure, Some((_, None)));
     let mut app = App::new();
+    #[allow(unused_mut)]
+    let mut window = Window {
+        title: "Forest & Trees".into(),
+        resolution: WindowResolution::new(1280, 720),
+        // Frame times are measured unthrottled; players get vsync.
+        present_mode: if measuring {
+            PresentMode::AutoNoVsync
+        } else {
+            PresentMode::AutoVsync
+        },
+        ..default()
+    };
+    #[cfg(target_arch = "wasm32")]
+    {
+        // The page's canvas, as large as the page; Tab, the arrows and Space belong to the
+        // game, not to the page's focus and scrolling.
+        window.canvas = Some("#game".into());
+        window.fit_canvas_to_parent = true;
+        window.prevent_default_event_handling = true;
+    }
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
-        primary_window: Some(Window {
-            title: "Forest & Trees".into(),
-            resolution: WindowResolution::new(1280, 720),
-            // Frame times are measured unthrottled; players get vsync.
-            present_mode: if measuring {
-                PresentMode::AutoNoVsync
-            } else {
-                PresentMode::AutoVsync
-            },
-            ..default()
-        }),
+        primary_window: Some(window),
         ..default()
     }))
     .add_plugins(EguiPlugin::default())

@@ -6,15 +6,42 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr, ToSocketAddrs};
 /// The port a host listens on unless told otherwise.
 pub const PORT: u16 = 7878;
 
-/// This computer's IPv4 networks: (address, netmask) of each interface that is up.
-fn networks() -> Vec<(Ipv4Addr, Ipv4Addr)> {
+/// One IPv4 network this computer is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Interface {
+    pub ip: Ipv4Addr,
+    pub netmask: Ipv4Addr,
+    pub broadcast: Option<Ipv4Addr>,
+}
+
+/// This computer's IPv4 interfaces that are up.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn interfaces() -> Vec<Interface> {
     if_addrs::get_if_addrs()
         .unwrap_or_default()
         .into_iter()
         .filter_map(|i| match i.addr {
-            if_addrs::IfAddr::V4(a) => Some((a.ip, a.netmask)),
+            if_addrs::IfAddr::V4(a) => Some(Interface {
+                ip: a.ip,
+                netmask: a.netmask,
+                broadcast: a.broadcast,
+            }),
             if_addrs::IfAddr::V6(_) => None,
         })
+        .collect()
+}
+
+/// A browser page cannot list the computer's networks: only the private ranges count.
+#[cfg(target_arch = "wasm32")]
+pub fn interfaces() -> Vec<Interface> {
+    Vec::new()
+}
+
+/// This computer's IPv4 networks: (address, netmask) of each interface that is up.
+fn networks() -> Vec<(Ipv4Addr, Ipv4Addr)> {
+    interfaces()
+        .into_iter()
+        .map(|i| (i.ip, i.netmask))
         .collect()
 }
 

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use sim::{Decision, Level, Sim};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use web_time::SystemTime;
 
 /// What the host keeps on disk, so that a facilitator's computer that fails mid-class
 /// resumes the class: the code, the clock, the announcements and every team's decisions.
@@ -217,7 +217,13 @@ pub fn room_for(
     let recent = std::fs::metadata(&path)
         .and_then(|m| m.modified())
         .ok()
-        .and_then(|t| now.duration_since(t).ok())
+        .and_then(|t| {
+            // As time since the epoch: the file's clock is std's, `now` may be the browser's.
+            let then = t.duration_since(std::time::UNIX_EPOCH).ok()?;
+            now.duration_since(web_time::UNIX_EPOCH)
+                .ok()?
+                .checked_sub(then)
+        })
         .is_some_and(|age| age.as_secs() < RESUME_HOURS * 3600);
     if !recent {
         let fresh = folder(last + 1);

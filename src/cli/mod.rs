@@ -290,7 +290,7 @@ fn run_game(start: GameStart) -> i32 {
         monkey: start
             .monkey
             .map(|(seed, seconds)| crate::app::monkey::Options { seed, seconds }),
-        started: std::time::Instant::now(),
+        started: web_time::Instant::now(),
     };
     match crate::app::run(options) {
         bevy::app::AppExit::Success => 0,

@@ -175,6 +175,10 @@ pub fn parallel_map<T: Sync, R: Send + Default + Clone>(
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(items.len().max(1));
+    if threads <= 1 {
+        // One core, or a browser page, which cannot start a thread: in place.
+        return items.iter().map(f).collect();
+    }
     let mut out = vec![R::default(); items.len()];
     let chunk = items.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {

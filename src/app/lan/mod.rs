@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::time::SystemTime;
+use web_time::SystemTime;
 
 /// netcode refuses peers of another protocol id: other games on the same port.
 const PROTOCOL_ID: u64 = 0x4654_4c41_4e00_0001; // "FTLAN" v1

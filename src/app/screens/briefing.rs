@@ -50,8 +50,8 @@ pub fn role_advice(role: Role) -> String {
 
 /// A seed for a new run; runs differ unless a class code fixes the seed.
 fn fresh_seed() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
+    web_time::SystemTime::now()
+        .duration_since(web_time::UNIX_EPOCH)
         .map_or(1, |d| d.as_nanos() as u64 % 1_000_000 + 1)
 }
 

@@ -149,7 +149,14 @@ pub fn plugin(app: &mut App) {
         .world()
         .get_resource::<SaveDir>()
         .map_or_else(catalog::user_levels_dir, |d| d.0.join("levels"));
+    #[cfg(not(target_arch = "wasm32"))]
     let entries = catalog::load_all(&catalog::levels_dir(), &user, &files);
+    // A browser page plays the levels built in (a player's own file comes by the picker).
+    #[cfg(target_arch = "wasm32")]
+    let entries = {
+        let _ = (files, user);
+        catalog::load_bundled()
+    };
     let data = app
         .world()
         .get_resource::<SaveDir>()

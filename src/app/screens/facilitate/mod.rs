@@ -341,7 +341,7 @@ fn start_hosting(
         level,
         f.clock.seconds_per_week,
         results_dir,
-        std::time::SystemTime::now(),
+        web_time::SystemTime::now(),
     );
     f.custom.said = said.map(Ok);
     let bind = std::net::SocketAddr::from(([0, 0, 0, 0], lan::PORT));

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The game for a browser: builds the wasm32 binary, binds it with wasm-bindgen (the CLI at
+# the exact version of the wasm-bindgen crate in Cargo.lock, installed on first use) and
+# writes a folder of static files: $CARGO_TARGET_DIR/web. Any web server can serve it.
+# Usage: scripts/web.sh build        build the folder
+#        scripts/web.sh serve [PORT] build, then serve it on http://127.0.0.1:PORT (8080)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/forest-and-trees/target}"
+tools="$HOME/.cache/forest-and-trees/tools"
+out="$CARGO_TARGET_DIR/web"
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown \
+  || rustup target add wasm32-unknown-unknown
+want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+have=$("$tools/bin/wasm-bindgen" --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ "$have" != "$want" ]; then
+  echo "Installing wasm-bindgen-cli $want into $tools"
+  # Only the bindgen itself: the default features add the test runner's downloader. The
+  # CLI's own lock file names crates some registries lack; then the newest that fit.
+  cargo install wasm-bindgen-cli --version "$want" --locked --no-default-features \
+      --root "$tools" --bin wasm-bindgen \
+    || cargo install wasm-bindgen-cli --version "$want" --no-default-features \
+      --root "$tools" --bin wasm-bindgen
+fi
+
+start=$(date +%s)
+cargo build --locked --target wasm32-unknown-unknown --bin forest-and-trees
+echo "wasm build done in $(( $(date +%s) - start )) s"
+rm -rf "$out.tmp"
+mkdir -p "$out.tmp"
+"$tools/bin/wasm-bindgen" --target web --no-typescript --out-name forest-and-trees \
+  --out-dir "$out.tmp" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/debug/forest-and-trees.wasm"
+cp web/index.html "$out.tmp/"
+# Swapped in whole, so a server never serves half a build.
+rm -rf "$out.old"
+[ ! -d "$out" ] || mv "$out" "$out.old"
+mv "$out.tmp" "$out"
+rm -rf "$out.old"
+size=$(du -b "$out/forest-and-trees_bg.wasm" | cut -f1)
+gz=$(gzip -9 -c "$out/forest-and-trees_bg.wasm" | wc -c)
+echo "web build in $out: wasm $((size / 1024)) KiB, $((gz / 1024)) KiB gzipped"
+
+if [ "${1:-build}" = serve ]; then
+  port="${2:-8080}"
+  echo "Serving on http://127.0.0.1:$port"
+  exec python3 -m http.server --bind 127.0.0.1 "$port" --directory "$out"
+fi
