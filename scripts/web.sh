@@ -4,6 +4,7 @@
 # writes a folder of static files: $CARGO_TARGET_DIR/web. Any web server can serve it.
 # Usage: scripts/web.sh build        build the folder
 #        scripts/web.sh serve [PORT] build, then serve it on http://127.0.0.1:PORT (8080)
+# With WEB_RELEASE=1, the size-optimised profile (web-release) instead of the dev build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/forest-and-trees/target}"
@@ -25,13 +26,19 @@ if [ "$have" != "$want" ]; then
 fi
 
 start=$(date +%s)
-cargo build --locked --target wasm32-unknown-unknown --bin forest-and-trees
+profile=debug
+flags=()
+if [ "${WEB_RELEASE:-0}" = 1 ]; then
+  profile=web-release
+  flags=(--profile web-release)
+fi
+cargo build --locked --target wasm32-unknown-unknown --bin forest-and-trees "${flags[@]}"
 echo "wasm build done in $(( $(date +%s) - start )) s"
 rm -rf "$out.tmp"
 mkdir -p "$out.tmp"
 "$tools/bin/wasm-bindgen" --target web --no-typescript --out-name forest-and-trees \
-  --out-dir "$out.tmp" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/debug/forest-and-trees.wasm"
-cp web/index.html "$out.tmp/"
+  --out-dir "$out.tmp" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/$profile/forest-and-trees.wasm"
+cp web/index.html web/restart-audio-context.js "$out.tmp/"
 # Swapped in whole, so a server never serves half a build.
 rm -rf "$out.old"
 [ ! -d "$out" ] || mv "$out" "$out.old"
