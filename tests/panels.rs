@@ -297,3 +297,20 @@ fn alignment_bars_keep_their_figures_inside_a_narrow_column() {
         }
     }
 }
+
+/// Typing an hour count is typing: the game's keys (Enter ends the week) must leave it
+/// alone, which `app::focus` does while egui says a text field has the focus.
+#[test]
+fn an_hour_box_clicked_to_type_into_holds_the_focus_as_a_text_field() {
+    let draft = Plan::from_share(0.5, 40.0);
+    let mut h = Harness::new_ui_state(
+        |ui, out: &mut Vec<Command>| out.extend(plan::show(ui, &draft, 40.0, &[], 0, None)),
+        Vec::new(),
+    );
+    assert!(!h.ctx.text_edit_focused());
+    h.get_by_role_and_label(Role::SpinButton, "Share the vision")
+        .click();
+    h.run();
+    assert!(h.ctx.memory(|m| m.focused().is_some()));
+    assert!(h.ctx.text_edit_focused(), "the box is being typed into");
+}

@@ -1,9 +1,10 @@
 //! The keyboard's focus. Tab and Shift+Tab walk every control of a screen in egui's own
 //! order; a ring in the palette's focus colour shows where the focus is; a control
 //! scrolled out of sight is scrolled into view as it takes the focus; and the keys that
-//! act on a focused control (Enter, Space, the arrows, Esc; every key but Enter while
-//! typing in a field) go to that control alone, never also to the screen's shortcuts:
-//! Enter on a focused *Settings* must not also start a level.
+//! act on a focused control (Enter, Space, the arrows, Esc; every key while typing in a
+//! field) go to that control alone, never also to the screen's shortcuts: Enter on a
+//! focused *Settings* must not also start a level, and Enter typing an hour count must not
+//! also end the week. A form whose Enter submits it reads Enter from the field itself.
 
 use crate::app::ui::theme;
 use bevy::input::InputSystems;
@@ -20,8 +21,8 @@ pub enum Holder {
     /// A button, a checkbox, a slider, a list: Enter and Space press it, the arrows move
     /// the focus or its value, Esc lets go of it.
     Control,
-    /// A text field: the keys type. Enter still reaches the screen (a form's Enter
-    /// submits it); Esc leaves the field.
+    /// A text field (or a number being typed into its box): the keys type, Enter
+    /// confirms, Esc leaves the field.
     TextField,
 }
 
@@ -34,7 +35,7 @@ pub fn owned_by_focus(holder: Holder, key: KeyCode) -> bool {
             key,
             Enter | NumpadEnter | Space | ArrowUp | ArrowDown | ArrowLeft | ArrowRight | Escape
         ),
-        Holder::TextField => !matches!(key, Enter | NumpadEnter),
+        Holder::TextField => true,
     }
 }
 
@@ -156,8 +157,8 @@ mod tests {
         // Typing a team's name must not open the sandbox (S) or reload a table (R).
         assert!(owned_by_focus(Holder::TextField, KeyCode::KeyS));
         assert!(owned_by_focus(Holder::TextField, KeyCode::Escape));
-        // A form's Enter submits it.
-        assert!(!owned_by_focus(Holder::TextField, KeyCode::Enter));
+        // Enter confirms what was typed; it does not also end the week.
+        assert!(owned_by_focus(Holder::TextField, KeyCode::Enter));
     }
 
     fn pressed_after(focus: Option<(&str, bool)>, press: &[KeyCode]) -> Vec<KeyCode> {
@@ -193,6 +194,6 @@ mod tests {
         let keys = [Enter, KeyS, Escape];
         assert_eq!(pressed_after(None, &keys), vec![Enter, KeyS, Escape]);
         assert_eq!(pressed_after(Some(("settings", false)), &keys), vec![KeyS]);
-        assert_eq!(pressed_after(Some(("team name", true)), &keys), vec![Enter]);
+        assert_eq!(pressed_after(Some(("team name", true)), &keys), vec![]);
     }
 }

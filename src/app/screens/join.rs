@@ -252,7 +252,9 @@ fn join_ui(
             );
             ui.label(style::body(t!("join-intro")));
             ui.add_space(16.0);
-            fields(ui, form, finding, parsed.as_ref().ok());
+            // Enter in a field submits the form, as the Join key does elsewhere on it.
+            let enter =
+                fields(ui, form, finding, parsed.as_ref().ok()) || binds::JOIN.pressed(&keys);
             match &finding.said {
                 Some(Ok(s)) => {
                     ui.label(egui::RichText::new(s).color(style::pal().forest));
@@ -280,7 +282,7 @@ fn join_ui(
                     );
                 }
                 (_, Some(Ok((level, code)))) => {
-                    begin = what_it_joins(ui, form, level, code, &keys);
+                    begin = what_it_joins(ui, form, level, code, enter);
                 }
                 _ => {}
             }
@@ -299,41 +301,58 @@ fn join_ui(
     Ok(())
 }
 
-/// The code, the team's name, and the facilitator's computer (typed or found).
-fn fields(ui: &mut egui::Ui, form: &mut JoinForm, finding: &mut Finding, code: Option<&ClassCode>) {
+/// The code, the team's name, and the facilitator's computer (typed or found); true when
+/// Enter was pressed in one of them (the field lets go of the focus on Enter).
+fn fields(
+    ui: &mut egui::Ui,
+    form: &mut JoinForm,
+    finding: &mut Finding,
+    code: Option<&ClassCode>,
+) -> bool {
+    let mut entered = false;
+    let mut field = |r: egui::Response| {
+        entered |= r.lost_focus() && r.ctx.input(|i| i.key_pressed(egui::Key::Enter));
+    };
     egui::Grid::new("join")
         .num_columns(2)
         .spacing([20.0, 12.0])
         .show(ui, |ui| {
             let name = ui.label(style::body(t!("join-code")).size(19.0)).id;
-            ui.add(
-                egui::TextEdit::singleline(&mut form.code)
-                    .hint_text("FT-XXXX-XXXX") // i18n: not words
-                    .font(egui::TextStyle::Monospace)
-                    .desired_width(260.0),
-            )
-            .labelled_by(name);
+            field(
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.code)
+                        .hint_text("FT-XXXX-XXXX") // i18n: not words
+                        .font(egui::TextStyle::Monospace)
+                        .desired_width(260.0),
+                )
+                .labelled_by(name),
+            );
             ui.end_row();
             let name = ui.label(style::body(t!("join-team")).size(19.0)).id;
-            ui.add(
-                egui::TextEdit::singleline(&mut form.team)
-                    .char_limit(crate::class::room::TEAM_NAME_MAX)
-                    .desired_width(260.0),
-            )
-            .labelled_by(name);
+            field(
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.team)
+                        .char_limit(crate::class::room::TEAM_NAME_MAX)
+                        .desired_width(260.0),
+                )
+                .labelled_by(name),
+            );
             ui.end_row();
             let name = ui.label(style::body(t!("join-host")).size(19.0)).id;
             ui.horizontal(|ui| {
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.host)
-                        .hint_text(t!("join-host-hint"))
-                        .desired_width(260.0),
-                )
-                .labelled_by(name);
+                field(
+                    ui.add(
+                        egui::TextEdit::singleline(&mut form.host)
+                            .hint_text(t!("join-host-hint"))
+                            .desired_width(260.0),
+                    )
+                    .labelled_by(name),
+                );
                 find_button(ui, finding, code);
             });
             ui.end_row();
         });
+    entered
 }
 
 /// Asks the computers of this network which one hosts the class.
@@ -367,7 +386,7 @@ fn what_it_joins(
     form: &mut JoinForm,
     level: &sim::Level,
     code: &ClassCode,
-    keys: &ButtonInput<KeyCode>,
+    enter: bool,
 ) -> bool {
     ui.label(
         egui::RichText::new(t!(
@@ -409,7 +428,7 @@ fn what_it_joins(
             egui::Button::new(egui::RichText::new(label).size(18.0)),
         )
         .clicked()
-        || (ready && binds::JOIN.pressed(keys));
+        || (ready && enter);
     if !ready {
         ui.label(style::muted(t!("join-type-team")));
     }
