@@ -31,9 +31,22 @@ pub struct Entry {
 /// Reads a level file and the translations beside it.
 pub fn load_entry(path: &Path, source: Source) -> Entry {
     let level = Level::load(path);
+    entry(path.to_path_buf(), source, level, |l| {
+        translation::load_beside(l, path)
+    })
+}
+
+/// A level read, with its translations (read by `translations` for a level that loaded)
+/// registered for the texts' lookup and their problems logged.
+fn entry(
+    path: PathBuf,
+    source: Source,
+    level: Result<Level, Vec<LevelError>>,
+    translations: impl FnOnce(&Level) -> Translations,
+) -> Entry {
     let translations = match &level {
         Ok(l) => {
-            let t = translation::load_beside(l, path);
+            let t = translations(l);
             translation::register(&t);
             log_problems(&t);
             t
@@ -41,7 +54,7 @@ pub fn load_entry(path: &Path, source: Source) -> Entry {
         Err(_) => Translations::default(),
     };
     Entry {
-        path: path.to_path_buf(),
+        path,
         source,
         level,
         translations,
@@ -147,30 +160,11 @@ pub fn load_bundled() -> Vec<Entry> {
         .map(|(name, text, spanish)| {
             let path = Path::new("levels").join(name);
             let level = Level::parse(text, &path.display().to_string());
-            let translations = match &level {
-                Ok(l) => {
-                    let file = translation::path_for(&path, Lang::Es);
-                    let t = Translations {
-                        files: vec![translation::parse(
-                            l,
-                            Lang::Es,
-                            spanish,
-                            &file.display().to_string(),
-                        )],
-                        ignored: Vec::new(),
-                    };
-                    translation::register(&t);
-                    log_problems(&t);
-                    t
-                }
-                Err(_) => Translations::default(),
-            };
-            Entry {
-                path,
-                source: Source::Shipped,
-                level,
-                translations,
-            }
+            let file = translation::path_for(&path, Lang::Es).display().to_string();
+            entry(path, Source::Shipped, level, |l| Translations {
+                files: vec![translation::parse(l, Lang::Es, spanish, &file)],
+                ignored: Vec::new(),
+            })
         })
         .collect();
     in_campaign_order(&mut entries);

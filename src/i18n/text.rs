@@ -21,13 +21,18 @@ pub fn add_level_texts(lang: Lang, pairs: impl IntoIterator<Item = (String, Stri
     let Ok(mut all) = LEVEL_TEXTS.write() else {
         return;
     };
-    if all.len() < Lang::ALL.len() {
-        all.resize(Lang::ALL.len(), BTreeMap::new());
-    }
-    let map = &mut all[lang as usize];
+    let map = of_lang(&mut all, lang);
     for (en, tr) in pairs {
         map.entry(en).or_insert(tr);
     }
+}
+
+/// `lang`'s map among the per-language maps, made when first needed.
+fn of_lang(all: &mut Vec<BTreeMap<String, String>>, lang: Lang) -> &mut BTreeMap<String, String> {
+    if all.len() < Lang::ALL.len() {
+        all.resize(Lang::ALL.len(), BTreeMap::new());
+    }
+    &mut all[lang as usize]
 }
 
 /// The Fluent id of a model text: `model-` and the text's words in lower case joined by
@@ -66,10 +71,7 @@ pub fn text_in(lang: Lang, english: &str) -> String {
     }
     let t = translate(Some(lang), english, 0, &mut ModelParts::default());
     if let Ok(mut shown) = SHOWN.write() {
-        if shown.len() < Lang::ALL.len() {
-            shown.resize(Lang::ALL.len(), BTreeMap::new());
-        }
-        let map = &mut shown[lang as usize];
+        let map = of_lang(&mut shown, lang);
         // Texts with numbers in them (a run's summary line) are many; a bound keeps the
         // cache from growing over a long session.
         if map.len() >= SHOWN_MAX {
@@ -273,10 +275,7 @@ pub fn replace_level_texts(lang: Lang, pairs: impl IntoIterator<Item = (String, 
     let Ok(mut all) = LEVEL_TEXTS.write() else {
         return;
     };
-    if all.len() < Lang::ALL.len() {
-        all.resize(Lang::ALL.len(), BTreeMap::new());
-    }
-    all[lang as usize].extend(pairs);
+    of_lang(&mut all, lang).extend(pairs);
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ pub mod walk;
 use super::player_settings::{PlayerSettings, effective_ui_scale};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
-use bevy_egui::egui::{Pos2, Rect, Shape, epaint::ClippedShape};
+use bevy_egui::egui::{Color32, Pos2, Rect, Shape, epaint::ClippedShape};
 use bevy_egui::{EguiFullOutput, EguiPostUpdateSet, EguiPrimaryContextPass, PrimaryEguiContext};
 use rules::{Painted, Text};
 use std::path::{Path, PathBuf};
@@ -133,8 +133,9 @@ fn judge(
     let output = outputs.single().ok().and_then(|o| o.0.as_ref());
     let tree = output.and_then(|o| o.platform_output.accesskit_update.as_ref());
     let mut painted = Vec::new();
+    let focus = crate::app::ui::theme::pal().focus;
     for clipped in output.iter().flat_map(|o| &o.shapes) {
-        flatten(clipped, &clipped.shape, &mut painted);
+        flatten(clipped, &clipped.shape, focus, &mut painted);
     }
     let size = window.physical_size();
     // The window in egui's points.
@@ -178,10 +179,10 @@ fn judge(
     }
 }
 
-/// The texts and opaque fills of a shape, in paint order.
-fn flatten(clipped: &ClippedShape, shape: &Shape, out: &mut Vec<Painted>) {
+/// The texts, opaque fills and focus rings (outlines in `focus`) of a shape, in paint order.
+fn flatten(clipped: &ClippedShape, shape: &Shape, focus: Color32, out: &mut Vec<Painted>) {
     match shape {
-        Shape::Vec(shapes) => shapes.iter().for_each(|s| flatten(clipped, s, out)),
+        Shape::Vec(shapes) => shapes.iter().for_each(|s| flatten(clipped, s, focus, out)),
         // Turned text (none on the panels) has no upright rectangle to judge.
         // Blank text (an empty text field's galley) paints no glyph.
         Shape::Text(t) if t.angle == 0.0 && !t.galley.text().trim().is_empty() => {
@@ -206,9 +207,7 @@ fn flatten(clipped: &ClippedShape, shape: &Shape, out: &mut Vec<Painted>) {
         Shape::Rect(r) if r.fill.a() == 255 => {
             out.push(Painted::Fill(r.rect.intersect(clipped.clip_rect)));
         }
-        Shape::Rect(r)
-            if r.stroke.color == crate::app::ui::theme::pal().focus && r.stroke.width >= 2.0 =>
-        {
+        Shape::Rect(r) if r.stroke.color == focus && r.stroke.width >= 2.0 => {
             out.push(Painted::Ring(r.rect));
         }
         _ => {}

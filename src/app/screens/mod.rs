@@ -139,24 +139,23 @@ impl Catalog {
 
 pub fn plugin(app: &mut App) {
     // Loaded while the app is built: the first screen's OnEnter runs before any Startup system.
-    let files = app
-        .world()
-        .get_resource::<ExtraLevels>()
-        .map(|e| e.0.clone())
-        .unwrap_or_default();
-    // The player's own levels sit beside their saves (a test's own folder in tests).
-    let user = app
-        .world()
-        .get_resource::<SaveDir>()
-        .map_or_else(catalog::user_levels_dir, |d| d.0.join("levels"));
     #[cfg(not(target_arch = "wasm32"))]
-    let entries = catalog::load_all(&catalog::levels_dir(), &user, &files);
+    let entries = {
+        let files = app
+            .world()
+            .get_resource::<ExtraLevels>()
+            .map(|e| e.0.clone())
+            .unwrap_or_default();
+        // The player's own levels sit beside their saves (a test's own folder in tests).
+        let user = app
+            .world()
+            .get_resource::<SaveDir>()
+            .map_or_else(catalog::user_levels_dir, |d| d.0.join("levels"));
+        catalog::load_all(&catalog::levels_dir(), &user, &files)
+    };
     // A browser page plays the levels built in (a player's own file comes by the picker).
     #[cfg(target_arch = "wasm32")]
-    let entries = {
-        let _ = (files, user);
-        catalog::load_bundled()
-    };
+    let entries = catalog::load_bundled();
     let data = app
         .world()
         .get_resource::<SaveDir>()
