@@ -5,8 +5,9 @@ set -euo pipefail
 
 packages=(pkg-config libasound2-dev libudev-dev libxkbcommon-dev libx11-dev mesa-vulkan-drivers libvulkan1)
 if [ "${1:-play}" = test ]; then
-  # The window smoke test runs under a virtual X server with Mesa's software Vulkan.
-  packages+=(xvfb xauth)
+  # The window smoke test runs under a virtual X server with Mesa's software Vulkan; the
+  # browser test drives Chromium there with real keys and clicks and photographs the screen.
+  packages+=(xvfb xauth chromium xdotool imagemagick python3)
 fi
 command -v cc >/dev/null 2>&1 || packages+=(gcc libc6-dev)
 

@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test, including the real window under Xvfb. Installs what it needs on Debian.
+# Runs every test, including the real window under Xvfb and the web build in Chromium.
+# Installs what it needs on Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh test
 # Mesa's lavapipe: the only backend built in with the trimmed Bevy features.
 export WGPU_BACKEND="${WGPU_BACKEND:-vulkan}"
-exec xvfb-run -a -s "-screen 0 1280x720x24" cargo test --locked "$@"
+xvfb-run -a -s "-screen 0 1280x720x24" cargo test --locked "$@"
+# The game in a browser: built for the web, then played in Chromium (scripts/web_test.py).
+# Left out when a filter or flag was given to cargo test.
+if [ $# -eq 0 ]; then
+  scripts/web.sh build
+  scripts/web_test.py
+fi

@@ -3,6 +3,7 @@
 
 use crate::i18n::Lang;
 use crate::i18n::level::{self as translation, Translations};
+use crate::store::disk;
 use sim::{Level, LevelError};
 use std::path::{Path, PathBuf};
 
@@ -28,9 +29,19 @@ pub struct Entry {
     pub translations: Translations,
 }
 
-/// Reads a level file and the translations beside it.
+/// Reads a level file and the translations beside it (through the storage door: in a
+/// browser, the player's own levels are kept in its storage).
 pub fn load_entry(path: &Path, source: Source) -> Entry {
-    let level = Level::load(path);
+    let file = path.display().to_string();
+    let level = match disk::read_capped(path, sim::MAX_FILE_BYTES as u64, "a level") {
+        Ok(bytes) => Level::from_bytes(bytes, &file),
+        Err(e) => Err(vec![LevelError {
+            file,
+            line: 0,
+            col: 0,
+            message: e.to_string(),
+        }]),
+    };
     entry(path.to_path_buf(), source, level, |l| {
         translation::load_beside(l, path)
     })
@@ -70,6 +81,33 @@ pub fn log_problems(translations: &Translations) {
     }
     #[cfg(not(feature = "gui"))]
     let _ = translations;
+}
+
+/// A level file the player opened (in a browser, through its file picker), named `name`
+/// as the player's computer names it. A level that loads is kept among the player's own
+/// levels in `user_dir`, so it is there next time; one that does not is listed with its
+/// positioned errors and not kept. The message says why a good level could not be kept.
+pub fn open_file(user_dir: &Path, name: &str, bytes: Vec<u8>) -> (Entry, Option<String>) {
+    // Only the file's own name: a picked file's name never chooses a folder.
+    let name = Path::new(name)
+        .file_name()
+        .map_or_else(|| "level.ron".into(), |n| n.to_string_lossy().into_owned());
+    let path = user_dir.join(&name);
+    let level = Level::from_bytes(bytes.clone(), &name);
+    let problem = match &level {
+        Ok(_) => disk::write_atomic(&path, &bytes).err().map(|e| {
+            crate::t!(
+                "select-open-not-kept",
+                file = name.clone(),
+                why = e.to_string()
+            )
+        }),
+        Err(_) => None,
+    };
+    (
+        entry(path, Source::User, level, |_| Translations::default()),
+        problem,
+    )
 }
 
 /// The player's own levels: `levels/` in the data folder (beside the saves).
@@ -173,13 +211,11 @@ pub fn load_bundled() -> Vec<Entry> {
 
 /// Every `.ron` file of a folder, in name order; unreadable folders give no entries.
 pub fn load_dir(dir: &Path) -> Vec<Entry> {
-    let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-            .collect(),
-        Err(_) => Vec::new(),
-    };
+    let mut paths: Vec<PathBuf> = disk::list(dir)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
     paths.sort();
     let mut entries: Vec<Entry> = paths
         .into_iter()
@@ -202,6 +238,33 @@ fn in_campaign_order(entries: &mut [Entry]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_opened_level_is_kept_among_the_players_own_and_a_broken_one_is_not() {
+        let dir = crate::scratch::Scratch::new("catalog-open");
+        let (_, text, _) = BUNDLED[0];
+        let (e, problem) = open_file(&dir, "/elsewhere/mine.ron", text.as_bytes().to_vec());
+        assert!(e.level.is_ok() && problem.is_none());
+        assert_eq!(e.path, dir.join("mine.ron"), "only the file's name is used");
+        let again = load_dir(&dir);
+        assert_eq!(again.len(), 1, "it is listed next time");
+        assert_eq!(again[0].level.as_ref().unwrap().id, e.level.unwrap().id);
+
+        let broken = text.replacen("weeks:", "weeks: \"twelve\", was:", 1);
+        let (e, problem) = open_file(&dir, "broken.ron", broken.into_bytes());
+        let errors = e.level.unwrap_err();
+        assert!(problem.is_none());
+        assert_eq!(errors[0].file, "broken.ron", "{errors:?}");
+        assert!(
+            errors[0].line > 0,
+            "the error is placed in the file: {errors:?}"
+        );
+        assert_eq!(load_dir(&dir).len(), 1, "a broken file is not kept");
+
+        let (e, _) = open_file(&dir, "latin1.ron", vec![b'(', 0xe9, b')']);
+        let errors = e.level.unwrap_err();
+        assert_eq!((errors[0].line, errors[0].col), (1, 2), "{errors:?}");
+    }
 
     #[test]
     fn the_built_in_levels_are_the_shipped_folder_file_for_file() {

@@ -1083,3 +1083,27 @@ fn esc_over_a_decision_card_opens_no_hidden_menu_and_the_question_mark_works_twi
         "a second ? closes the keys again"
     );
 }
+
+#[test]
+fn a_browser_page_offers_no_class_and_no_quit_from_the_title() {
+    use forest_and_trees::app::platform::Platform;
+    let screen = |app: &App| *app.world().resource::<State<Screen>>().get();
+    for (platform, reached) in [
+        (Platform::Desktop, [Screen::Join, Screen::Facilitate]),
+        (Platform::Browser, [Screen::Title, Screen::Title]),
+    ] {
+        let dir = temp_dir("browser-title");
+        let mut app = app(&dir);
+        app.insert_resource(platform);
+        for (key, want) in [KeyCode::KeyJ, KeyCode::KeyF].into_iter().zip(reached) {
+            press_typed(&mut app, key, None);
+            app.update();
+            assert_eq!(screen(&app), want, "{platform:?}: {key:?}");
+            go(&mut app, Screen::Title);
+        }
+        // Esc quits the desktop game; in a page it would only freeze the tab.
+        press_typed(&mut app, KeyCode::Escape, None);
+        let quit = !app.world().resource::<Messages<AppExit>>().is_empty();
+        assert_eq!(quit, platform == Platform::Desktop, "{platform:?}: Esc");
+    }
+}

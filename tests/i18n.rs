@@ -17,7 +17,8 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
 }
 
 /// The code of a file without its comments and its test module (tests at a file's end).

@@ -5,7 +5,6 @@
 //! `scripts/fuzz.sh` runs the fuzzers themselves.
 
 use forest_and_trees::untrusted;
-use std::path::Path;
 
 /// A fuzz target's name and the reader it calls.
 type Target = (&'static str, fn(&[u8]));
@@ -22,7 +21,12 @@ const TARGETS: [Target; 8] = [
 ];
 
 fn inputs(target: &str) -> Vec<std::path::PathBuf> {
-    let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let fuzz = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(
+            || std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+            std::path::PathBuf::from,
+        )
+        .join("fuzz");
     let mut out = Vec::new();
     for kind in ["seeds", "artifacts"] {
         if let Ok(dir) = std::fs::read_dir(fuzz.join(kind).join(target)) {

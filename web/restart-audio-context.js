@@ -10,6 +10,8 @@
       construct(target, args) {
         const made = new target(...args);
         contexts.push(made);
+        // Said in the console, where a browser test reads that the sound started.
+        made.addEventListener("statechange", () => console.info("Sound: " + made.state));
         return made;
       },
     });

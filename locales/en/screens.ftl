@@ -6,6 +6,7 @@
 settings-title = Settings
 settings-saved-in = Saved in { $path }
 settings-saves = Saves: { $path }
+settings-browser-storage = In this browser, your settings, progress, saves, results and own levels are kept in the page's storage, on this computer only: clearing the site's data removes them. Open your own level files from the level list; download results from the debrief.
 settings-levels = Levels: { $shipped } (shipped) and { $own } (your own)
 settings-music = Music volume
 settings-effects = Effects volume
@@ -41,6 +42,7 @@ title-load = Load a saved game
 title-settings = Settings
 title-credits = Credits
 title-quit = Quit
+title-browser-class = In a browser, a class is joined or facilitated from the desktop game: a page cannot open the connections a class uses. Close the tab to quit; your run is saved in this browser after every week.
 
 ## Level select
 
@@ -49,6 +51,9 @@ select-title = Choose a level
 select-actions = Level actions
 select-briefing = Read the briefing
 select-sandbox = Sandbox…
+select-open-file = Open a level file…
+select-open-failed = The browser did not open its file picker: { $why }
+select-open-not-kept = { $file } is listed for now but could not be kept in this browser: { $why }
 select-levels-region = Levels
 select-chosen = Chosen level
 select-locked = Locked: earn a star on "{ $previous }" to open it (or open every level in Settings).
@@ -131,6 +136,12 @@ debrief-result-file = Result file
 debrief-saved = Saved for your facilitator: { $path }
 debrief-saved-with-report = Saved for your facilitator: { $path } (a printable report is beside it, .html)
 debrief-save-result = Save a result file (JSON and CSV)
+debrief-kept-in-browser = Kept in this browser. Download the files for your facilitator:
+debrief-download-json = Download the result (.json)
+debrief-download-csv = Download the table (.csv)
+debrief-download-report = Download the printable report (.html)
+debrief-download-failed = The download did not start: { $why }
+debrief-download-desktop = the desktop game writes the files into the results folder instead
 debrief-team-curves = Your team, week by week (dashed: the what-if)
 debrief-split-band = Your split on vision each week, against the level's best band ({ $low }–{ $high }%, best { $best }%)
 debrief-split-finding = Your split on vision each week (finding the level's best band…)
@@ -227,3 +238,19 @@ join-offline = Offline: your result file is collected at the end.
 join-join = Join the class
 join-begin = Begin week 1
 join-type-team = Type your team's name to begin.
+
+## The window's title (the browser tab's in a page)
+window-title = Forest & Trees{ $screen ->
+    [level-select] {" — "}Choose a level
+    [briefing] {" — "}Briefing
+    [debrief] {" — "}Debrief
+    [settings] {" — "}Settings
+    [credits] {" — "}Credits
+    [load] {" — "}Saved games
+    [sandbox] {" — "}Sandbox
+    [join] {" — "}Join a class
+    [facilitate] {" — "}Facilitate a class
+    [compare] {" — "}Compare results
+   *[title] {""}
+}
+window-title-play = Forest & Trees — { $level }, week { $week } of { $weeks }

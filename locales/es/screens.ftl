@@ -6,6 +6,7 @@
 settings-title = Ajustes
 settings-saved-in = Guardados en { $path }
 settings-saves = Partidas: { $path }
+settings-browser-storage = En este navegador, tus ajustes, tu progreso, tus partidas, tus resultados y tus propios niveles se guardan en el almacenamiento de la página, solo en este ordenador: borrar los datos del sitio los elimina. Abre tus propios archivos de nivel desde la lista de niveles; descarga los resultados desde el balance final.
 settings-levels = Niveles: { $shipped } (incluidos) y { $own } (los tuyos)
 settings-music = Volumen de la música
 settings-effects = Volumen de los efectos
@@ -41,6 +42,7 @@ title-load = Cargar una partida guardada
 title-settings = Ajustes
 title-credits = Créditos
 title-quit = Salir
+title-browser-class = En un navegador no es posible unirse a una clase ni facilitarla: hazlo desde el juego de escritorio, porque una página no puede abrir las conexiones que usa una clase. Cierra la pestaña para salir; tu partida se guarda en este navegador tras cada semana.
 
 ## Elegir nivel
 
@@ -49,6 +51,9 @@ select-title = Elige un nivel
 select-actions = Acciones del nivel
 select-briefing = Leer el informe previo
 select-sandbox = Zona libre…
+select-open-file = Abrir un archivo de nivel…
+select-open-failed = El navegador no abrió su selector de archivos: { $why }
+select-open-not-kept = { $file } aparece por ahora, pero no se pudo guardar en este navegador: { $why }
 select-levels-region = Niveles
 select-chosen = Nivel elegido
 select-locked = Bloqueado: consigue una estrella en «{ $previous }» para abrirlo (o abre todos los niveles en Ajustes).
@@ -131,6 +136,12 @@ debrief-result-file = Archivo de resultado
 debrief-saved = Guardado para quien facilita: { $path }
 debrief-saved-with-report = Guardado para quien facilita: { $path } (al lado hay un informe para imprimir, .html)
 debrief-save-result = Guardar un archivo de resultado (JSON y CSV)
+debrief-kept-in-browser = Guardado en este navegador. Descarga los archivos para quien facilita:
+debrief-download-json = Descargar el resultado (.json)
+debrief-download-csv = Descargar la tabla (.csv)
+debrief-download-report = Descargar el informe imprimible (.html)
+debrief-download-failed = La descarga no empezó: { $why }
+debrief-download-desktop = el juego de escritorio escribe los archivos en la carpeta de resultados
 debrief-team-curves = Tu equipo, semana a semana (discontinua: el «y si»)
 debrief-split-band = Tu reparto en visión cada semana, frente a la mejor franja del nivel ({ $low }–{ $high }%, la mejor { $best }%)
 debrief-split-finding = Tu reparto en visión cada semana (buscando la mejor franja del nivel…)
@@ -230,3 +241,19 @@ join-offline = Sin conexión: tu archivo de resultado se recoge al final.
 join-join = Unirse a la clase
 join-begin = Empezar la semana 1
 join-type-team = Escribe el nombre de tu equipo para empezar.
+
+## The window's title (the browser tab's in a page)
+window-title = Forest & Trees{ $screen ->
+    [level-select] {" — "}Elige un nivel
+    [briefing] {" — "}Instrucciones
+    [debrief] {" — "}Balance
+    [settings] {" — "}Ajustes
+    [credits] {" — "}Créditos
+    [load] {" — "}Partidas guardadas
+    [sandbox] {" — "}Zona libre
+    [join] {" — "}Unirse a una clase
+    [facilitate] {" — "}Facilitar una clase
+    [compare] {" — "}Comparar resultados
+   *[title] {""}
+}
+window-title-play = Forest & Trees — { $level }, semana { $week } de { $weeks }

@@ -11,6 +11,7 @@ pub mod lan;
 mod layout_check;
 mod measure;
 pub mod monkey;
+pub mod platform;
 pub mod player_settings;
 pub mod reload;
 pub mod screens;
@@ -18,6 +19,9 @@ pub mod session;
 mod smoke;
 pub mod ui;
 pub mod view;
+#[cfg(target_arch = "wasm32")]
+mod web;
+mod window_title;
 
 use bevy::prelude::*;
 use bevy::window::{PresentMode, WindowResolution};
@@ -77,9 +81,11 @@ impl Plugin for GamePlugin {
         }
         app.add_plugins((
             access::plugin,
+            platform::plugin,
             session::plugin,
             screens::plugin,
             reload::plugin,
+            window_title::plugin,
             lan::plugin,
         ));
     }

@@ -23,7 +23,7 @@ pub enum Notice {
 impl std::fmt::Display for Notice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Notice::Saved(path) => write!(f, "Saved as {}", path.display()),
+            Notice::Saved(path) => write!(f, "Saved as {}", crate::store::disk::shown(path)),
             Notice::NotYet(why) => write!(f, "Not yet: {why}."),
         }
     }

@@ -179,11 +179,9 @@ impl ClassCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
 
     fn level(id: &str) -> Level {
-        Level::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("levels/{id}.ron")))
-            .unwrap()
+        Level::load(&crate::scratch::manifest_dir().join(format!("levels/{id}.ron"))).unwrap()
     }
 
     #[test]

@@ -122,12 +122,12 @@ pub struct FolderError {
 
 /// Reads every `*.json` in `dir` and verifies each against `levels`.
 pub fn compare(dir: &Path, levels: &[Level]) -> Result<Comparison, FolderError> {
-    let rd = std::fs::read_dir(dir).map_err(|why| FolderError {
+    let listed = crate::store::disk::list(dir).map_err(|why| FolderError {
         dir: dir.to_path_buf(),
         why,
     })?;
-    let mut paths: Vec<PathBuf> = rd
-        .filter_map(|e| e.ok().map(|e| e.path()))
+    let mut paths: Vec<PathBuf> = listed
+        .into_iter()
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     paths.sort();

@@ -3,6 +3,7 @@
 //! score — as JSON, with the weekly metrics as CSV beside it. `replay` re-simulates the
 //! recorded decisions and says whether the file is exactly reproduced.
 
+use crate::store::disk;
 use serde::{Deserialize, Serialize};
 use sim::{Decision, Decisions, Difficulty, Final, Sim, WeekReport};
 use std::path::{Path, PathBuf};
@@ -102,7 +103,6 @@ impl ResultFile {
 
     /// Writes `NAME.json` and `NAME.csv` into `dir`, never replacing a file already there.
     pub fn write(&self, dir: &Path) -> std::io::Result<PathBuf> {
-        std::fs::create_dir_all(dir)?;
         let stem = self.file_stem();
         let path = (1..)
             .map(|n| {
@@ -112,7 +112,7 @@ impl ResultFile {
                     format!("{stem}-{n}.json")
                 })
             })
-            .find(|p| !p.exists() && !p.with_extension("csv").exists())
+            .find(|p| !disk::exists(p) && !disk::exists(&p.with_extension("csv")))
             .expect("an unused name");
         let json = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
         crate::store::write_atomic(&path, json.as_bytes())?;
@@ -184,7 +184,7 @@ impl ResultFile {
     }
 
     pub fn load(path: &Path) -> Result<ResultFile, ResultError> {
-        let bytes = sim::read_capped(path, MAX_RESULT_BYTES, "a result file").map_err(|why| {
+        let bytes = disk::read_capped(path, MAX_RESULT_BYTES, "a result file").map_err(|why| {
             ResultError::Unreadable {
                 path: path.display().to_string(),
                 why: why.to_string(),
@@ -267,8 +267,7 @@ mod tests {
     use std::sync::Arc;
 
     fn level() -> Level {
-        Level::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/the-promotion.ron"))
-            .unwrap()
+        Level::load(&crate::scratch::manifest_dir().join("levels/the-promotion.ron")).unwrap()
     }
 
     fn played(share: f64, seed: u64) -> Sim {

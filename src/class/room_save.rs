@@ -66,12 +66,11 @@ pub enum RestoreError {
 
 impl RoomSave {
     pub fn load(path: &Path) -> Result<RoomSave, RoomSaveError> {
-        let bytes = sim::read_capped(path, MAX_ROOM_BYTES, "a saved class").map_err(|why| {
-            RoomSaveError::Unreadable {
+        let bytes = crate::store::disk::read_capped(path, MAX_ROOM_BYTES, "a saved class")
+            .map_err(|why| RoomSaveError::Unreadable {
                 path: path.to_path_buf(),
                 why,
-            }
-        })?;
+            })?;
         match String::from_utf8(bytes) {
             Ok(text) => RoomSave::parse(&text, path),
             Err(e) => {
@@ -209,21 +208,15 @@ pub fn room_for(
             format!("{base}-{n}")
         })
     };
-    let last = (1..).take_while(|n| folder(*n).exists()).last();
+    let last = (1..)
+        .take_while(|n| crate::store::disk::exists(&folder(*n)))
+        .last();
     let Some(last) = last else {
         return (Room::new(code, level, seconds_per_week), None, folder(1));
     };
     let path = folder(last).join(ROOM_FILE);
-    let recent = std::fs::metadata(&path)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| {
-            // As time since the epoch: the file's clock is std's, `now` may be the browser's.
-            let then = t.duration_since(std::time::UNIX_EPOCH).ok()?;
-            now.duration_since(web_time::UNIX_EPOCH)
-                .ok()?
-                .checked_sub(then)
-        })
+    let recent = crate::store::disk::modified(&path)
+        .and_then(|then| now.duration_since(then).ok())
         .is_some_and(|age| age.as_secs() < RESUME_HOURS * 3600);
     if !recent {
         let fresh = folder(last + 1);

@@ -9,6 +9,7 @@
 //! level: what reads well is used, the rest shows in English.
 
 use super::Lang;
+use crate::store::disk;
 use fluent_syntax::ast;
 use fluent_syntax::parser::{ErrorKind, ParserError};
 use sim::{Level, LevelError, Work, line_col};
@@ -160,7 +161,7 @@ pub fn load_beside(level: &Level, level_path: &Path) -> Translations {
     let mut out = Translations::default();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let path = path_for(level_path, lang);
-        if path.exists() {
+        if disk::exists(&path) {
             out.files.push(load(level, lang, &path));
         }
     }
@@ -171,11 +172,12 @@ pub fn load_beside(level: &Level, level_path: &Path) -> Translations {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut strangers: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok())
-                .filter_map(|e| {
-                    let name = e.file_name().to_str()?.to_string();
+    let mut strangers: Vec<(String, String)> = disk::list(&dir)
+        .map(|listed| {
+            listed
+                .into_iter()
+                .filter_map(|p| {
+                    let name = p.file_name()?.to_str()?.to_string();
                     let code = name
                         .strip_prefix(stem)?
                         .strip_prefix('.')?
@@ -228,7 +230,7 @@ pub fn load(level: &Level, lang: Lang, path: &Path) -> Translation {
         unnameable: Vec::new(),
         parts: 0,
     };
-    let bytes = match sim::read_capped(path, MAX_FILE_BYTES as u64, "a level translation") {
+    let bytes = match disk::read_capped(path, MAX_FILE_BYTES as u64, "a level translation") {
         Ok(b) => b,
         Err(e) => return whole(0, 0, e.to_string()),
     };

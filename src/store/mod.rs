@@ -5,49 +5,15 @@
 //! file or the new one); a file that cannot be read is renamed beside itself, never
 //! deleted and never written over, and the player is told where it went.
 
+pub mod disk;
+pub mod kv;
 pub mod progress;
 pub mod save;
 pub mod settings;
 
+pub use disk::write_atomic;
 use serde::Serialize;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-
-/// Writes `bytes` to `path` so that a crash at any moment leaves either the old file or
-/// the new one: write a temporary file beside it, flush it to disk, rename it over the
-/// file, then flush the folder so the rename survives a power cut. A write that fails (a
-/// full disk) removes its temporary file and leaves the old file as it was.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map_or_else(|| "save".into(), |n| n.to_string_lossy().into_owned());
-    // One name per file: a temporary file left by a crash is replaced by the next write,
-    // never one more beside it.
-    let tmp = dir.join(format!(".{name}.tmp"));
-    let written = write_synced(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
-    if let Err(e) = written {
-        // A partial temporary file would keep a full disk full.
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
-    // Make the rename itself durable where the platform allows it.
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
-/// `bytes` in a new file at `path`, on the disk before this returns.
-fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut f = std::fs::File::create(path)?;
-    f.write_all(bytes)?;
-    f.sync_all()
-}
 
 /// What could not be saved, named in the player's language by `write_failed`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,10 +52,10 @@ pub fn write_failed(what: Saved, path: &Path, e: &std::io::Error) -> String {
     crate::t!(
         "save-failed",
         what = what.key(),
-        path = path.display().to_string(),
+        path = disk::shown(path),
         why = why,
         error = e.to_string(),
-        kept = if path.exists() { "yes" } else { "no" },
+        kept = if disk::exists(path) { "yes" } else { "no" },
     )
 }
 
@@ -112,8 +78,8 @@ pub fn set_aside(path: &Path) -> Option<PathBuf> {
                 format!("{name}.corrupt-{n}")
             })
         })
-        .find(|candidate| !candidate.exists())
-        .filter(|candidate| std::fs::rename(path, candidate).is_ok())
+        .find(|candidate| !disk::exists(candidate))
+        .filter(|candidate| disk::rename(path, candidate).is_ok())
 }
 
 /// A RON file read with `parse`: a missing file gives the default and no problem; a
@@ -123,7 +89,7 @@ pub fn read_or_default<T: Default>(
     path: &Path,
     parse: impl Fn(&str) -> Result<T, ron::error::SpannedError>,
 ) -> (T, Option<(ron::error::SpannedError, String)>) {
-    let Ok(text) = std::fs::read_to_string(path) else {
+    let Ok(text) = disk::read_to_string(path) else {
         return (T::default(), None);
     };
     match parse(&text) {
@@ -134,7 +100,7 @@ pub fn read_or_default<T: Default>(
 
 /// "; kept as PATH" for a message about a file set aside, or nothing if it was not.
 fn kept_as(aside: Option<&Path>) -> String {
-    aside.map_or(String::new(), |p| format!("; kept as {}", p.display()))
+    aside.map_or(String::new(), |p| format!("; kept as {}", disk::shown(p)))
 }
 
 /// Where saves live: `$FOREST_AND_TREES_DATA` when set (tests, portable installs), else

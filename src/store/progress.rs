@@ -39,7 +39,7 @@ impl Progress {
         let message = problem.map(|(e, kept)| {
             format!(
                 "{}: damaged at line {}, column {} — starting a new record{kept}",
-                path.display(),
+                super::disk::shown(path),
                 e.span.start.line,
                 e.span.start.col
             )
@@ -92,7 +92,7 @@ mod tests {
     use std::sync::Arc;
 
     fn level(id: &str) -> Arc<Level> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("levels/{id}.ron"));
+        let path = crate::scratch::manifest_dir().join(format!("levels/{id}.ron"));
         Arc::new(Level::load(&path).unwrap())
     }
 

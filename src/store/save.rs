@@ -34,7 +34,7 @@ pub struct SaveFile {
 
 /// Why a save could not be used. The file has been moved aside when `moved_to` is set.
 #[derive(Debug, PartialEq, thiserror::Error)]
-#[error("{}: {problem}{}", path.display(), kept(moved_to))]
+#[error("{}: {problem}{}", super::disk::shown(path), kept(moved_to))]
 pub struct LoadError {
     pub path: PathBuf,
     pub problem: SaveProblem,
@@ -44,7 +44,7 @@ pub struct LoadError {
 fn kept(moved_to: &Option<PathBuf>) -> String {
     moved_to
         .as_ref()
-        .map(|to| format!(" (kept as {})", to.display()))
+        .map(|to| format!(" (kept as {})", super::disk::shown(to)))
         .unwrap_or_default()
 }
 
@@ -152,7 +152,7 @@ pub fn load(path: &Path) -> Result<SaveFile, LoadError> {
 /// Reads a save without moving anything: a pipe, a device or an oversized file is refused
 /// before it is read.
 pub fn read(path: &Path) -> Result<SaveFile, SaveProblem> {
-    let bytes = sim::read_capped(path, MAX_SAVE_BYTES, "a save").map_err(|e| match e {
+    let bytes = super::disk::read_capped(path, MAX_SAVE_BYTES, "a save").map_err(|e| match e {
         sim::ReadError::TooLarge { len, .. } => SaveProblem::TooLarge(len),
         e => SaveProblem::Unreadable(e.to_string()),
     })?;
@@ -198,7 +198,7 @@ mod tests {
     }
 
     fn level() -> Arc<Level> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/first-week.ron");
+        let path = crate::scratch::manifest_dir().join("levels/first-week.ron");
         Arc::new(Level::load(&path).unwrap())
     }
 

@@ -165,8 +165,12 @@ impl Settings {
     /// as `settings.ron.corrupt` (or `.corrupt-2`, …) and reported.
     pub fn load(path: &Path) -> (Settings, Option<String>) {
         let (settings, problem) = super::read_or_default(path, Settings::parse);
-        let message =
-            problem.map(|(e, kept)| format!("{}: {e} — using the defaults{kept}", path.display()));
+        let message = problem.map(|(e, kept)| {
+            format!(
+                "{}: {e} — using the defaults{kept}",
+                super::disk::shown(path)
+            )
+        });
         (settings, message)
     }
 

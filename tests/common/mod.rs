@@ -19,7 +19,10 @@ pub fn run_window(args: &[&std::ffi::OsStr]) -> (std::process::ExitStatus, Strin
     );
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_forest-and-trees"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(
+            || std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+            std::path::PathBuf::from,
+        ))
         .output()
         .expect("the game starts");
     let log = format!(

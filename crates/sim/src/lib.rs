@@ -27,7 +27,7 @@ mod scratch;
 /// A shipped level, for the unit tests: `levels/` sits at the top of the repository.
 #[cfg(test)]
 pub(crate) fn shipped_level(id: &str) -> Arc<Level> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+    let path = crate::scratch::manifest_dir()
         .join("../../levels")
         .join(format!("{id}.ron"));
     Arc::new(Level::load(&path).unwrap_or_else(|e| panic!("{id}: {e:?}")))
@@ -38,8 +38,8 @@ pub use decisions::{Decision, Decisions};
 pub use events::{CUSTOM_TEXT_MAX, CUSTOM_TITLE_MAX, CustomEvent};
 pub use file::{ReadError, read_capped};
 pub use level::{
-    Difficulty, DilemmaSpec, Effect, Level, LevelError, Role, Scoring, Stars, Team, TutorialStep,
-    Work,
+    Difficulty, DilemmaSpec, Effect, Level, LevelError, MAX_FILE_BYTES, Role, Scoring, Stars, Team,
+    TutorialStep, Work,
 };
 pub use locate::line_col;
 pub use org::{LeaveReason, Mood, Org, Person};

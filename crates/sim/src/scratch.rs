@@ -3,6 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
+/// The crate's folder, as `cargo test` names it when the test runs. The path baked in at
+/// build time is only the fallback: a fresh clone sharing the target folder may run test
+/// binaries another clone built, and that clone may be gone.
+pub fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+}
+
 pub struct Scratch(PathBuf);
 
 impl Scratch {

@@ -20,7 +20,7 @@ use std::net::{Ipv4Addr, SocketAddr, UdpSocket};
 /// team's seat again at once; another computer waits until the host sees the seat free.
 fn seat_key(data: &std::path::Path) -> u64 {
     let path = data.join("lan-key");
-    if let Some(k) = std::fs::read_to_string(&path)
+    if let Some(k) = crate::store::disk::read_to_string(&path)
         .ok()
         .and_then(|s| s.trim().parse::<u64>().ok())
     {
@@ -28,8 +28,7 @@ fn seat_key(data: &std::path::Path) -> u64 {
     }
     // A secret: std's hasher is keyed at random for each process.
     let fresh = RandomState::new().hash_one((now(), std::process::id(), data));
-    let _ = std::fs::create_dir_all(data);
-    let _ = std::fs::write(&path, fresh.to_string());
+    let _ = crate::store::disk::write_atomic(&path, fresh.to_string().as_bytes());
     fresh
 }
 

@@ -7,6 +7,7 @@ use super::{CampaignProgress, Screen};
 use crate::app::AppSystems;
 use crate::app::band::BandSweep;
 use crate::app::keys::{self, debrief as binds};
+use crate::app::platform::Platform;
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::SaveDir;
 use crate::app::session::Session;
@@ -39,6 +40,8 @@ pub struct Debrief {
     pub result: Option<Result<std::path::PathBuf, ExportError>>,
     /// The one-page report beside the result has been written.
     pub report_written: bool,
+    /// Why a download did not start (in a browser).
+    pub download_problem: Option<String>,
 }
 
 pub fn plugin(app: &mut App) {
@@ -188,6 +191,7 @@ fn start_band(
         result: (session.class.is_some() && session.sim.is_finished())
             .then(|| write_result(&session, &settings, &data)),
         report_written: false,
+        download_problem: None,
     });
 }
 
@@ -199,6 +203,7 @@ fn debrief_ui(
     mut debrief: ResMut<Debrief>,
     settings: Res<PlayerSettings>,
     data: Res<SaveDir>,
+    platform: Res<Platform>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     band_and_report(&session, &mut debrief);
@@ -223,7 +228,7 @@ fn debrief_ui(
                 ui.add_space(10.0);
                 what_if_panel(ui, &session, &mut debrief);
                 ui.add_space(10.0);
-                result_file(ui, &session, &mut debrief, &settings, &data);
+                result_file(ui, &session, &mut debrief, (&settings, &data), *platform);
                 if !sim.level.discussion.is_empty() {
                     ui.add_space(10.0);
                     ui.label(style::heading(t!("debrief-discuss")).size(18.0));
@@ -421,10 +426,33 @@ fn result_file(
     ui: &mut egui::Ui,
     session: &Session,
     debrief: &mut Debrief,
-    settings: &PlayerSettings,
-    data: &SaveDir,
+    (settings, data): (&PlayerSettings, &SaveDir),
+    platform: Platform,
 ) {
     match &debrief.result {
+        Some(Ok(path)) if platform.downloads_files() => {
+            ui.label(style::heading(t!("debrief-result-file")).size(18.0));
+            ui.label(style::muted(t!("debrief-kept-in-browser")));
+            let mut files = vec![
+                ("json", "application/json", t!("debrief-download-json")),
+                ("csv", "text/csv", t!("debrief-download-csv")),
+            ];
+            if debrief.report_written {
+                files.push(("html", "text/html", t!("debrief-download-report")));
+            }
+            let path = path.clone();
+            ui.horizontal_wrapped(|ui| {
+                for (extension, mime, label) in files {
+                    if ui.button(label).clicked() {
+                        debrief.download_problem =
+                            hand_over(&path.with_extension(extension), mime).err();
+                    }
+                }
+            });
+            if let Some(problem) = &debrief.download_problem {
+                ui.label(egui::RichText::new(problem).color(style::pal().bad));
+            }
+        }
         Some(Ok(path)) => {
             ui.label(style::heading(t!("debrief-result-file")).size(18.0));
             let path = path.display().to_string();
@@ -446,6 +474,27 @@ fn result_file(
                 debrief.result = Some(write_result(session, settings, data));
             }
         }
+    }
+}
+
+/// Hands a file the game wrote to the player as a download: the page's storage is no
+/// folder a facilitator can open.
+fn hand_over(path: &std::path::Path, mime: &str) -> Result<(), String> {
+    let text = crate::store::disk::read_to_string(path)
+        .map_err(|e| t!("debrief-download-failed", why = e.to_string()))?;
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    #[cfg(target_arch = "wasm32")]
+    return crate::app::web::download(&name, mime, &text)
+        .map_err(|why| t!("debrief-download-failed", why = why));
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (name, mime, text);
+        Err(t!(
+            "debrief-download-failed",
+            why = t!("debrief-download-desktop")
+        ))
     }
 }
 

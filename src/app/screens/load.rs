@@ -5,6 +5,7 @@ use super::{Catalog, Screen};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
 use crate::i18n;
+use crate::store::disk;
 use crate::store::save::{self, ResumeError};
 use crate::t;
 use bevy::prelude::*;
@@ -104,21 +105,12 @@ pub fn plugin(app: &mut App) {
 /// Lists the saves, newest first. Reading only: nothing is moved until the player asks.
 pub fn list(dir: &SaveDir, catalog: &Catalog) -> Vec<Slot> {
     let folder = dir.0.join("saves");
-    let mut paths: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(&folder)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                .map(|p| {
-                    (
-                        std::fs::metadata(&p)
-                            .and_then(|m| m.modified())
-                            .unwrap_or(std::time::UNIX_EPOCH),
-                        p,
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut paths: Vec<(web_time::SystemTime, PathBuf)> = disk::list(&folder)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .map(|p| (disk::modified(&p).unwrap_or(web_time::UNIX_EPOCH), p))
+        .collect();
     paths.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     paths
         .into_iter()

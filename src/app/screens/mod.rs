@@ -106,6 +106,21 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    /// Lists a level the player opened and selects it; a file of the same name opened
+    /// again replaces the earlier one.
+    pub fn add_opened(&mut self, entry: Entry) {
+        match self.entries.iter().position(|e| e.path == entry.path) {
+            Some(i) => {
+                self.entries[i] = entry;
+                self.selected = i;
+            }
+            None => {
+                self.entries.push(entry);
+                self.selected = self.entries.len() - 1;
+            }
+        }
+    }
+
     pub fn selected_level(&self) -> Option<&sim::Level> {
         self.entries
             .get(self.selected)
@@ -153,9 +168,21 @@ pub fn plugin(app: &mut App) {
             .map_or_else(catalog::user_levels_dir, |d| d.0.join("levels"));
         catalog::load_all(&catalog::levels_dir(), &user, &files)
     };
-    // A browser page plays the levels built in (a player's own file comes by the picker).
+    // A browser page plays the levels built in, and the player's own levels it keeps in
+    // its storage (each opened once through the file picker).
     #[cfg(target_arch = "wasm32")]
-    let entries = catalog::load_bundled();
+    let entries = {
+        let mut entries = catalog::load_bundled();
+        entries.extend(
+            catalog::load_dir(&catalog::user_levels_dir())
+                .into_iter()
+                .map(|e| Entry {
+                    source: catalog::Source::User,
+                    ..e
+                }),
+        );
+        entries
+    };
     let data = app
         .world()
         .get_resource::<SaveDir>()

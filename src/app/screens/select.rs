@@ -6,6 +6,7 @@
 use super::{CampaignProgress, Catalog, Screen};
 use crate::app::AppSystems;
 use crate::app::keys::{self, select as binds};
+use crate::app::platform::Platform;
 use crate::app::player_settings::PlayerSettings;
 use crate::app::ui::style;
 use crate::catalog::{Entry, Source};
@@ -15,7 +16,21 @@ use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
+/// Why the level file the player last opened could not be kept, or could not be asked for.
+#[derive(Resource, Default)]
+pub struct OpenedFile {
+    pub problem: Option<String>,
+}
+
 pub fn plugin(app: &mut App) {
+    app.init_resource::<OpenedFile>();
+    #[cfg(target_arch = "wasm32")]
+    app.add_systems(
+        Update,
+        take_opened
+            .run_if(in_state(Screen::LevelSelect))
+            .in_set(AppSystems::Apply),
+    );
     app.add_systems(
         Update,
         select_keys
@@ -53,6 +68,17 @@ fn select_keys(
     }
 }
 
+/// Lists and selects the level files the browser's picker delivered.
+#[cfg(target_arch = "wasm32")]
+fn take_opened(mut catalog: ResMut<Catalog>, mut opened: ResMut<OpenedFile>) {
+    for (name, bytes) in crate::app::web::take_picked() {
+        let (entry, problem) =
+            crate::catalog::open_file(&crate::catalog::user_levels_dir(), &name, bytes);
+        catalog.add_opened(entry);
+        opened.problem = problem;
+    }
+}
+
 /// The chosen level loads and is open.
 fn playable(catalog: &Catalog, progress: &CampaignProgress, settings: &PlayerSettings) -> bool {
     catalog.selected_level().is_some()
@@ -68,6 +94,8 @@ fn select_ui(
     mut catalog: ResMut<Catalog>,
     progress: Res<CampaignProgress>,
     settings: Res<PlayerSettings>,
+    platform: Res<Platform>,
+    mut opened: ResMut<OpenedFile>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let unlock_all = settings.settings.unlock_all;
@@ -109,6 +137,18 @@ fn select_ui(
                 {
                     next.set(Screen::Sandbox);
                 }
+                // A page has no levels folder: the player's own file comes by the picker.
+                if platform.opens_files_by_picker()
+                    && ui
+                        .button(egui::RichText::new(t!("select-open-file")).size(18.0))
+                        .clicked()
+                {
+                    opened.problem = None;
+                    #[cfg(target_arch = "wasm32")]
+                    if let Err(e) = crate::app::web::pick_level_file() {
+                        opened.problem = Some(t!("select-open-failed", why = e));
+                    }
+                }
                 ui.label(style::muted(keys::hint(&binds::ALL)));
             });
         });
@@ -134,7 +174,7 @@ fn select_ui(
                     (!open).then(|| lock_reason(&catalog, e)),
                 );
             }
-            if let Some(m) = &progress.message {
+            for m in [&progress.message, &opened.problem].into_iter().flatten() {
                 ui.label(egui::RichText::new(m).color(style::pal().warn));
             }
         });

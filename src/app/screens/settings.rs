@@ -3,6 +3,7 @@
 
 use super::Screen;
 use crate::app::access::{SystemLang, SystemMotion};
+use crate::app::platform::Platform;
 use crate::app::player_settings::{PlayerSettings, effective_ui_scale};
 use crate::app::ui::style;
 use crate::i18n::Lang;
@@ -24,8 +25,8 @@ fn settings_ui(
     mut settings: ResMut<PlayerSettings>,
     mut next: ResMut<NextState<Screen>>,
     window: Single<&Window, With<PrimaryWindow>>,
-    system: Res<SystemMotion>,
-    lang: Res<SystemLang>,
+    // What the system says, and what the platform offers.
+    (system, lang, platform): (Res<SystemMotion>, Res<SystemLang>, Res<Platform>),
     // The scale being dragged: applied when the slider is let go, not under the pointer.
     mut dragging: Local<Option<f32>>,
 ) -> Result {
@@ -48,28 +49,33 @@ fn settings_ui(
                     .num_columns(2)
                     .spacing([24.0, 14.0])
                     .show(ui, |ui| {
-                        grid(ui, &mut edited, &window, &mut dragging);
+                        grid(ui, &mut edited, &window, &mut dragging, *platform);
                         access_rows(ui, &mut edited, *system, *lang);
                     });
                 ui.add_space(16.0);
-                if let Some(path) = &settings.path {
+                if platform.opens_files_by_picker() {
+                    // A page's storage has no folders to show.
+                    ui.label(style::muted(t!("settings-browser-storage")));
+                } else {
+                    if let Some(path) = &settings.path {
+                        ui.label(style::muted(t!(
+                            "settings-saved-in",
+                            path = path.display().to_string()
+                        )));
+                    }
                     ui.label(style::muted(t!(
-                        "settings-saved-in",
-                        path = path.display().to_string()
+                        "settings-saves",
+                        path = crate::store::data_dir().join("saves").display().to_string()
+                    )));
+                    ui.label(style::muted(t!(
+                        "settings-levels",
+                        shipped = crate::catalog::levels_dir().display().to_string(),
+                        own = crate::catalog::user_levels_dir().display().to_string()
                     )));
                 }
                 if let Some(m) = &settings.message {
                     ui.label(egui::RichText::new(m).color(style::pal().warn));
                 }
-                ui.label(style::muted(t!(
-                    "settings-saves",
-                    path = crate::store::data_dir().join("saves").display().to_string()
-                )));
-                ui.label(style::muted(t!(
-                    "settings-levels",
-                    shipped = crate::catalog::levels_dir().display().to_string(),
-                    own = crate::catalog::user_levels_dir().display().to_string()
-                )));
                 ui.add_space(16.0);
                 if style::menu_button(ui, &t!("back")).clicked() {
                     next.set(Screen::Title);
@@ -85,7 +91,13 @@ fn settings_ui(
 }
 
 /// Every setting, a row each.
-fn grid(ui: &mut egui::Ui, edited: &mut Settings, window: &Window, dragging: &mut Option<f32>) {
+fn grid(
+    ui: &mut egui::Ui,
+    edited: &mut Settings,
+    window: &Window,
+    dragging: &mut Option<f32>,
+    platform: Platform,
+) {
     // Each control is named by its row's label, for screen readers.
     let name = &t!("settings-music");
     ui.label(style::body(name));
@@ -117,20 +129,23 @@ fn grid(ui: &mut egui::Ui, edited: &mut Settings, window: &Window, dragging: &mu
     ui.label(style::body(name));
     ui.vertical(|ui| ui_scale(ui, edited, window, dragging, name));
     ui.end_row();
-    ui.label(style::body(t!("settings-window")));
-    ui.horizontal(|ui| {
-        ui.radio_value(
-            &mut edited.window_mode,
-            WindowMode::Windowed,
-            t!("settings-windowed"),
-        );
-        ui.radio_value(
-            &mut edited.window_mode,
-            WindowMode::Fullscreen,
-            t!("settings-fullscreen"),
-        );
-    });
-    ui.end_row();
+    // A page is as large as its tab; the browser's own full screen (F11) makes it larger.
+    if platform.sets_window_mode() {
+        ui.label(style::body(t!("settings-window")));
+        ui.horizontal(|ui| {
+            ui.radio_value(
+                &mut edited.window_mode,
+                WindowMode::Windowed,
+                t!("settings-windowed"),
+            );
+            ui.radio_value(
+                &mut edited.window_mode,
+                WindowMode::Fullscreen,
+                t!("settings-fullscreen"),
+            );
+        });
+        ui.end_row();
+    }
     ui.label(style::body(t!("settings-speed")));
     ui.horizontal(|ui| {
         for s in Speed::ALL {
@@ -141,6 +156,10 @@ fn grid(ui: &mut egui::Ui, edited: &mut Settings, window: &Window, dragging: &mu
     ui.label(style::body(t!("settings-campaign")));
     ui.checkbox(&mut edited.unlock_all, t!("settings-unlock-all"));
     ui.end_row();
+    // In a page, results are downloaded from the debrief: no folder to choose.
+    if platform.downloads_files() {
+        return;
+    }
     let name = ui.label(style::body(t!("settings-results"))).id;
     ui.add(
         egui::TextEdit::singleline(&mut edited.results_dir)

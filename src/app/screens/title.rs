@@ -2,9 +2,11 @@
 
 use super::{Catalog, Screen, load};
 use crate::app::AppSystems;
-use crate::app::keys::{self, title as binds};
+use crate::app::keys::{self, Binding, title as binds};
+use crate::app::platform::Platform;
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
+use crate::store::disk;
 use crate::t;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -42,15 +44,13 @@ fn find_autosave(catalog: Res<Catalog>, dir: Res<SaveDir>, mut found: ResMut<Con
         .collect();
     ids.sort();
     ids.dedup();
-    let mut newest: Option<(std::time::SystemTime, Session)> = None;
+    let mut newest: Option<(web_time::SystemTime, Session)> = None;
     for path in ids
         .into_iter()
         .map(|id| dir.autosave(id))
-        .filter(|p| p.exists())
+        .filter(|p| disk::exists(p))
     {
-        let modified = std::fs::metadata(&path)
-            .and_then(|m| m.modified())
-            .unwrap_or(std::time::UNIX_EPOCH);
+        let modified = disk::modified(&path).unwrap_or(web_time::UNIX_EPOCH);
         match load::open(&path, &catalog) {
             // A finished run has nothing to continue.
             Ok(s) if s.sim.is_finished() => {}
@@ -77,6 +77,30 @@ enum Choice {
     Settings,
     Credits,
     Quit,
+}
+
+/// Each choice's key, in the order the title lists them.
+const KEYED: [(Binding, Choice); 7] = [
+    (binds::CONTINUE, Choice::Continue),
+    (binds::PLAY, Choice::Play),
+    (binds::JOIN, Choice::Join),
+    (binds::FACILITATE, Choice::Facilitate),
+    (binds::LOAD, Choice::Load),
+    (binds::SETTINGS, Choice::Settings),
+    (binds::QUIT, Choice::Quit),
+];
+
+impl Choice {
+    /// Whether the title offers it: a page has no class network and no Quit; Continue
+    /// needs a run to continue.
+    fn offered(self, platform: Platform, found: &Continue) -> bool {
+        match self {
+            Choice::Continue => found.session.is_some(),
+            Choice::Join | Choice::Facilitate => platform.has_class_network(),
+            Choice::Quit => platform.can_quit(),
+            _ => true,
+        }
+    }
 }
 
 fn choose(
@@ -109,21 +133,15 @@ fn choose(
 fn title_keys(
     keys: Res<ButtonInput<KeyCode>>,
     found: Res<Continue>,
+    platform: Res<Platform>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
 ) {
-    let pressed = [
-        (binds::CONTINUE, Choice::Continue),
-        (binds::PLAY, Choice::Play),
-        (binds::JOIN, Choice::Join),
-        (binds::FACILITATE, Choice::Facilitate),
-        (binds::LOAD, Choice::Load),
-        (binds::SETTINGS, Choice::Settings),
-        (binds::QUIT, Choice::Quit),
-    ]
-    .into_iter()
-    .find(|(b, _)| b.pressed(&keys));
+    let pressed = KEYED
+        .into_iter()
+        .filter(|(_, c)| c.offered(*platform, &found))
+        .find(|(b, _)| b.pressed(&keys));
     if let Some((_, choice)) = pressed {
         choose(choice, &found, &mut commands, &mut next, &mut exit);
     }
@@ -132,6 +150,7 @@ fn title_keys(
 fn title_ui(
     mut contexts: EguiContexts,
     found: Res<Continue>,
+    platform: Res<Platform>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
@@ -155,7 +174,7 @@ fn title_ui(
                     );
                     ui.label(style::body(t!("title-tagline")).size(19.0));
                     ui.add_space(40.0);
-                    let mut buttons = vec![
+                    let mut buttons: Vec<(String, Choice)> = [
                         (t!("title-play"), Choice::Play),
                         (t!("title-join"), Choice::Join),
                         (t!("title-facilitate"), Choice::Facilitate),
@@ -163,7 +182,10 @@ fn title_ui(
                         (t!("title-settings"), Choice::Settings),
                         (t!("title-credits"), Choice::Credits),
                         (t!("title-quit"), Choice::Quit),
-                    ];
+                    ]
+                    .into_iter()
+                    .filter(|(_, c)| c.offered(*platform, &found))
+                    .collect();
                     if let Some(s) = &found.session {
                         let label = t!(
                             "title-continue",
@@ -180,13 +202,17 @@ fn title_ui(
                         ui.add_space(8.0);
                     }
                     ui.add_space(16.0);
-                    // C is offered only when there is a run to continue.
-                    let offered = if found.session.is_some() {
-                        &binds::ALL[..]
-                    } else {
-                        &binds::ALL[1..]
-                    };
-                    ui.label(style::muted(keys::hint(offered)));
+                    let offered: Vec<Binding> = KEYED
+                        .into_iter()
+                        .filter(|(_, c)| c.offered(*platform, &found))
+                        .map(|(b, _)| b)
+                        .chain([keys::FOCUS])
+                        .collect();
+                    ui.label(style::muted(keys::hint(&offered)));
+                    if !platform.has_class_network() {
+                        ui.add_space(12.0);
+                        ui.label(style::muted(t!("title-browser-class")));
+                    }
                     if let Some(problem) = &found.problem {
                         ui.add_space(16.0);
                         ui.label(

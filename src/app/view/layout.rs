@@ -326,8 +326,7 @@ mod tests {
     use std::sync::Arc;
 
     fn sim(id: &str) -> Sim {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("levels/{id}.ron"));
+        let path = crate::scratch::manifest_dir().join(format!("levels/{id}.ron"));
         Sim::new(Arc::new(Level::load(&path).unwrap()), 1)
     }
 

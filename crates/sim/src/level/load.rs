@@ -49,19 +49,25 @@ impl Level {
         };
         let bytes = crate::file::read_capped(path, MAX_FILE_BYTES as u64, "a level")
             .map_err(|e| whole(e.to_string()))?;
+        Level::from_bytes(bytes, &file)
+    }
+
+    /// Parses and validates a level file's bytes, as `load` does once they are read (a
+    /// browser reads them from its storage or its file picker); `file` names it in messages.
+    pub fn from_bytes(bytes: Vec<u8>, file: &str) -> Result<Level, Vec<LevelError>> {
         let src = String::from_utf8(bytes).map_err(|e| {
             let (line, col) = line_col(
                 &String::from_utf8_lossy(e.as_bytes()),
                 e.utf8_error().valid_up_to(),
             );
             vec![LevelError {
-                file: file.clone(),
+                file: file.to_string(),
                 line,
                 col,
                 message: "the file is not valid UTF-8 text".into(),
             }]
         })?;
-        Level::parse(&src, &file)
+        Level::parse(&src, file)
     }
 
     /// Parses and validates level text; `file` names it in messages.

@@ -1,0 +1,55 @@
+//! What the game can do where it runs. A browser page cannot open the network connections a
+//! class uses (renet speaks UDP), and it does not quit: the tab is closed. Screens read this
+//! resource rather than the build target, so the desktop's tests also show the page's screens.
+
+use bevy::prelude::*;
+
+#[derive(Resource, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Platform {
+    Desktop,
+    Browser,
+}
+
+impl Default for Platform {
+    fn default() -> Self {
+        if cfg!(target_arch = "wasm32") {
+            Platform::Browser
+        } else {
+            Platform::Desktop
+        }
+    }
+}
+
+impl Platform {
+    /// Joining or facilitating a class over the room's network.
+    pub fn has_class_network(self) -> bool {
+        self == Platform::Desktop
+    }
+
+    /// A page has no levels folder a player can put files in: a level file is opened
+    /// through the browser's file picker instead.
+    pub fn opens_files_by_picker(self) -> bool {
+        self == Platform::Browser
+    }
+
+    /// Result files and the report are handed over as downloads: a page's storage is not
+    /// a folder a facilitator can open.
+    pub fn downloads_files(self) -> bool {
+        self == Platform::Browser
+    }
+
+    /// Windowed or full screen: a page is as large as its tab, and full screen is the
+    /// browser's own key (F11), which a page may only ask for during a click.
+    pub fn sets_window_mode(self) -> bool {
+        self == Platform::Desktop
+    }
+
+    /// A Quit that ends the program; a page would only freeze.
+    pub fn can_quit(self) -> bool {
+        self == Platform::Desktop
+    }
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<Platform>();
+}
