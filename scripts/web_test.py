@@ -12,6 +12,7 @@ Usage: scripts/web_test.py [WEB_FOLDER] [--shots DIR]
 Runs itself under xvfb-run when there is no X display.
 """
 
+import fcntl
 import functools
 import http.server
 import json
@@ -32,6 +33,8 @@ STEP_SECONDS = 90
 
 
 SHOTS = [None]
+# Every browser started, so none outlives the test, whatever step failed.
+LAUNCHED = []
 
 
 def fail(message):
@@ -112,23 +115,48 @@ def shoot(path):
     return int(colours or 0)
 
 
-class Console:
-    """The page's console errors and uncaught exceptions, read through the DevTools protocol
-    over a pipe (--remote-debugging-pipe: the browser reads commands on fd 3 and writes
-    replies and events on fd 4, each a JSON text ended by a NUL byte). Chromium's own log has
-    every console message at one level, so an error could not be told from a note there."""
+def high_fd(fd):
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD, 10)
+    os.close(fd)
+    return moved
 
-    def __init__(self):
-        self.commands_r, self.commands_w = os.pipe()
-        self.events_r, self.events_w = os.pipe()
+
+class DevTools:
+    """The browser's DevTools protocol over a pipe (--remote-debugging-pipe: the browser reads
+    commands on fd 3 and writes replies and events on fd 4, each a JSON text ended by a NUL
+    byte), for what a player's keys and clicks cannot reach:
+    - the page's console errors and uncaught exceptions (Chromium's own log has every console
+      message at one level, so an error could not be told from a note there);
+    - the operating system's file dialog, answered with `pick` (the page's own button is
+      clicked with the mouse; only the dialog is skipped);
+    - downloads, kept in `downloads`."""
+
+    def __init__(self, downloads):
+        # Above fd 9, so moving the browser's ends to 3 and 4 never lands on one of them.
+        self.commands_r, self.commands_w = map(high_fd, os.pipe())
+        self.events_r, self.events_w = map(high_fd, os.pipe())
         self.errors = []
         self.next_id = 0
         self.lock = threading.Lock()
+        self.downloads = downloads
+        self.downloaded = []
+        self.pick = []
 
-    def child_fds(self):
-        """In the browser's process: its ends of the pipes as fds 3 and 4."""
-        os.dup2(self.commands_r, 3)
-        os.dup2(self.events_w, 4)
+    def launch(self, args, log):
+        """Starts the browser with its ends of the pipes as fds 3 and 4: a shell moves them
+        there and execs it (bash: dash reads one-digit fds only; no Python code runs between fork and exec, and no order of
+        duplications can close one pipe with the other)."""
+        r, w = self.commands_r, self.events_w
+        browser = subprocess.Popen(
+            ["bash", "-c", f'exec "$@" 3<&{r} 4>&{w} {r}<&- {w}>&-', "bash", *args],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "LANG": "en_US.UTF-8"},
+            pass_fds=(r, w),
+        )
+        LAUNCHED.append(browser)
+        self.started()
+        return browser
 
     def started(self):
         """In this process, once the browser runs: close its ends, listen, find pages."""
@@ -136,6 +164,10 @@ class Console:
         os.close(self.events_w)
         threading.Thread(target=self.listen, daemon=True).start()
         self.send("Target.setDiscoverTargets", {"discover": True})
+        self.send(
+            "Browser.setDownloadBehavior",
+            {"behavior": "allow", "downloadPath": self.downloads, "eventsEnabled": True},
+        )
 
     def send(self, method, params=None, session=None):
         with self.lock:
@@ -155,16 +187,35 @@ class Console:
                 pending += chunk
                 *messages, pending = pending.split(b"\0")
                 for raw in messages:
-                    self.read(json.loads(raw))
+                    try:
+                        self.read(json.loads(raw))
+                    except Exception as e:  # noqa: BLE001
+                        # A listener that stopped would let errors pass unseen: it fails.
+                        self.errors.append(f"DevTools message not understood ({e!r}): {raw[:200]!r}")
 
     def read(self, message):
         method = message.get("method")
         params = message.get("params", {})
+        if "error" in message:
+            # A command the browser refused: what the test checks through it is unchecked.
+            self.errors.append(f"DevTools refused command {message.get('id')}: {message['error']}")
         if method == "Target.targetCreated" and params["targetInfo"]["type"] == "page":
             target = params["targetInfo"]["targetId"]
             self.send("Target.attachToTarget", {"targetId": target, "flatten": True})
         elif method == "Target.attachedToTarget":
-            self.send("Runtime.enable", session=params["sessionId"])
+            session = params["sessionId"]
+            self.send("Runtime.enable", session=session)
+            self.send("Page.enable", session=session)
+            self.send("Page.setInterceptFileChooserDialog", {"enabled": True}, session=session)
+        elif method == "Page.fileChooserOpened":
+            # The files the test picks, given to the page's file input as the dialog would.
+            self.send(
+                "DOM.setFileInputFiles",
+                {"files": self.pick, "backendNodeId": params["backendNodeId"]},
+                session=message.get("sessionId"),
+            )
+        elif method == "Browser.downloadProgress" and params.get("state") == "completed":
+            self.downloaded.append(params["guid"])
         elif method == "Runtime.consoleAPICalled" and params["type"] in ("error", "assert"):
             words = [str(a.get("value", a.get("description", ""))) for a in params["args"]]
             self.errors.append("console." + params["type"] + ": " + " ".join(words))
@@ -179,43 +230,67 @@ class Console:
         os.close(self.commands_w)
 
 
+def wait_for(ready, seconds, what):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if ready():
+            return
+        time.sleep(0.5)
+    fail(f"{what}: not seen in {seconds} s")
+
+
+def downloaded(folder, suffix):
+    names = [n for n in os.listdir(folder) if n.endswith(suffix)]
+    if not names:
+        fail(f"no {suffix} file among the downloads: {os.listdir(folder)}")
+    return open(os.path.join(folder, names[0]), errors="replace").read()
+
+
 # Where the play screen draws its End week button in a 1280×720 page at scale 1.0 (the toolbar's
 # right-aligned buttons: Menu, Keys, Charts, Turns, then End week).
 END_WEEK = (856, 22)
+# A spot of bare background, bottom left, on every screen.
+BACKGROUND = (8, SIZE[1] - 8)
+# The level list's "Open a level file…" (its footer), the debrief's "Save a result file" and
+# then "Download the result (.json)" in its place.
+OPEN_FILE = (402, 693)
+SAVE_RESULT = (111, 467)
+DOWNLOAD_JSON = (96, 510)
+DOWNLOAD_REPORT = (127, 531)
+OWN_LEVEL = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                          "tests", "web", "three-quick-weeks.ron"))
 
 
-def open_page(url, profile, log, console, what):
+def chromium_args(profile, url):
+    """Chromium showing `url` in an app window of SIZE, WebGL2 on SwiftShader, its log on
+    stderr and the DevTools protocol on fds 3 and 4."""
+    return [
+        "chromium",
+        "--no-sandbox",
+        # No bar across the page warning about --no-sandbox.
+        "--test-type",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-features=Translate",
+        f"--user-data-dir={profile}",
+        # WebGL2 in software: SwiftShader, asked for by name.
+        "--enable-unsafe-swiftshader",
+        "--use-angle=swiftshader",
+        "--lang=en-US",
+        "--window-position=0,0",
+        f"--window-size={SIZE[0]},{SIZE[1]}",
+        "--enable-logging=stderr",
+        "--v=0",
+        "--remote-debugging-pipe",
+        f"--app={url}",
+    ]
+
+
+def open_page(url, profile, log, devtools, what):
     """Chromium showing the page in an app window; returns it and its X window, on the title."""
-    browser = subprocess.Popen(
-        [
-            "chromium",
-            "--no-sandbox",
-            # No bar across the page warning about --no-sandbox.
-            "--test-type",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-features=Translate",
-            f"--user-data-dir={profile}",
-            # WebGL2 in software: SwiftShader, asked for by name.
-            "--enable-unsafe-swiftshader",
-            "--use-angle=swiftshader",
-            "--lang=en-US",
-            "--window-position=0,0",
-            f"--window-size={SIZE[0]},{SIZE[1]}",
-            "--enable-logging=stderr",
-            "--v=0",
-            "--remote-debugging-pipe",
-            f"--app={url}",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, "LANG": "en_US.UTF-8"},
-        pass_fds=(3, 4),
-        preexec_fn=console.child_fds,
-    )
-    console.started()
+    browser = devtools.launch(chromium_args(profile, url), log)
     started = time.monotonic()
     wid = find_window(browser, started + START_SECONDS)
     # The game names the title screen once its first frame is up: the page said loading.
@@ -263,6 +338,8 @@ def main():
     if not os.path.isfile(os.path.join(folder, "index.html")):
         fail(f"{folder}: no web build there (run scripts/web.sh build)")
     if not os.environ.get("DISPLAY"):
+        if not shutil.which("xvfb-run"):
+            fail("xvfb-run is not installed (scripts/deps.sh test installs it)")
         size = f"{SIZE[0]}x{SIZE[1]}x24"
         os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", f"-screen 0 {size}", sys.executable]
                   + sys.argv)
@@ -273,25 +350,35 @@ def main():
     server = serve(folder)
     url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
     profile = tempfile.mkdtemp(prefix="forest-and-trees-chromium-")
-    shots = shots or tempfile.mkdtemp(prefix="forest-and-trees-web-shots-")
+    # Replaced by each run, beside the build it tested.
+    shots = shots or os.path.join(target, "web-test")
     os.makedirs(shots, exist_ok=True)
     SHOTS[0] = shots
+    downloads = os.path.join(shots, "downloads")
+    shutil.rmtree(downloads, ignore_errors=True)
+    os.makedirs(downloads)
     log_path = os.path.join(shots, "chromium.log")
     log = open(log_path, "w")
-    browser = None
-    consoles = []
-    try:
-        console = Console()
-        consoles.append(console)
-        browser, wid = open_page(url, profile, log, console, "the first visit")
+    visits = []
+
+    def visit(what):
+        devtools = DevTools(downloads)
+        visits.append(devtools)
+        browser, wid = open_page(url, profile, log, devtools, what)
         # A click on the background: the first gesture (the sound starts) and the focus.
-        click(8, SIZE[1] - 8)
+        click(*BACKGROUND)
+        return browser, wid, devtools
+
+    browser = None
+    try:
+        # 1. A first week by keyboard, a second by mouse.
+        browser, wid, _ = visit("the first visit")
         key(wid, "Return")  # Play
         wait_title(wid, r"Choose a level", STEP_SECONDS, "Enter on the title")
         key(wid, "Return")  # the first level
         wait_title(wid, r"Briefing", STEP_SECONDS, "Enter on the level list")
         key(wid, "Return")  # begin week 1
-        wait_title(wid, r", week 1 of \d+", STEP_SECONDS, "Enter on the briefing")
+        wait_title(wid, r"First Week, week 1 of \d+", STEP_SECONDS, "Enter on the briefing")
         time.sleep(2)
         check_frame(shots, "web-play-week-1.png")
         key(wid, "Return")  # end week 1
@@ -300,30 +387,79 @@ def main():
         check_frame(shots, "web-play-week-2.png")
         click(*END_WEEK)
         wait_title(wid, r", week 3 of \d+", STEP_SECONDS, f"a click on End week at {END_WEEK}")
-        # The page closed and opened again: the run was kept in the browser's storage.
+        # 2. The page closed and opened again: the run was kept in the browser's storage.
         close(browser, wid)
-        console = Console()
-        consoles.append(console)
-        browser, wid = open_page(url, profile, log, console, "the page opened again")
-        click(8, SIZE[1] - 8)
+        browser, wid, _ = visit("the page opened again")
         key(wid, "c")  # Continue
-        wait_title(wid, r", week 3 of \d+", STEP_SECONDS, "C on the title (continue the run)")
+        wait_title(wid, r"First Week, week 3 of \d+", STEP_SECONDS, "C on the title")
         time.sleep(2)
         check_frame(shots, "web-play-continued.png")
+        close(browser, wid)
+        # 3. A level file of the player's own, opened by the level list's button, played to
+        # its debrief, and its result downloaded.
+        browser, wid, devtools = visit("a third visit")
+        key(wid, "Return")
+        wait_title(wid, r"Choose a level", STEP_SECONDS, "Enter on the title")
+        devtools.pick = [OWN_LEVEL]
+        time.sleep(1)
+        click(*OPEN_FILE)
+        # The picked file is read and listed within a frame or two; Enter then opens the
+        # selected level, and the play screen's title says whether it was the opened one.
+        time.sleep(3)
+        key(wid, "Return")
+        wait_title(wid, r"Briefing", STEP_SECONDS, "Enter on the opened level")
+        key(wid, "Return")
+        wait_title(wid, r"Three Quick Weeks, week 1 of 3", STEP_SECONDS, "the opened level")
+        for week in (2, 3):
+            key(wid, "Return")
+            wait_title(wid, rf"week {week} of 3", STEP_SECONDS, f"Enter in week {week - 1}")
+        key(wid, "Return")
+        wait_title(wid, r"Debrief", STEP_SECONDS, "the last week's Enter")
+        time.sleep(2)
+        click(*SAVE_RESULT)
+        time.sleep(2)
+        check_frame(shots, "web-debrief-saved.png")
+        click(*DOWNLOAD_JSON)
+        wait_for(lambda: len(devtools.downloaded) == 1, STEP_SECONDS, "the result's download")
+        result = downloaded(downloads, ".json")
+        if '"level_id": "three-quick-weeks"' not in result:
+            fail(f"the downloaded result is not the opened level's: {result[:200]}")
+        # The report's button shows once the debrief's best band is computed: clicked until
+        # the download comes.
+        deadline = time.monotonic() + STEP_SECONDS
+        while len(devtools.downloaded) < 2 and time.monotonic() < deadline:
+            click(*DOWNLOAD_REPORT)
+            time.sleep(3)
+        wait_for(lambda: len(devtools.downloaded) == 2, 10, "the report's download")
+        report = downloaded(downloads, ".html")
+        if "Three Quick Weeks" not in report:
+            fail(f"the downloaded report is not the opened level's: {report[:200]}")
+        print("web test: the result and the report downloaded are the opened level's")
+        close(browser, wid)
+        # 4. The opened level is still listed on the next visit (the last in the list).
+        browser, wid, _ = visit("a fourth visit")
+        key(wid, "Return")
+        wait_title(wid, r"Choose a level", STEP_SECONDS, "Enter on the title")
+        key(wid, "Up")
+        key(wid, "Return")
+        wait_title(wid, r"Briefing", STEP_SECONDS, "Enter on the last level")
+        key(wid, "Return")
+        wait_title(wid, r"Three Quick Weeks, week 1 of 3", STEP_SECONDS, "the level kept")
     finally:
-        if browser:
-            close(browser)
+        for b in LAUNCHED:
+            if b.poll() is None:
+                close(b)
         log.close()
         server.shutdown()
         if not os.environ.get("WEB_TEST_KEEP_PROFILE"):
             shutil.rmtree(profile, ignore_errors=True)
-        for c in consoles:
-            c.close()
+        for v in visits:
+            v.close()
             # Said even when a step failed: an error often explains it.
-            for e in c.errors:
+            for e in v.errors:
                 print(f"web test: console: {e}", file=sys.stderr)
 
-    errors = [e for c in consoles for e in c.errors]
+    errors = [e for v in visits for e in v.errors]
     if errors:
         fail("the browser's console has errors:\n  " + "\n  ".join(errors[:20]))
     # The sound's state changes are logged by restart-audio-context.js (a console note).

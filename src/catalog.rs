@@ -87,13 +87,19 @@ pub fn log_problems(translations: &Translations) {
 /// as the player's computer names it. A level that loads is kept among the player's own
 /// levels in `user_dir`, so it is there next time; one that does not is listed with its
 /// positioned errors and not kept. The message says why a good level could not be kept.
-pub fn open_file(user_dir: &Path, name: &str, bytes: Vec<u8>) -> (Entry, Option<String>) {
-    // Only the file's own name: a picked file's name never chooses a folder.
-    let name = Path::new(name)
-        .file_name()
-        .map_or_else(|| "level.ron".into(), |n| n.to_string_lossy().into_owned());
+pub fn open_file(user_dir: &Path, picked_name: &str, bytes: Vec<u8>) -> (Entry, Option<String>) {
+    // Only the file's own name: a picked file's name never chooses a folder. Kept as
+    // `.ron`, the only files a levels folder lists.
+    let stem = Path::new(picked_name)
+        .file_stem()
+        .map_or_else(|| "level".into(), |n| n.to_string_lossy().into_owned());
+    let name = format!("{stem}.ron");
     let path = user_dir.join(&name);
-    let level = Level::from_bytes(bytes.clone(), &name);
+    // Errors name the file as the player's computer does.
+    let picked = Path::new(picked_name)
+        .file_name()
+        .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+    let level = Level::from_bytes(bytes.clone(), &picked);
     let problem = match &level {
         Ok(_) => disk::write_atomic(&path, &bytes).err().map(|e| {
             crate::t!(
@@ -260,6 +266,13 @@ mod tests {
             "the error is placed in the file: {errors:?}"
         );
         assert_eq!(load_dir(&dir).len(), 1, "a broken file is not kept");
+
+        let (e, _) = open_file(&dir, "mine.txt", text.as_bytes().to_vec());
+        assert_eq!(
+            e.path,
+            dir.join("mine.ron"),
+            "kept as a level file, listed again"
+        );
 
         let (e, _) = open_file(&dir, "latin1.ron", vec![b'(', 0xe9, b')']);
         let errors = e.level.unwrap_err();

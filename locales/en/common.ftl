@@ -10,6 +10,8 @@ motion-reduced = Reduced
 motion-full = Full
 
 # A save that failed: what, where, why, and whether the copy before it is kept.
+# Where a file is kept in a browser page (its storage has paths, not folders).
+storage-in-browser = { $path } in this browser's storage
 save-failed = Could not save { $what ->
         [settings] your settings
         [autosave] the autosave
@@ -17,6 +19,7 @@ save-failed = Could not save { $what ->
         [class] the class
        *[progress] your progress
     } to { $path }: { $why ->
+        [browser-full] the browser's storage for this page is full
         [full] the disk is full
         [too-large] it is larger than this disk or account allows
         [denied] the folder may not be written

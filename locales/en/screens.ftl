@@ -42,7 +42,7 @@ title-load = Load a saved game
 title-settings = Settings
 title-credits = Credits
 title-quit = Quit
-title-browser-class = In a browser, a class is joined or facilitated from the desktop game: a page cannot open the connections a class uses. Close the tab to quit; your run is saved in this browser after every week.
+title-browser-class = In a browser, a class is joined or facilitated from the desktop game: a page cannot open the connections a class uses. Close the tab to quit; a level's run is saved in this browser after every week.
 
 ## Level select
 

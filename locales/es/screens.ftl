@@ -42,7 +42,7 @@ title-load = Cargar una partida guardada
 title-settings = Ajustes
 title-credits = Créditos
 title-quit = Salir
-title-browser-class = En un navegador no es posible unirse a una clase ni facilitarla: hazlo desde el juego de escritorio, porque una página no puede abrir las conexiones que usa una clase. Cierra la pestaña para salir; tu partida se guarda en este navegador tras cada semana.
+title-browser-class = En un navegador no es posible unirse a una clase ni facilitarla: hazlo desde el juego de escritorio, porque una página no puede abrir las conexiones que usa una clase. Cierra la pestaña para salir; la partida de un nivel se guarda en este navegador tras cada semana.
 
 ## Elegir nivel
 
@@ -245,7 +245,7 @@ join-type-team = Escribe el nombre de tu equipo para empezar.
 ## The window's title (the browser tab's in a page)
 window-title = Forest & Trees{ $screen ->
     [level-select] {" — "}Elige un nivel
-    [briefing] {" — "}Instrucciones
+    [briefing] {" — "}Informe previo
     [debrief] {" — "}Balance
     [settings] {" — "}Ajustes
     [credits] {" — "}Créditos

@@ -20,6 +20,8 @@ struct Measure {
     last: Option<Instant>,
     wanted: usize,
     label: String,
+    /// The line was written (a page keeps running after it: it has nothing to exit to).
+    done: bool,
 }
 
 /// Measures the game on `level` (its play screen, three weeks in) or, with `None`, a
@@ -36,6 +38,7 @@ pub fn plugin(frames: usize, level: Option<String>, started: Instant) -> impl Fn
             last: None,
             wanted: frames,
             label,
+            done: false,
         })
         .add_systems(Last, record);
         match &level {
@@ -116,6 +119,9 @@ fn bare_ui(mut contexts: EguiContexts) -> Result {
 }
 
 fn record(mut m: ResMut<Measure>, mut exit: MessageWriter<AppExit>) {
+    if m.done {
+        return;
+    }
     let now = Instant::now();
     if m.first_frame_ms.is_none() {
         m.first_frame_ms = Some(now.duration_since(m.started).as_secs_f64() * 1000.0);
@@ -130,6 +136,12 @@ fn record(mut m: ResMut<Measure>, mut exit: MessageWriter<AppExit>) {
         f.sort_by(f64::total_cmp);
         let mean = f.iter().sum::<f64>() / f.len() as f64;
         let p95 = f[((f.len() as f64 * 0.95) as usize).min(f.len() - 1)];
+        #[cfg(target_arch = "wasm32")]
+        let rss = format!(
+            "{:.0} MB (the page's wasm memory)",
+            (core::arch::wasm32::memory_size(0) * 65536) as f64 / 1e6
+        );
+        #[cfg(not(target_arch = "wasm32"))]
         let rss = std::fs::read_to_string("/proc/self/status")
             .ok()
             .and_then(|s| {
@@ -139,7 +151,7 @@ fn record(mut m: ResMut<Measure>, mut exit: MessageWriter<AppExit>) {
             })
             .and_then(|kb| kb.parse::<f64>().ok())
             .map_or("unknown".to_string(), |kb| format!("{:.0} MB", kb / 1024.0));
-        println!(
+        let line = format!(
             "{}: first frame after {:.0} ms; {} frames: mean {:.1} ms, p95 {:.1} ms ({:.0} fps); resident memory {}",
             m.label,
             m.first_frame_ms.unwrap_or(0.0),
@@ -149,6 +161,15 @@ fn record(mut m: ResMut<Measure>, mut exit: MessageWriter<AppExit>) {
             1000.0 / mean,
             rss
         );
-        exit.write(AppExit::Success);
+        // A page has no standard output: its console has the line.
+        #[cfg(target_arch = "wasm32")]
+        info!("{line}");
+        #[cfg(not(target_arch = "wasm32"))]
+        println!("{line}");
+        m.done = true;
+        // A page that exits would close its sound mid-start, an error in its console.
+        if !cfg!(target_arch = "wasm32") {
+            exit.write(AppExit::Success);
+        }
     }
 }

@@ -91,17 +91,79 @@ impl Plugin for GamePlugin {
     }
 }
 
-/// The game in a browser page: no command line, nothing scripted.
+/// The game in a browser page. Its address may ask for the frame-time measurement, as the
+/// desktop's command line does: `?measure=FRAMES` (the bare Bevy + egui page) or
+/// `?measure=FRAMES&level=ID` (that level's play screen).
 #[cfg(target_arch = "wasm32")]
 pub fn run_web() {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let (measure, problem) = web_measure(&query);
+    if let Some(problem) = problem {
+        web_sys::console::warn_1(&problem.into());
+    }
     let _ = run(Options {
         smoke_test: None,
         layout_check: false,
-        measure: None,
-        started: web_time::Instant::now(),
+        measure,
+        started: since_page_opened(),
         level_files: Vec::new(),
         monkey: None,
     });
+}
+
+/// The moment the page was opened (the browser counts from it): the measurement's "first
+/// frame after" is then the time from opening the page.
+#[cfg(target_arch = "wasm32")]
+fn since_page_opened() -> web_time::Instant {
+    use wasm_bindgen::JsCast;
+    let opened_ms = js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .ok()
+        .and_then(|perf| {
+            let now = js_sys::Reflect::get(&perf, &"now".into()).ok()?;
+            now.dyn_into::<js_sys::Function>()
+                .ok()?
+                .call0(&perf)
+                .ok()?
+                .as_f64()
+        })
+        .unwrap_or(0.0);
+    let now = web_time::Instant::now();
+    now.checked_sub(std::time::Duration::from_secs_f64(opened_ms / 1000.0))
+        .unwrap_or(now)
+}
+
+/// The measurement a page's address asks for (`?measure=300&level=crunch`), and what was
+/// wrong with the address, if anything; a wrong address starts the game as usual.
+pub fn web_measure(query: &str) -> (Option<(usize, Option<String>)>, Option<String>) {
+    let params: Vec<(&str, &str)> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .collect();
+    let get = |key: &str| params.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+    let Some(frames) = get("measure") else {
+        return (None, None);
+    };
+    match frames.parse::<usize>() {
+        Ok(n) if n > 0 => (Some((n, get("level").map(str::to_string))), None),
+        _ => (
+            None,
+            Some(format!(
+                "?measure={frames}: not a number of frames (e.g. ?measure=300); the game starts as usual"
+            )),
+        ),
+    }
+}
+
+/// Where a measurement keeps its run: a page has no temporary folder (its storage is used).
+fn measure_dir() -> std::path::PathBuf {
+    if cfg!(target_arch = "wasm32") {
+        std::path::PathBuf::from("measure")
+    } else {
+        std::env::temp_dir().join("forest-and-trees-measure")
+    }
 }
 
 pub fn run(options: Options) -> AppExit {
@@ -149,7 +211,7 @@ pub fn run(options: Options) -> AppExit {
         .smoke_test
         .as_ref()
         .map(|(dir, _)| dir.join("data"))
-        .or_else(|| measuring.then(|| std::env::temp_dir().join("forest-and-trees-measure")))
+        .or_else(|| measuring.then(measure_dir))
         .or_else(|| {
             options.monkey.map(|m| {
                 std::env::temp_dir().join(format!(
@@ -210,4 +272,27 @@ pub fn run(options: Options) -> AppExit {
         app.add_plugins(monkey::plugin(m));
     }
     app.run()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::web_measure;
+
+    #[test]
+    fn a_page_address_asks_for_a_measurement_or_says_what_is_wrong() {
+        assert_eq!(web_measure(""), (None, None));
+        assert_eq!(web_measure("?lang=es"), (None, None));
+        assert_eq!(web_measure("?measure=300"), (Some((300, None)), None));
+        assert_eq!(
+            web_measure("?level=crunch&measure=60"),
+            (Some((60, Some("crunch".into()))), None)
+        );
+        let (m, problem) = web_measure("?measure=lots");
+        assert_eq!(m, None);
+        assert!(
+            problem
+                .unwrap()
+                .starts_with("?measure=lots: not a number of frames")
+        );
+    }
 }

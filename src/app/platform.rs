@@ -26,6 +26,11 @@ impl Platform {
         self == Platform::Desktop
     }
 
+    /// The player's files live in the browser's storage, not in folders to show.
+    pub fn keeps_files_in_browser(self) -> bool {
+        self == Platform::Browser
+    }
+
     /// A page has no levels folder a player can put files in: a level file is opened
     /// through the browser's file picker instead.
     pub fn opens_files_by_picker(self) -> bool {

@@ -71,8 +71,18 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
         .map_err(|_| "not a link element")?;
     link.set_href(&url);
     link.set_download(name);
+    // In the page while it is clicked (some browsers ignore a click on a detached link),
+    // and the file's address kept a minute for browsers that fetch it after the click.
+    let body = document().and_then(|d| d.body()).ok_or("no page")?;
+    body.append_child(&link).map_err(js)?;
     link.click();
-    // The download has its own copy once it started.
-    let _ = web_sys::Url::revoke_object_url(&url);
+    link.remove();
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
     Ok(())
 }

@@ -214,6 +214,6 @@ mod imp {
         with(|f| f.modified(path))
     }
     pub fn shown(path: &Path) -> String {
-        format!("{} in this browser's storage", path.display())
+        crate::t!("storage-in-browser", path = path.display().to_string())
     }
 }

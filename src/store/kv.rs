@@ -9,7 +9,7 @@
 //! - bytes that are not UTF-8 are refused before anything is touched.
 //!
 //! Compiled on every target so the rules are tested natively over `MemKv`; only the
-//! browser's store itself (`disk::web`) is web-only.
+//! browser's store itself (in `disk`) is web-only.
 
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -274,8 +274,9 @@ mod tests {
         let e = f.write_atomic(path, &[b'x'; 200]).unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::QuotaExceeded);
         assert_eq!(f.read(path).unwrap(), "old");
+        // Worded by its kind, not by the error's own text.
         let said = crate::store::write_failed(crate::store::Saved::Progress, path, &e);
-        assert!(said.contains("full"), "{said}");
+        assert!(said.contains(": the disk is full."), "{said}");
     }
 
     #[test]

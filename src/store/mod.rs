@@ -11,9 +11,25 @@ pub mod progress;
 pub mod save;
 pub mod settings;
 
-pub use disk::write_atomic;
 use serde::Serialize;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Damaged files that could not be moved aside (a full browser storage has no room for the
+/// copy): they are not written over while the game runs, so the player's old data stays.
+static HELD: Mutex<BTreeSet<PathBuf>> = Mutex::new(BTreeSet::new());
+
+/// Writes `bytes` to `path` so that a crash at any moment leaves either the old file or the
+/// new one (`disk::write_atomic`); never over a damaged file that could not be set aside.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if HELD.lock().is_ok_and(|held| held.contains(path)) {
+        return Err(std::io::Error::other(
+            "a damaged copy there could not be moved aside, so it is not written over",
+        ));
+    }
+    disk::write_atomic(path, bytes)
+}
 
 /// What could not be saved, named in the player's language by `write_failed`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +60,8 @@ impl Saved {
 pub fn write_failed(what: Saved, path: &Path, e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     let why = match e.kind() {
+        // A page's storage is not a disk.
+        K::QuotaExceeded if cfg!(target_arch = "wasm32") => "browser-full",
         K::StorageFull | K::QuotaExceeded => "full",
         K::FileTooLarge => "too-large",
         K::PermissionDenied | K::ReadOnlyFilesystem => "denied",
@@ -67,8 +85,19 @@ pub fn write_ron<T: Serialize>(path: &Path, value: &T) -> std::io::Result<()> {
 }
 
 /// Renames a damaged file to `NAME.corrupt`, `NAME.corrupt-2`, … never replacing an
-/// earlier copy. None when it could not be moved (it is then left where it is).
+/// earlier copy. None when it could not be moved: it is then left where it is, and held
+/// from being written over.
 pub fn set_aside(path: &Path) -> Option<PathBuf> {
+    let moved = move_aside(path);
+    if moved.is_none()
+        && let Ok(mut held) = HELD.lock()
+    {
+        held.insert(path.to_path_buf());
+    }
+    moved
+}
+
+fn move_aside(path: &Path) -> Option<PathBuf> {
     let name = path.file_name()?.to_string_lossy().into_owned();
     (1..1000)
         .map(|n| {
@@ -82,20 +111,41 @@ pub fn set_aside(path: &Path) -> Option<PathBuf> {
         .filter(|candidate| disk::rename(path, candidate).is_ok())
 }
 
+/// Why a file the game keeps could not be used.
+#[derive(Debug)]
+pub enum Damage {
+    /// It is not what the game wrote: where, and what.
+    Parse(ron::error::SpannedError),
+    /// It is there but cannot be read (not text, no permission, no storage).
+    Read(std::io::Error),
+}
+
+impl std::fmt::Display for Damage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Damage::Parse(e) => write!(f, "{e}"),
+            Damage::Read(e) => write!(f, "cannot be read ({e})"),
+        }
+    }
+}
+
 /// A RON file read with `parse`: a missing file gives the default and no problem; a
-/// damaged one is set aside and its error returned with where it was kept ("; kept as
-/// PATH"), for the caller to word its message.
+/// damaged or unreadable one is set aside and its damage returned with where it was kept
+/// ("; kept as PATH"), for the caller to word its message.
 pub fn read_or_default<T: Default>(
     path: &Path,
     parse: impl Fn(&str) -> Result<T, ron::error::SpannedError>,
-) -> (T, Option<(ron::error::SpannedError, String)>) {
-    let Ok(text) = disk::read_to_string(path) else {
-        return (T::default(), None);
+) -> (T, Option<(Damage, String)>) {
+    let damage = match disk::read_to_string(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (T::default(), None),
+        Err(e) => Damage::Read(e),
+        Ok(text) => match parse(&text) {
+            Ok(value) => return (value, None),
+            Err(e) => Damage::Parse(e),
+        },
     };
-    match parse(&text) {
-        Ok(value) => (value, None),
-        Err(e) => (T::default(), Some((e, kept_as(set_aside(path).as_deref())))),
-    }
+    let kept = kept_as(set_aside(path).as_deref());
+    (T::default(), Some((damage, kept)))
 }
 
 /// "; kept as PATH" for a message about a file set aside, or nothing if it was not.
@@ -142,6 +192,33 @@ mod tests {
         assert_eq!(set_aside(&path), Some(dir.join("settings.ron.corrupt-2")));
         let first = std::fs::read_to_string(dir.join("settings.ron.corrupt")).unwrap();
         assert_eq!(first, "first", "the first damaged copy is still there");
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_damaged_file_that_cannot_be_moved_aside_is_not_written_over() {
+        let dir = crate::scratch::Scratch::new("store-held");
+        // A name so long that no `.corrupt` name beside it is allowed.
+        let path = dir.join(format!("{}.ron", "p".repeat(246)));
+        std::fs::write(&path, "(levels: oops").unwrap();
+        let (progress, problem) = read_or_default(&path, progress::Progress::parse);
+        assert_eq!(progress.levels.len(), 0);
+        let (damage, kept) = problem.unwrap();
+        assert!(matches!(damage, Damage::Parse(_)) && kept.is_empty());
+        let e = write_atomic(&path, b"(levels: {})").unwrap_err();
+        assert!(e.to_string().contains("not written over"), "{e}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "(levels: oops");
+    }
+
+    #[test]
+    fn a_file_that_is_not_text_is_set_aside_not_taken_for_missing() {
+        let dir = crate::scratch::Scratch::new("store-not-text");
+        let path = dir.join("settings.ron");
+        std::fs::write(&path, [0xff, 0xfe, 0x00]).unwrap();
+        let (_, problem) = read_or_default(&path, settings::Settings::parse);
+        let (damage, kept) = problem.unwrap();
+        assert!(matches!(damage, Damage::Read(_)), "{damage}");
+        assert!(kept.contains("settings.ron.corrupt"), "{kept}");
         assert!(!path.exists());
     }
 

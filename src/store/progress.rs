@@ -36,12 +36,19 @@ impl Progress {
     /// (or `.corrupt-2`, …) and reported.
     pub fn load(path: &Path) -> (Progress, Option<String>) {
         let (progress, problem) = super::read_or_default(path, Progress::parse);
-        let message = problem.map(|(e, kept)| {
+        let message = problem.map(|(damage, kept)| {
+            let what = match damage {
+                super::Damage::Parse(e) => {
+                    format!(
+                        "damaged at line {}, column {}",
+                        e.span.start.line, e.span.start.col
+                    )
+                }
+                read => read.to_string(),
+            };
             format!(
-                "{}: damaged at line {}, column {} — starting a new record{kept}",
+                "{}: {what} — starting a new record{kept}",
                 super::disk::shown(path),
-                e.span.start.line,
-                e.span.start.col
             )
         });
         (progress, message)

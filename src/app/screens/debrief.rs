@@ -103,7 +103,7 @@ impl std::fmt::Display for ExportError {
         let said = match self {
             ExportError::Result { dir, why } => t!(
                 "debrief-result-not-written",
-                folder = dir.display().to_string(),
+                folder = crate::store::disk::shown(dir),
                 why = why.to_string()
             ),
             ExportError::Report { json, why } => t!(

@@ -172,7 +172,7 @@ fn load_ui(
             );
             ui.label(style::muted(t!(
                 "load-from",
-                folder = dir.0.join("saves").display().to_string()
+                folder = crate::store::disk::shown(&dir.0.join("saves"))
             )));
             ui.add_space(12.0);
             if saves.slots.is_empty() {

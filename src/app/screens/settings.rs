@@ -53,7 +53,7 @@ fn settings_ui(
                         access_rows(ui, &mut edited, *system, *lang);
                     });
                 ui.add_space(16.0);
-                if platform.opens_files_by_picker() {
+                if platform.keeps_files_in_browser() {
                     // A page's storage has no folders to show.
                     ui.label(style::muted(t!("settings-browser-storage")));
                 } else {
