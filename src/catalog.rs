@@ -132,11 +132,19 @@ pub fn load_all(shipped: &Path, user: &Path, files: &[PathBuf]) -> Vec<Entry> {
         source: Source::Shipped,
         ..e
     }));
-    out.extend(load_dir(user).into_iter().map(|e| Entry {
-        source: Source::User,
-        ..e
-    }));
+    out.extend(load_user(user));
     out
+}
+
+/// The player's own levels in `dir` (a folder, or in a browser its storage).
+pub fn load_user(dir: &Path) -> Vec<Entry> {
+    load_dir(dir)
+        .into_iter()
+        .map(|e| Entry {
+            source: Source::User,
+            ..e
+        })
+        .collect()
 }
 
 /// The shipped levels: `levels/` in the working directory, else beside the executable,

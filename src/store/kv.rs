@@ -52,6 +52,14 @@ fn name(path: &Path) -> String {
     out
 }
 
+fn text_key(name: &str) -> String {
+    format!("{TEXT}{name}")
+}
+
+fn time_key(name: &str) -> String {
+    format!("{TIME}{name}")
+}
+
 fn not_found() -> io::Error {
     io::Error::new(
         io::ErrorKind::NotFound,
@@ -65,9 +73,7 @@ impl<K: Kv> Files<K> {
     }
 
     pub fn read(&self, path: &Path) -> io::Result<String> {
-        self.kv
-            .get(&format!("{TEXT}{}", name(path)))?
-            .ok_or_else(not_found)
+        self.kv.get(&text_key(&name(path)))?.ok_or_else(not_found)
     }
 
     /// The file's bytes, at most `max` of them, as `sim::read_capped` reads a file.
@@ -98,7 +104,7 @@ impl<K: Kv> Files<K> {
             )
         })?;
         let key = name(path);
-        self.kv.set(&format!("{TEXT}{key}"), text)?;
+        self.kv.set(&text_key(&key), text)?;
         self.stamp(&key, self.kv.now_ms());
         Ok(())
     }
@@ -106,7 +112,7 @@ impl<K: Kv> Files<K> {
     /// The time is only used to order files: a time that cannot be written (the store
     /// filled up between the two) leaves the file, which is what counts.
     fn stamp(&mut self, key: &str, ms: u64) {
-        let _ = self.kv.set(&format!("{TIME}{key}"), &ms.to_string());
+        let _ = self.kv.set(&time_key(key), &ms.to_string());
     }
 
     pub fn exists(&self, path: &Path) -> bool {
@@ -115,7 +121,7 @@ impl<K: Kv> Files<K> {
 
     /// A folder exists while a file is in it.
     fn is_folder(&self, path: &Path) -> bool {
-        let inside = format!("{TEXT}{}/", name(path));
+        let inside = text_key(&format!("{}/", name(path)));
         self.kv
             .keys()
             .is_ok_and(|keys| keys.iter().any(|k| k.starts_with(&inside)))
@@ -125,27 +131,30 @@ impl<K: Kv> Files<K> {
     pub fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
         let text = self.read(from)?;
         let (from, to) = (name(from), name(to));
-        self.kv.set(&format!("{TEXT}{to}"), &text)?;
+        self.kv.set(&text_key(&to), &text)?;
         let ms = self.modified_ms(&from).unwrap_or_else(|| self.kv.now_ms());
         self.stamp(&to, ms);
-        self.kv.remove(&format!("{TEXT}{from}"))?;
-        let _ = self.kv.remove(&format!("{TIME}{from}"));
-        Ok(())
+        self.drop_file(&from)
     }
 
     pub fn remove(&mut self, path: &Path) -> io::Result<()> {
         let key = name(path);
-        if self.kv.get(&format!("{TEXT}{key}"))?.is_none() {
+        if self.kv.get(&text_key(&key))?.is_none() {
             return Err(not_found());
         }
-        self.kv.remove(&format!("{TEXT}{key}"))?;
-        let _ = self.kv.remove(&format!("{TIME}{key}"));
+        self.drop_file(&key)
+    }
+
+    /// The text, then its time (a time without its text is never read).
+    fn drop_file(&mut self, key: &str) -> io::Result<()> {
+        self.kv.remove(&text_key(key))?;
+        let _ = self.kv.remove(&time_key(key));
         Ok(())
     }
 
     /// The files directly in `dir`, by name; `NotFound` when it holds none.
     pub fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
-        let inside = format!("{TEXT}{}/", name(dir));
+        let inside = text_key(&format!("{}/", name(dir)));
         let mut names: Vec<String> = self
             .kv
             .keys()?
@@ -161,7 +170,7 @@ impl<K: Kv> Files<K> {
     }
 
     fn modified_ms(&self, key: &str) -> Option<u64> {
-        self.kv.get(&format!("{TIME}{key}")).ok()??.parse().ok()
+        self.kv.get(&time_key(key)).ok()??.parse().ok()
     }
 
     /// When the file was last written.

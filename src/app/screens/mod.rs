@@ -173,14 +173,7 @@ pub fn plugin(app: &mut App) {
     #[cfg(target_arch = "wasm32")]
     let entries = {
         let mut entries = catalog::load_bundled();
-        entries.extend(
-            catalog::load_dir(&catalog::user_levels_dir())
-                .into_iter()
-                .map(|e| Entry {
-                    source: catalog::Source::User,
-                    ..e
-                }),
-        );
+        entries.extend(catalog::load_user(&catalog::user_levels_dir()));
         entries
     };
     let data = app
