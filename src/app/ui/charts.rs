@@ -43,6 +43,16 @@ pub fn series(weeks: &[WeekReport], f: impl Fn(&WeekReport) -> f64) -> PlotPoint
         .collect()
 }
 
+/// A tick of the week axis: whole weeks of the run named, none past the `last` week.
+fn week_tick(value: f64, last: f64) -> String {
+    let week = value.round();
+    if (value - week).abs() < 1e-6 && (1.0..=last).contains(&week) {
+        format!("{week:.0}")
+    } else {
+        String::new()
+    }
+}
+
 /// Every metric in percent by week; `alternative` is drawn dashed in the same colours.
 pub fn metrics(
     ui: &mut egui::Ui,
@@ -65,6 +75,8 @@ pub fn metrics(
         .include_y(0.0)
         .include_y(100.0)
         .x_axis_label(t!("chart-week"))
+        // The legend's room is no week: its ticks are left unnamed.
+        .x_axis_formatter(move |mark, _| week_tick(mark.value, last))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -90,4 +102,18 @@ pub fn metrics(
                 }
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::week_tick;
+
+    #[test]
+    fn the_week_axis_names_only_weeks_of_the_run() {
+        let ticks: Vec<String> = [1.0, 2.0, 2.5, 3.0, 4.0, 0.0]
+            .into_iter()
+            .map(|v| week_tick(v, 3.0))
+            .collect();
+        assert_eq!(ticks, ["1", "2", "", "3", "", ""]);
+    }
 }
