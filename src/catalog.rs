@@ -32,16 +32,7 @@ pub struct Entry {
 /// Reads a level file and the translations beside it (through the storage door: in a
 /// browser, the player's own levels are kept in its storage).
 pub fn load_entry(path: &Path, source: Source) -> Entry {
-    let file = path.display().to_string();
-    let level = match disk::read_capped(path, sim::MAX_FILE_BYTES as u64, "a level") {
-        Ok(bytes) => Level::from_bytes(bytes, &file),
-        Err(e) => Err(vec![LevelError {
-            file,
-            line: 0,
-            col: 0,
-            message: e.to_string(),
-        }]),
-    };
+    let level = Level::load_with(path, disk::read_capped);
     entry(path.to_path_buf(), source, level, |l| {
         translation::load_beside(l, path)
     })
@@ -99,7 +90,7 @@ pub fn open_file(user_dir: &Path, picked_name: &str, bytes: Vec<u8>) -> (Entry, 
     let picked = Path::new(picked_name)
         .file_name()
         .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
-    let level = Level::from_bytes(bytes.clone(), &picked);
+    let level = Level::from_bytes(&bytes, &picked);
     let problem = match &level {
         Ok(_) => disk::write_atomic(&path, &bytes).err().map(|e| {
             crate::t!(

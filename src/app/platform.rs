@@ -26,20 +26,10 @@ impl Platform {
         self == Platform::Desktop
     }
 
-    /// The player's files live in the browser's storage, not in folders to show.
+    /// The player's files live in the browser's storage, not in folders a player can
+    /// open: a level file comes through the browser's file picker, and results and the
+    /// report leave as downloads.
     pub fn keeps_files_in_browser(self) -> bool {
-        self == Platform::Browser
-    }
-
-    /// A page has no levels folder a player can put files in: a level file is opened
-    /// through the browser's file picker instead.
-    pub fn opens_files_by_picker(self) -> bool {
-        self == Platform::Browser
-    }
-
-    /// Result files and the report are handed over as downloads: a page's storage is not
-    /// a folder a facilitator can open.
-    pub fn downloads_files(self) -> bool {
         self == Platform::Browser
     }
 

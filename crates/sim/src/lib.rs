@@ -38,8 +38,8 @@ pub use decisions::{Decision, Decisions};
 pub use events::{CUSTOM_TEXT_MAX, CUSTOM_TITLE_MAX, CustomEvent};
 pub use file::{ReadError, read_capped};
 pub use level::{
-    Difficulty, DilemmaSpec, Effect, Level, LevelError, MAX_FILE_BYTES, Role, Scoring, Stars, Team,
-    TutorialStep, Work,
+    Difficulty, DilemmaSpec, Effect, Level, LevelError, Role, Scoring, Stars, Team, TutorialStep,
+    Work,
 };
 pub use locate::line_col;
 pub use org::{LeaveReason, Mood, Org, Person};

@@ -430,7 +430,7 @@ fn result_file(
     platform: Platform,
 ) {
     match &debrief.result {
-        Some(Ok(path)) if platform.downloads_files() => {
+        Some(Ok(path)) if platform.keeps_files_in_browser() => {
             ui.label(style::heading(t!("debrief-result-file")).size(18.0));
             ui.label(style::muted(t!("debrief-kept-in-browser")));
             let mut files = vec![

@@ -138,7 +138,7 @@ fn select_ui(
                     next.set(Screen::Sandbox);
                 }
                 // A page has no levels folder: the player's own file comes by the picker.
-                if platform.opens_files_by_picker()
+                if platform.keeps_files_in_browser()
                     && ui
                         .button(egui::RichText::new(t!("select-open-file")).size(18.0))
                         .clicked()

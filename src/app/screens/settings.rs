@@ -157,7 +157,7 @@ fn grid(
     ui.checkbox(&mut edited.unlock_all, t!("settings-unlock-all"));
     ui.end_row();
     // In a page, results are downloaded from the debrief: no folder to choose.
-    if platform.downloads_files() {
+    if platform.keeps_files_in_browser() {
         return;
     }
     let name = ui.label(style::body(t!("settings-results"))).id;

@@ -38,28 +38,32 @@ impl std::fmt::Display for LevelError {
 impl Level {
     /// Reads and validates a level file; every problem found is returned.
     pub fn load(path: &Path) -> Result<Level, Vec<LevelError>> {
+        Level::load_with(path, crate::file::read_capped)
+    }
+
+    /// `load`, with the file's bytes read by `read` (`read_capped`'s shape: the game reads
+    /// through its storage door, which in a browser is the page's storage).
+    pub fn load_with(
+        path: &Path,
+        read: impl FnOnce(&Path, u64, &'static str) -> Result<Vec<u8>, crate::ReadError>,
+    ) -> Result<Level, Vec<LevelError>> {
         let file = path.display().to_string();
-        let whole = |message: String| {
-            vec![LevelError {
-                file: file.clone(),
+        match read(path, MAX_FILE_BYTES as u64, "a level") {
+            Ok(bytes) => Level::from_bytes(&bytes, &file),
+            Err(e) => Err(vec![LevelError {
+                file,
                 line: 0,
                 col: 0,
-                message,
-            }]
-        };
-        let bytes = crate::file::read_capped(path, MAX_FILE_BYTES as u64, "a level")
-            .map_err(|e| whole(e.to_string()))?;
-        Level::from_bytes(bytes, &file)
+                message: e.to_string(),
+            }]),
+        }
     }
 
     /// Parses and validates a level file's bytes, as `load` does once they are read (a
     /// browser reads them from its storage or its file picker); `file` names it in messages.
-    pub fn from_bytes(bytes: Vec<u8>, file: &str) -> Result<Level, Vec<LevelError>> {
-        let src = String::from_utf8(bytes).map_err(|e| {
-            let (line, col) = line_col(
-                &String::from_utf8_lossy(e.as_bytes()),
-                e.utf8_error().valid_up_to(),
-            );
+    pub fn from_bytes(bytes: &[u8], file: &str) -> Result<Level, Vec<LevelError>> {
+        let src = std::str::from_utf8(bytes).map_err(|e| {
+            let (line, col) = line_col(&String::from_utf8_lossy(bytes), e.valid_up_to());
             vec![LevelError {
                 file: file.to_string(),
                 line,
@@ -67,7 +71,7 @@ impl Level {
                 message: "the file is not valid UTF-8 text".into(),
             }]
         })?;
-        Level::parse(&src, file)
+        Level::parse(src, file)
     }
 
     /// Parses and validates level text; `file` names it in messages.
