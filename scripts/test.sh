@@ -12,4 +12,8 @@ xvfb-run -a -s "-screen 0 1280x720x24" cargo test --locked "$@"
 if [ $# -eq 0 ]; then
   scripts/web.sh build
   scripts/web_test.py
+  # A class with two browser teams and a desktop team, hosted by the desktop game: the test
+  # starts a Chromium (under its own Xvfb) for each browser team.
+  FOREST_AND_TREES_WEB="${CARGO_TARGET_DIR:-$HOME/.cache/forest-and-trees/target}/web" \
+    cargo test --locked --test lan_web -- --ignored
 fi

@@ -1086,19 +1086,36 @@ fn esc_over_a_decision_card_opens_no_hidden_menu_and_the_question_mark_works_twi
 
 #[test]
 fn a_browser_page_offers_no_class_and_no_quit_from_the_title() {
-    use forest_and_trees::app::platform::Platform;
+    use forest_and_trees::app::platform::{PageClass, Platform};
+    use forest_and_trees::app::screens::join::JoinForm;
     let screen = |app: &App| *app.world().resource::<State<Screen>>().get();
     for (platform, reached) in [
         (Platform::Desktop, [Screen::Join, Screen::Facilitate]),
         (Platform::Browser, [Screen::Title, Screen::Title]),
+        // The page a facilitator's game served joins that class, and hosts none.
+        (Platform::ClassPage, [Screen::Join, Screen::Title]),
     ] {
         let dir = temp_dir("browser-title");
         let mut app = app(&dir);
         app.insert_resource(platform);
+        if platform == Platform::ClassPage {
+            app.insert_resource(PageClass {
+                code: "FT-ABCD-2345".into(),
+                host: "192.168.1.20:7878".into(),
+            });
+        }
         for (key, want) in [KeyCode::KeyJ, KeyCode::KeyF].into_iter().zip(reached) {
             press_typed(&mut app, key, None);
             app.update();
             assert_eq!(screen(&app), want, "{platform:?}: {key:?}");
+            if platform == Platform::ClassPage && want == Screen::Join {
+                // The form offers the page's class at the computer that served it.
+                let form = app.world().resource::<JoinForm>();
+                assert_eq!(
+                    (form.code.as_str(), form.host.as_str()),
+                    ("FT-ABCD-2345", "192.168.1.20:7878")
+                );
+            }
             go(&mut app, Screen::Title);
         }
         // Esc quits the desktop game; in a page it would only freeze the tab.

@@ -16,6 +16,7 @@ facilitate-host = Host this class on the LAN
 facilitate-hosted = Hosted on the LAN
 facilitate-find-or-type = Teams press Find on this network, or type:
 facilitate-find-or-type-one-of = Teams press Find on this network, or type one of:
+facilitate-in-a-browser = Teams with only a browser open:
 facilitate-no-address = this computer has no network address yet: connect it to the room's network (port { $port })
 facilitate-stop-hosting = Stop hosting
 facilitate-announce-heading = Announce an event

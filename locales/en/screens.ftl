@@ -42,7 +42,8 @@ title-load = Load a saved game
 title-settings = Settings
 title-credits = Credits
 title-quit = Quit
-title-browser-class = In a browser, a class is joined or facilitated from the desktop game: a page cannot open the connections a class uses. Close the tab to quit; a level's run is saved in this browser after every week.
+title-browser-class = In a browser, a class is joined from the page your facilitator's game serves (the address on their screen), and facilitated from the desktop game: a page cannot listen on the network. Close the tab to quit; a level's run is saved in this browser after every week.
+title-class-page = This page comes from your facilitator's computer: Join a class takes your team into its class. Close the tab to quit; your run is saved in this browser after every week.
 
 ## Level select
 
@@ -232,6 +233,7 @@ join-host-hint = LAN class only, e.g. 192.168.1.20
 join-looking = Looking...
 join-find = Find on this network
 join-find-hint = Asks the computers of this network which one hosts this class code
+join-from-page = This page came from your facilitator's computer: your game joins the class there.
 join-level = { $level } · { $role } · { $difficulty }
 join-lan = Joins the class hosted at { $address }: its clock and events reach your game.
 join-offline = Offline: your result file is collected at the end.

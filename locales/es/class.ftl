@@ -16,6 +16,7 @@ facilitate-host = Alojar esta clase en la red local
 facilitate-hosted = Alojada en la red local
 facilitate-find-or-type = Los equipos pulsan Buscar en esta red, o escriben:
 facilitate-find-or-type-one-of = Los equipos pulsan Buscar en esta red, o escriben una de estas direcciones:
+facilitate-in-a-browser = Los equipos que solo tienen un navegador abren:
 facilitate-no-address = esta máquina aún no tiene dirección de red: conéctala a la red de la sala (puerto { $port })
 facilitate-stop-hosting = Dejar de alojar
 facilitate-announce-heading = Anunciar un evento

@@ -42,7 +42,8 @@ title-load = Cargar una partida guardada
 title-settings = Ajustes
 title-credits = Créditos
 title-quit = Salir
-title-browser-class = En un navegador no es posible unirse a una clase ni facilitarla: hazlo desde el juego de escritorio, porque una página no puede abrir las conexiones que usa una clase. Cierra la pestaña para salir; la partida de un nivel se guarda en este navegador tras cada semana.
+title-browser-class = En un navegador, a una clase se une desde la página que sirve el juego de quien facilita (la dirección en su pantalla), y se facilita desde el juego de escritorio: una página no puede escuchar en la red. Cierra la pestaña para salir; la partida de un nivel se guarda en este navegador tras cada semana.
+title-class-page = Esta página viene de la computadora de quien facilita: Unirse a una clase lleva a tu equipo a su clase. Cierra la pestaña para salir; tu partida se guarda en este navegador tras cada semana.
 
 ## Elegir nivel
 
@@ -235,6 +236,7 @@ join-host-hint = Solo en clase por red local, p. ej. 192.168.1.20
 join-looking = Buscando...
 join-find = Buscar en esta red
 join-find-hint = Pregunta a las computadoras de esta red cuál aloja este código de clase
+join-from-page = Esta página vino de la computadora de quien facilita: tu juego se une a la clase allí.
 join-level = { $level } · { $role } · { $difficulty }
 join-lan = Te une a la clase alojada en { $address }: su reloj y sus eventos llegan a tu partida.
 join-offline = Sin conexión: tu archivo de resultado se recoge al final.

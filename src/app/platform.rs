@@ -1,13 +1,25 @@
-//! What the game can do where it runs. A browser page cannot open the network connections a
-//! class uses (renet speaks UDP), and it does not quit: the tab is closed. Screens read this
-//! resource rather than the build target, so the desktop's tests also show the page's screens.
+//! What the game can do where it runs. A browser page cannot listen on the network or search
+//! it, so it neither hosts a class nor finds one; it joins a class only when the facilitator's
+//! game served it (its WebSocket goes back where the page came from). It does not quit: the
+//! tab is closed. Screens read this resource rather than the build target, so the desktop's
+//! tests also show the page's screens.
 
 use bevy::prelude::*;
 
 #[derive(Resource, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Platform {
     Desktop,
+    /// A page from any web server.
     Browser,
+    /// A page the facilitator's game served for its class (`PageClass` says which).
+    ClassPage,
+}
+
+/// The class a page was served for, and the facilitator's computer that served it.
+#[derive(Resource, Clone, Debug, PartialEq, Eq)]
+pub struct PageClass {
+    pub code: String,
+    pub host: String,
 }
 
 impl Default for Platform {
@@ -21,8 +33,13 @@ impl Default for Platform {
 }
 
 impl Platform {
-    /// Joining or facilitating a class over the room's network.
-    pub fn has_class_network(self) -> bool {
+    /// Joining a class over the room's network.
+    pub fn joins_class(self) -> bool {
+        self != Platform::Browser
+    }
+
+    /// Hosting a class, and searching the network for one by its code.
+    pub fn hosts_class(self) -> bool {
         self == Platform::Desktop
     }
 
@@ -30,7 +47,7 @@ impl Platform {
     /// open: a level file comes through the browser's file picker, and results and the
     /// report leave as downloads.
     pub fn keeps_files_in_browser(self) -> bool {
-        self == Platform::Browser
+        self != Platform::Desktop
     }
 
     /// Windowed or full screen: a page is as large as its tab, and full screen is the
@@ -47,4 +64,9 @@ impl Platform {
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<Platform>();
+    #[cfg(target_arch = "wasm32")]
+    if let Some((code, host)) = crate::app::web::served_class() {
+        app.insert_resource(Platform::ClassPage)
+            .insert_resource(PageClass { code, host });
+    }
 }

@@ -16,6 +16,26 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// The class this page was served for, and the computer that served it, as the join form
+/// shows it: the facilitator's game names its class in the page's head (`lan::door`).
+pub fn served_class() -> Option<(String, String)> {
+    let selector = format!("meta[name=\"{}\"]", crate::class::network::CLASS_META);
+    let code = document()?
+        .query_selector(&selector)
+        .ok()??
+        .get_attribute("content")?;
+    let location = web_sys::window()?.location();
+    let name = location.hostname().ok()?;
+    // A page cannot look a name up: the one name every computer knows is itself.
+    let ip = if name == "localhost" {
+        "127.0.0.1".to_string()
+    } else {
+        name
+    };
+    let port = location.port().ok().filter(|p| !p.is_empty());
+    Some((code, format!("{ip}:{}", port.as_deref().unwrap_or("80"))))
+}
+
 /// Opens the browser's file picker for level files; what the player picks arrives through
 /// `take_picked` a frame or more later. Nothing arrives if the player cancels.
 pub fn pick_level_file() -> Result<(), String> {

@@ -3,8 +3,12 @@
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, ToSocketAddrs};
 
-/// The port a host listens on unless told otherwise.
+/// The port a host listens on unless told otherwise (UDP for desktop games, TCP for pages).
 pub const PORT: u16 = 7878;
+
+/// The name of the meta tag by which the page a host serves names its class: the page then
+/// offers to join it.
+pub const CLASS_META: &str = "forest-and-trees-class";
 
 /// One IPv4 network this computer is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

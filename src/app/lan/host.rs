@@ -1,10 +1,10 @@
 //! The facilitator's side: starting to host, seating connections, and each frame the
 //! clock, the class state to every team, the class on disk and each finished team's result.
 
-use super::{
-    BROADCAST_SECONDS, FLOOD_DROP_SECONDS, LanHost, MAX_TEAMS, PROTOCOL_ID, ROOM_FILE,
-    SAVE_SECONDS, ToHost, ToTeam, connection_config, is_local, now, stop,
-};
+use super::door::{self, Door, Heard, Say};
+use super::renet_link::{PROTOCOL_ID, connection_config};
+use super::{LanHost, ROOM_FILE, ToHost, ToTeam, is_local, now};
+use crate::app::AppSystems;
 use crate::app::discovery::{self, Beacon};
 use crate::class::network::lan_addresses;
 use crate::class::results::ResultFile;
@@ -14,6 +14,57 @@ use bevy_replicon::prelude::*;
 use bevy_replicon::shared::backend::connected_client::NetworkId;
 use bevy_replicon_renet::RenetServer;
 use bevy_replicon_renet::netcode::{NetcodeServerTransport, ServerAuthentication, ServerConfig};
+
+/// A class is a room of 5–40 teams; room for a few spare seats.
+const MAX_TEAMS: usize = crate::class::seat::SEATS_MAX;
+/// How long a connection that flooded the host has to read why before it is dropped.
+const FLOOD_DROP_SECONDS: f32 = 1.0;
+/// How often the host repeats the class state (a team's countdown stays in step).
+const BROADCAST_SECONDS: f32 = 1.0;
+/// How often the host writes the class's clock to disk when nothing else changed.
+const SAVE_SECONDS: f32 = 5.0;
+
+impl ToTeam {
+    fn of(m: HostMsg) -> ToTeam {
+        ToTeam(m.to_json())
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_observer(seat_left)
+        .add_observer(check_peer)
+        // What arrives from the network is input, like a key; what goes out reacts to the
+        // frame's commands (a week played, the clock moved).
+        .add_systems(
+            Update,
+            (
+                host_receive.in_set(AppSystems::RecordInput),
+                host_tick.in_set(AppSystems::React),
+            )
+                // Checked before each: a command between the sets may stop the class.
+                .distributive_run_if(resource_exists::<LanHost>),
+        );
+}
+
+/// Stops hosting: each team is told at once, renet's and browsers' alike.
+pub(super) fn stop(world: &mut World) {
+    if let Some(mut server) = world.remove_resource::<RenetServer>()
+        && let Some(mut t) = world.get_resource_mut::<NetcodeServerTransport>()
+    {
+        // Sends each team the disconnect now: they see "the host left" at once.
+        t.disconnect_all(&mut server);
+    }
+    world.remove_resource::<NetcodeServerTransport>();
+    // The door closes with the host's resource: its threads close each browser's socket.
+    world.remove_resource::<LanHost>();
+    let browsers: Vec<Entity> = world
+        .query_filtered::<Entity, With<BrowserTeam>>()
+        .iter(world)
+        .collect();
+    for e in browsers {
+        world.despawn(e);
+    }
+}
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::{SocketAddr, UdpSocket};
 use std::path::PathBuf;
@@ -32,14 +83,26 @@ pub enum HostError {
     },
 }
 
-/// Starts hosting `room` on `bind`; returns the addresses teams can type.
+/// Starts hosting `room` on `bind`; returns the addresses teams can type. Browsers get the
+/// web build found beside the game (`door::web_folder`).
 pub fn host(
     world: &mut World,
     room: Room,
     bind: SocketAddr,
     folder: PathBuf,
 ) -> Result<Vec<SocketAddr>, HostError> {
-    stop(world);
+    host_serving(world, room, bind, folder, door::web_folder())
+}
+
+/// `host`, serving browsers the web build in `web` (none: a page cannot be had here).
+pub fn host_serving(
+    world: &mut World,
+    room: Room,
+    bind: SocketAddr,
+    folder: PathBuf,
+    web: Option<PathBuf>,
+) -> Result<Vec<SocketAddr>, HostError> {
+    super::stop(world);
     let socket = UdpSocket::bind(bind).map_err(|why| HostError::Port {
         port: bind.port(),
         why,
@@ -78,16 +141,35 @@ pub fn host(
         bind.ip(),
         if bind.port() == 0 { 0 } else { discovery::PORT },
     );
-    let (beacon, problem) = match Beacon::new(beacon_at, &room.code.text(), bound.port()) {
-        Ok(b) => (Some(b), None),
-        Err(e) => (
-            None,
-            Some(format!(
+    let mut problems = Vec::new();
+    let beacon = match Beacon::new(beacon_at, &room.code.text(), bound.port()) {
+        Ok(b) => Some(b),
+        Err(e) => {
+            problems.push(format!(
                 "Teams cannot find this computer by the code (port {}: {e}); they type the address.",
                 beacon_at.port()
-            )),
-        ),
+            ));
+            None
+        }
     };
+    // Browser teams: the same port number, over TCP.
+    let door = match Door::open(bound, web.clone(), room.code.text()) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            problems.push(format!(
+                "Teams cannot join from a browser (TCP port {}: {e}); they join from the game.",
+                bound.port()
+            ));
+            None
+        }
+    };
+    if door.is_some() && web.is_none() {
+        problems.push(
+            "Teams cannot join from a browser: the web build is not beside this game (build it with scripts/web.sh build, or set FOREST_AND_TREES_WEB to its folder)."
+                .to_string(),
+        );
+    }
+    let problem = (!problems.is_empty()).then(|| problems.join(" "));
     world.insert_resource(server);
     world.insert_resource(transport);
     world.insert_resource(LanHost {
@@ -105,12 +187,15 @@ pub fn host(
         save_due: Timer::from_seconds(SAVE_SECONDS, TimerMode::Once),
         problem,
         beacon,
+        door,
+        browsers: BTreeMap::new(),
+        browser_ids: BTreeMap::new(),
     });
     Ok(addresses)
 }
 
 /// Refuses a peer that is not on the local network.
-pub(super) fn check_peer(
+fn check_peer(
     add: On<Add, ConnectedClient>,
     ids: Query<&NetworkId>,
     transport: Option<Res<NetcodeServerTransport>>,
@@ -124,13 +209,18 @@ pub(super) fn check_peer(
     }
 }
 
-pub(super) fn seat_left(remove: On<Remove, ConnectedClient>, host: Option<ResMut<LanHost>>) {
-    let Some(mut host) = host else {
-        return;
-    };
-    host.gates.remove(&remove.entity);
-    host.flooded.remove(&remove.entity);
-    if let Some(team) = host.seats.remove(&remove.entity) {
+fn seat_left(remove: On<Remove, ConnectedClient>, host: Option<ResMut<LanHost>>) {
+    if let Some(mut host) = host {
+        left(&mut host, remove.entity);
+    }
+}
+
+/// A connection closed, renet's or a browser's.
+fn left(host: &mut LanHost, connection: Entity) {
+    host.gates.remove(&connection);
+    host.flooded.remove(&connection);
+    host.browsers.remove(&connection);
+    if let Some(team) = host.seats.remove(&connection) {
         // The team may already sit on a newer connection.
         if !host.seats.values().any(|t| *t == team) {
             host.room.left(&team);
@@ -138,8 +228,48 @@ pub(super) fn seat_left(remove: On<Remove, ConnectedClient>, host: Option<ResMut
     }
 }
 
-pub(super) fn host_receive(
+/// A browser team's connection, an entity as renet's clients are, so seats and gates
+/// work alike.
+#[derive(Component)]
+struct BrowserTeam;
+
+/// What the host says to one connection, or does to it: sent the same way to renet's and
+/// to browsers'.
+struct Outbox<'a, 't, 'k> {
+    to: &'a mut MessageWriter<'t, ToClients<ToTeam>>,
+    kick: &'a mut MessageWriter<'k, DisconnectRequest>,
+}
+
+impl Outbox<'_, '_, '_> {
+    fn say(&mut self, host: &LanHost, connection: Entity, m: HostMsg) {
+        match host.browsers.get(&connection) {
+            Some(tx) => {
+                let _ = tx.send(Say::Text(m.to_json()));
+            }
+            None => {
+                self.to.write(ToClients {
+                    targets: SendTargets::Single(connection.into()),
+                    message: ToTeam::of(m),
+                });
+            }
+        }
+    }
+
+    fn drop(&mut self, host: &LanHost, connection: Entity) {
+        match host.browsers.get(&connection) {
+            Some(tx) => {
+                let _ = tx.send(Say::Close);
+            }
+            None => {
+                self.kick.write(DisconnectRequest { client: connection });
+            }
+        }
+    }
+}
+
+fn host_receive(
     time: Res<Time>,
+    mut commands: Commands,
     mut host: ResMut<LanHost>,
     mut from: MessageReader<FromClient<ToHost>>,
     mut to: MessageWriter<ToClients<ToTeam>>,
@@ -147,52 +277,76 @@ pub(super) fn host_receive(
 ) {
     let dt = time.delta_secs();
     let host = &mut *host;
+    let mut out = Outbox {
+        to: &mut to,
+        kick: &mut kick,
+    };
     for gate in host.gates.values_mut() {
         gate.tick(dt);
     }
     // A connection that flooded has had time to read why: it is dropped now.
+    let mut due = Vec::new();
     for (client, left) in &mut host.flooded {
         if *left > 0.0 {
             *left -= dt;
             if *left <= 0.0 {
-                kick.write(DisconnectRequest { client: *client });
+                due.push(*client);
             }
         }
     }
-    for FromClient { client_id, message } in from.read() {
-        let Some(entity) = client_id.entity() else {
-            continue;
-        };
+    for client in due {
+        out.drop(host, client);
+    }
+    let mut arrived: Vec<(Entity, String)> = from
+        .read()
+        .filter_map(|FromClient { client_id, message }| {
+            client_id.entity().map(|e| (e, message.0.clone()))
+        })
+        .collect();
+    let heard = host.door.as_ref().map(Door::heard).unwrap_or_default();
+    for h in heard {
+        match h {
+            Heard::Opened { id, to } => {
+                let e = commands.spawn(BrowserTeam).id();
+                host.browser_ids.insert(id, e);
+                host.browsers.insert(e, to);
+            }
+            Heard::Text { id, text } => {
+                if let Some(e) = host.browser_ids.get(&id) {
+                    arrived.push((*e, text));
+                }
+            }
+            Heard::Closed { id } => {
+                if let Some(e) = host.browser_ids.remove(&id) {
+                    left(host, e);
+                    commands.entity(e).despawn();
+                }
+            }
+        }
+    }
+    for (entity, text) in arrived {
         // Not read at all: a flood costs the host a lookup a message.
         if host.flooded.contains_key(&entity) {
             continue;
         }
-        let reply = |m: HostMsg| ToClients {
-            targets: SendTargets::Single(entity.into()),
-            message: ToTeam::of(m),
-        };
         if !host.gates.entry(entity).or_default().admit() {
-            to.write(reply(HostMsg::Refused(Refusal::Flood.to_string())));
+            out.say(host, entity, HostMsg::Refused(Refusal::Flood.to_string()));
             host.flooded.insert(entity, FLOOD_DROP_SECONDS);
             continue;
         }
         // The room decides (engine-free, fuzzed in src/untrusted.rs); this only carries it.
         let seat = host.seats.get(&entity).cloned();
-        let (answer, now) = host.room.receive(seat.as_deref(), &message.0);
+        let (answer, now) = host.room.receive(seat.as_deref(), &text);
         if let Some(name) = now {
             host.seats.insert(entity, name);
         }
         if let Some(m) = answer {
-            to.write(reply(m));
+            out.say(host, entity, m);
         }
     }
 }
 
-pub(super) fn host_tick(
-    time: Res<Time>,
-    mut host: ResMut<LanHost>,
-    mut to: MessageWriter<ToClients<ToTeam>>,
-) {
+fn host_tick(time: Res<Time>, mut host: ResMut<LanHost>, mut to: MessageWriter<ToClients<ToTeam>>) {
     if let Some(b) = &host.beacon {
         b.answer();
     }
@@ -219,9 +373,13 @@ fn broadcast(
     });
     if changed || host.broadcast.is_finished() {
         host.broadcast.reset();
+        let json = HostMsg::Class(state.clone()).to_json();
+        for tx in host.browsers.values() {
+            let _ = tx.send(Say::Text(json.clone()));
+        }
         to.write(ToClients {
             targets: SendTargets::CLIENTS_ONLY,
-            message: ToTeam::of(HostMsg::Class(state.clone())),
+            message: ToTeam(json),
         });
         host.last_sent = Some(state);
     }

@@ -1,59 +1,56 @@
 //! The LAN class: the facilitator's game hosts, team games join by address and class code.
-//! bevy_replicon carries two message types over renet (UDP); everything they say is plain
-//! data from `crate::class::room`. The host runs the `Room`: it replays each team's decisions,
+//! bevy_replicon carries two message types over renet (UDP) between desktop games; a page
+//! in a browser, which cannot speak UDP, carries the same JSON over a WebSocket to the host's
+//! door (`door`, which also serves the page). Everything they say is plain data from
+//! `crate::class::room`. The host runs the `Room`: it replays each team's decisions,
 //! ticks the class clock, and tells every team the clock and the announcements.
 //! Only addresses of the local network are used, on both sides.
-//! Here: the plugin, the resources and leaving; `host` and `team` hold each side's systems.
+//! Here: the plugin, the resources and leaving; `host` and `team` hold each side's systems,
+//! `renet_link` and `socket` a team's connection on the desktop and in a page.
 //! The rules that need no engine (messages, addresses, resuming) are in `crate::class`.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod door;
+#[cfg(not(target_arch = "wasm32"))]
 mod host;
+#[cfg(not(target_arch = "wasm32"))]
+mod renet_link;
+#[cfg(target_arch = "wasm32")]
+mod socket;
 mod team;
 
 pub use crate::class::network::{PORT, is_local, parse_host};
 pub use crate::class::room_save::{ROOM_FILE, room_for};
-pub use host::host;
+#[cfg(not(target_arch = "wasm32"))]
+pub use door::with_class;
+#[cfg(not(target_arch = "wasm32"))]
+pub use host::{HostError, host, host_serving};
 pub use team::join;
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::discovery::Beacon;
 use super::screens::Screen;
 use super::session::Session;
 use crate::app::AppSystems;
-use crate::class::room::{ClassState, HostMsg, Room, RoomMark, TeamMsg};
+use crate::class::room::{ClassState, Room, RoomMark, TeamMsg};
 use crate::class::seat::Gate;
 use bevy::prelude::*;
-use bevy_replicon::prelude::*;
-use bevy_replicon_renet::netcode::{NetcodeClientTransport, NetcodeServerTransport};
-use bevy_replicon_renet::renet::ConnectionConfig;
-use bevy_replicon_renet::{RenetChannelsExt, RenetClient, RenetServer, RepliconRenetPlugins};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use web_time::SystemTime;
 
-/// netcode refuses peers of another protocol id: other games on the same port.
-const PROTOCOL_ID: u64 = 0x4654_4c41_4e00_0001; // "FTLAN" v1
-/// A class is a room of 5–40 teams; room for a few spare seats.
-const MAX_TEAMS: usize = crate::class::seat::SEATS_MAX;
-/// What a team's connection may have in flight on a channel before renet drops it: a
-/// message as long as the host reads, and room for the weeks behind it.
-const TEAM_CHANNEL_BYTES: usize = 2 * crate::class::seat::MESSAGE_MAX;
-/// How long a connection that flooded the host has to read why before it is dropped.
-const FLOOD_DROP_SECONDS: f32 = 1.0;
-/// How often the host repeats the class state (a team's countdown stays in step).
-const BROADCAST_SECONDS: f32 = 1.0;
-/// How often the host writes the class's clock to disk when nothing else changed.
-const SAVE_SECONDS: f32 = 5.0;
 /// How long a team waits before trying a lost connection again.
 const RETRY_SECONDS: f32 = 3.0;
 
 /// A team's message, as carried (JSON: see `crate::class::wire`). Any text at all may
 /// arrive: the host reads it as `Room::receive` says.
-#[derive(Message, Serialize, Deserialize, Clone, Debug)]
+#[derive(Message, Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct ToHost(pub String);
 
 /// The host's message, as carried (JSON, as `ToHost`).
-#[derive(Message, Serialize, Deserialize, Clone, Debug)]
+#[derive(Message, Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct ToTeam(pub String);
 
 impl ToHost {
@@ -62,14 +59,10 @@ impl ToHost {
     }
 }
 
-impl ToTeam {
-    fn of(m: HostMsg) -> ToTeam {
-        ToTeam(m.to_json())
-    }
-}
-
-/// The facilitator's side, while hosting.
+/// The facilitator's side, while hosting. A page cannot host: there the type is only
+/// what the facilitation screens read, and never made.
 #[derive(Resource)]
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 pub struct LanHost {
     pub room: Room,
     /// The address teams type (the port, and this computer's LAN address when found).
@@ -92,13 +85,51 @@ pub struct LanHost {
     /// A problem writing results, shown to the facilitator.
     pub problem: Option<String>,
     /// Answers teams that look for this class by its code.
+    #[cfg(not(target_arch = "wasm32"))]
     beacon: Option<Beacon>,
+    /// Serves the web build and browser teams' sockets.
+    #[cfg(not(target_arch = "wasm32"))]
+    door: Option<door::Door>,
+    /// Browser teams' connections (entities of their own, as renet's clients are) and
+    /// where the game's messages for each go.
+    #[cfg(not(target_arch = "wasm32"))]
+    browsers: BTreeMap<Entity, std::sync::mpsc::Sender<door::Say>>,
+    #[cfg(not(target_arch = "wasm32"))]
+    browser_ids: BTreeMap<u64, Entity>,
 }
 
+impl LanHost {
+    /// The address a browser team opens, for each address teams type: only when the web
+    /// build was found to serve (never in a page, which cannot host).
+    pub fn page_addresses(&self) -> Vec<String> {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(d) = self.door.as_ref().filter(|d| d.files.is_some()) {
+            return self
+                .addresses
+                .iter()
+                .map(|a| format!("http://{}/", SocketAddr::new(a.ip(), d.addr.port())))
+                .collect();
+        }
+        Vec::new()
+    }
+}
+
+/// Hosting needs the desktop game: a page cannot listen on the network.
+#[cfg(target_arch = "wasm32")]
+pub fn host(_: &mut World, _: Room, _: SocketAddr, _: PathBuf) -> Result<Vec<SocketAddr>, String> {
+    Err(crate::t!("title-browser-class"))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 impl LanHost {
     /// Where teams' searches by code reach this host, when it can be found.
     pub fn beacon_addr(&self) -> Option<SocketAddr> {
         self.beacon.as_ref().and_then(|b| b.local_addr().ok())
+    }
+
+    /// Where the browser teams' door listens (TCP), when it does.
+    pub fn door_addr(&self) -> Option<SocketAddr> {
+        self.door.as_ref().map(|d| d.addr)
     }
 }
 
@@ -132,26 +163,20 @@ pub struct LanTeam {
     pub notice: Option<String>,
 }
 
+/// A team's connection as the team's systems see it, whichever way it is carried (renet on
+/// the desktop, a WebSocket in a page); each carrier keeps it up to date before they run.
+#[derive(Resource, Default, Debug)]
+struct Wire {
+    /// Messages may be sent.
+    connected: bool,
+    /// The connection is gone (or was never made), with why when known.
+    dropped: bool,
+    why: Option<String>,
+}
+
 pub fn plugin(app: &mut App) {
-    app.add_plugins((RepliconPlugins, RepliconRenetPlugins))
-        .add_client_message::<ToHost>(Channel::Ordered)
-        .add_server_message::<ToTeam>(Channel::Ordered)
-        // Welcome goes out as soon as a team says hello, before replicon's own handshake.
-        .make_message_independent::<ToTeam>()
+    app.init_resource::<Wire>()
         .add_systems(OnEnter(Screen::Title), |mut c: Commands| c.queue(leave))
-        .add_observer(host::seat_left)
-        .add_observer(host::check_peer)
-        // What arrives from the network is input, like a key; what goes out reacts to the
-        // frame's commands (a week played, the clock moved).
-        .add_systems(
-            Update,
-            (
-                host::host_receive.in_set(AppSystems::RecordInput),
-                host::host_tick.in_set(AppSystems::React),
-            )
-                // Checked before each: a command between the sets may stop the class.
-                .distributive_run_if(resource_exists::<LanHost>),
-        )
         .add_systems(
             Update,
             (
@@ -162,18 +187,10 @@ pub fn plugin(app: &mut App) {
             )
                 .distributive_run_if(resource_exists::<LanTeam>),
         );
-}
-
-fn connection_config(channels: &RepliconChannels) -> ConnectionConfig {
-    let mut from_teams = channels.client_configs();
-    for c in &mut from_teams {
-        c.max_memory_usage_bytes = TEAM_CHANNEL_BYTES;
-    }
-    ConnectionConfig {
-        server_channels_config: channels.server_configs(),
-        client_channels_config: from_teams,
-        ..Default::default()
-    }
+    #[cfg(not(target_arch = "wasm32"))]
+    renet_link::plugin(app);
+    #[cfg(target_arch = "wasm32")]
+    socket::plugin(app);
 }
 
 fn now() -> std::time::Duration {
@@ -184,21 +201,20 @@ fn now() -> std::time::Duration {
 
 /// Stops hosting or leaves the class, telling the other side.
 pub fn stop(world: &mut World) {
-    if let Some(mut server) = world.remove_resource::<RenetServer>()
-        && let Some(mut t) = world.get_resource_mut::<NetcodeServerTransport>()
-    {
-        // Sends each team the disconnect now: they see "the host left" at once.
-        t.disconnect_all(&mut server);
-    }
-    if let Some(mut t) = world.get_resource_mut::<NetcodeClientTransport>() {
-        t.disconnect();
-    }
-    world.remove_resource::<NetcodeServerTransport>();
-    world.remove_resource::<RenetServer>();
-    world.remove_resource::<NetcodeClientTransport>();
-    world.remove_resource::<RenetClient>();
+    #[cfg(not(target_arch = "wasm32"))]
+    host::stop(world);
     world.remove_resource::<LanHost>();
+    close(world);
     world.remove_resource::<LanTeam>();
+}
+
+/// Closes the team's connection, if any.
+fn close(world: &mut World) {
+    #[cfg(not(target_arch = "wasm32"))]
+    renet_link::close(world);
+    #[cfg(target_arch = "wasm32")]
+    socket::close(world);
+    *world.resource_mut::<Wire>() = Wire::default();
 }
 
 /// Leaves the LAN class this game joined (back on the title, or an offline class).
@@ -206,11 +222,7 @@ pub fn leave(world: &mut World) {
     if !world.contains_resource::<LanTeam>() {
         return;
     }
-    if let Some(mut t) = world.get_resource_mut::<NetcodeClientTransport>() {
-        t.disconnect();
-    }
-    world.remove_resource::<NetcodeClientTransport>();
-    world.remove_resource::<RenetClient>();
+    close(world);
     world.remove_resource::<LanTeam>();
     if let Some(mut s) = world.get_resource_mut::<Session>() {
         s.lan = None;

@@ -1,20 +1,18 @@
 //! A team's side: joining a class, connecting (again), and each frame the link, the host's
 //! messages and the weeks the host has not been sent yet.
 
-use super::{
-    LanTeam, Link, PROTOCOL_ID, RETRY_SECONDS, ToHost, ToTeam, connection_config, now, stop,
-};
+#[cfg(not(target_arch = "wasm32"))]
+use super::renet_link::connect;
+#[cfg(target_arch = "wasm32")]
+use super::socket::connect;
+use super::{LanTeam, Link, RETRY_SECONDS, ToHost, ToTeam, Wire, stop};
 use crate::app::screens::Screen;
 use crate::app::session::{SaveDir, Session};
 use crate::class::room::{ClassState, HostMsg, TeamMsg};
 use bevy::prelude::*;
-use bevy_replicon::prelude::*;
-use bevy_replicon_renet::RenetClient;
-use bevy_replicon_renet::netcode::{ClientAuthentication, NetcodeClientTransport};
 use sim::Decision;
 use std::collections::BTreeMap;
-use std::hash::{BuildHasher, RandomState};
-use std::net::{Ipv4Addr, SocketAddr, UdpSocket};
+use std::net::SocketAddr;
 
 /// A key for this installation's seats: the same game coming back after a crash takes its
 /// team's seat again at once; another computer waits until the host sees the seat free.
@@ -26,10 +24,23 @@ fn seat_key(data: &std::path::Path) -> u64 {
     {
         return k;
     }
-    // A secret: std's hasher is keyed at random for each process.
-    let fresh = RandomState::new().hash_one((now(), std::process::id(), data));
+    let fresh = fresh_key(data);
     let _ = crate::store::disk::write_atomic(&path, fresh.to_string().as_bytes());
     fresh
+}
+
+/// A secret: std's hasher is keyed at random for each process.
+#[cfg(not(target_arch = "wasm32"))]
+fn fresh_key(data: &std::path::Path) -> u64 {
+    use std::hash::{BuildHasher, RandomState};
+    RandomState::new().hash_one((super::now(), std::process::id(), data))
+}
+
+/// A secret: a page has no process, and std's hasher has fixed keys there; the browser's
+/// random source (crypto.getRandomValues) it is. Without one, the time is all there is.
+#[cfg(target_arch = "wasm32")]
+fn fresh_key(_: &std::path::Path) -> u64 {
+    getrandom::u64().unwrap_or_else(|_| super::now().as_nanos() as u64)
 }
 
 /// Joins the class at `host` with the session's run, which must be the class's: its
@@ -61,56 +72,15 @@ pub fn join(world: &mut World, host: SocketAddr) {
     connect(world);
 }
 
-fn connect(world: &mut World) {
-    let Some(lan) = world.get_resource::<LanTeam>() else {
-        return;
-    };
-    let host = lan.host;
-    let socket = match UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0)) {
-        Ok(s) => s,
-        Err(e) => {
-            world.resource_mut::<LanTeam>().link = Link::Lost(format!("no network here: {e}"));
-            return;
-        }
-    };
-    // A new id each attempt: the host ignores one it still counts as connected.
-    let client_id = RandomState::new().hash_one((now(), lan.key));
-    let auth = ClientAuthentication::Unsecure {
-        client_id,
-        protocol_id: PROTOCOL_ID,
-        server_addr: host,
-        user_data: None,
-    };
-    match NetcodeClientTransport::new(now(), auth, socket) {
-        Ok(t) => {
-            // Removed first: replicon starts "connecting" only when the client resource is
-            // added, and replacing it in place is not an addition.
-            world.remove_resource::<RenetClient>();
-            world.remove_resource::<NetcodeClientTransport>();
-            let client = RenetClient::new(connection_config(world.resource::<RepliconChannels>()));
-            world.insert_resource(client);
-            world.insert_resource(t);
-            let mut lan = world.resource_mut::<LanTeam>();
-            lan.link = Link::Connecting;
-            lan.retry.reset();
-        }
-        Err(e) => world.resource_mut::<LanTeam>().link = Link::Lost(e.to_string()),
-    }
-}
-
 pub(super) fn team_link(
     time: Res<Time>,
     mut commands: Commands,
     mut lan: ResMut<LanTeam>,
-    client: Option<Res<RenetClient>>,
-    state: Res<State<ClientState>>,
+    wire: Res<Wire>,
     session: Option<Res<Session>>,
     mut to: MessageWriter<ToHost>,
 ) {
-    // Replicon's own state, not renet's: it turns a frame later, and a message written
-    // before it does never leaves this computer.
-    let connected = *state.get() == ClientState::Connected;
-    let dropped = client.as_ref().is_none_or(|c| c.is_disconnected());
+    let (connected, dropped) = (wire.connected, wire.dropped);
     if lan.link == Link::Greeting && connected {
         // A welcome that does not come: say hello again.
         lan.retry.tick(time.delta());
@@ -135,10 +105,10 @@ pub(super) fn team_link(
             lan.link = Link::Greeting;
         }
         Link::Seated | Link::Connecting | Link::Greeting if dropped => {
-            let why = client
-                .as_ref()
-                .and_then(|c| c.disconnect_reason())
-                .map_or("the connection dropped".to_string(), |r| r.to_string());
+            let why = wire
+                .why
+                .clone()
+                .unwrap_or_else(|| "the connection dropped".to_string());
             lan.link = Link::Lost(why);
             lan.retry.reset();
         }
@@ -224,7 +194,7 @@ pub(super) fn team_send(
     time: Res<Time>,
     mut lan: ResMut<LanTeam>,
     session: Option<ResMut<Session>>,
-    state: Res<State<ClientState>>,
+    wire: Res<Wire>,
     mut to: MessageWriter<ToHost>,
 ) {
     let Some(mut session) = session else {
@@ -234,7 +204,7 @@ pub(super) fn team_send(
     if let Some(class) = session.lan.as_mut() {
         class.clock.tick_display(time.delta_secs());
     }
-    if lan.link != Link::Seated || *state.get() != ClientState::Connected {
+    if lan.link != Link::Seated || !wire.connected {
         return;
     }
     while lan.sent < session.decisions.len() {

@@ -5,6 +5,7 @@
 use super::{Catalog, Screen};
 use crate::app::discovery::{self, Finder};
 use crate::app::keys::{self, join as binds};
+use crate::app::platform::{PageClass, Platform};
 use crate::app::player_settings::PlayerSettings;
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
@@ -63,9 +64,23 @@ pub fn plugin(app: &mut App) {
         );
 }
 
-/// An empty form offers the class this computer last joined.
-fn offer_last(mut form: ResMut<JoinForm>, settings: Res<PlayerSettings>) {
-    if let Some(last) = &settings.settings.last_join
+/// A page served for a class offers that class, at the computer that served it (with the
+/// team's name if this browser joined it before); otherwise an empty form offers the class
+/// this computer last joined.
+fn offer_last(
+    mut form: ResMut<JoinForm>,
+    settings: Res<PlayerSettings>,
+    page: Option<Res<PageClass>>,
+) {
+    let last = settings.settings.last_join.as_ref();
+    if let Some(page) = page {
+        let team = last
+            .filter(|l| l.code == page.code)
+            .map_or(form.team.clone(), |l| l.team.clone());
+        *form = JoinForm::new(&page.code, &team, &page.host);
+        return;
+    }
+    if let Some(last) = last
         && form.code.trim().is_empty()
         && form.team.trim().is_empty()
     {
@@ -216,6 +231,8 @@ fn poll_finder(time: Res<Time>, mut finding: ResMut<Finding>, mut form: ResMut<J
 struct Typed<'w> {
     form: ResMut<'w, JoinForm>,
     finding: ResMut<'w, Finding>,
+    /// Whether this game can search the network, or came from the class's host.
+    platform: Res<'w, Platform>,
 }
 
 fn join_ui(
@@ -229,7 +246,11 @@ fn join_ui(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = style::root(ctx, "join");
-    let Typed { form, finding } = &mut typed;
+    let Typed {
+        form,
+        finding,
+        platform,
+    } = &mut typed;
     let parsed = ClassCode::parse(&form.code);
     let found = parsed.as_ref().ok().map(|c| {
         let levels: Vec<&sim::Level> = catalog
@@ -253,8 +274,8 @@ fn join_ui(
             ui.label(style::body(t!("join-intro")));
             ui.add_space(16.0);
             // Enter in a field submits the form, as the Join key does elsewhere on it.
-            let enter =
-                fields(ui, form, finding, parsed.as_ref().ok()) || binds::JOIN.pressed(&keys);
+            let enter = fields(ui, form, finding, parsed.as_ref().ok(), **platform)
+                || binds::JOIN.pressed(&keys);
             match &finding.said {
                 Some(Ok(s)) => {
                     ui.label(egui::RichText::new(s).color(style::pal().forest));
@@ -308,6 +329,7 @@ fn fields(
     form: &mut JoinForm,
     finding: &mut Finding,
     code: Option<&ClassCode>,
+    platform: Platform,
 ) -> bool {
     let mut entered = false;
     let mut field = |r: egui::Response| {
@@ -340,17 +362,27 @@ fn fields(
             ui.end_row();
             let name = ui.label(style::body(t!("join-host")).size(19.0)).id;
             ui.horizontal(|ui| {
+                // A page's class is where the page came from: nowhere else is reachable.
+                let page = platform == Platform::ClassPage;
                 field(
                     ui.add(
                         egui::TextEdit::singleline(&mut form.host)
                             .hint_text(t!("join-host-hint"))
+                            .interactive(!page)
                             .desired_width(260.0),
                     )
                     .labelled_by(name),
                 );
-                find_button(ui, finding, code);
+                if platform.hosts_class() {
+                    find_button(ui, finding, code);
+                }
             });
             ui.end_row();
+            if platform == Platform::ClassPage {
+                ui.label("");
+                ui.label(style::muted(t!("join-from-page")));
+                ui.end_row();
+            }
         });
     entered
 }

@@ -96,7 +96,8 @@ impl Choice {
     fn offered(self, platform: Platform, found: &Continue) -> bool {
         match self {
             Choice::Continue => found.session.is_some(),
-            Choice::Join | Choice::Facilitate => platform.has_class_network(),
+            Choice::Join => platform.joins_class(),
+            Choice::Facilitate => platform.hosts_class(),
             Choice::Quit => platform.can_quit(),
             _ => true,
         }
@@ -209,9 +210,16 @@ fn title_ui(
                         .chain([keys::FOCUS])
                         .collect();
                     ui.label(style::muted(keys::hint(&offered)));
-                    if !platform.has_class_network() {
-                        ui.add_space(12.0);
-                        ui.label(style::muted(t!("title-browser-class")));
+                    match *platform {
+                        Platform::Desktop => {}
+                        Platform::Browser => {
+                            ui.add_space(12.0);
+                            ui.label(style::muted(t!("title-browser-class")));
+                        }
+                        Platform::ClassPage => {
+                            ui.add_space(12.0);
+                            ui.label(style::muted(t!("title-class-page")));
+                        }
                     }
                     if let Some(problem) = &found.problem {
                         ui.add_space(16.0);
