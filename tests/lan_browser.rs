@@ -2,7 +2,7 @@
 //! (naming its class in the page, packed when the browser accepts it, nothing else of the
 //! folder), and a WebSocket per browser team carries the same JSON as desktop games. A test
 //! client stands for the page: it says hello, plays a week, leaves and comes back, and floods.
-//! The page's own side is played in Chromium by scripts/web_lan_test.py.
+//! The page's own side is played in Chromium by tests/lan_web.rs (scripts/web_team.py).
 #![cfg(feature = "gui")]
 
 mod common;
@@ -15,7 +15,7 @@ use forest_and_trees::app::screens::join::JoinForm;
 use forest_and_trees::app::session::Command;
 use forest_and_trees::class::ClassCode;
 use forest_and_trees::class::room::{HostMsg, TeamMsg};
-use forest_and_trees::class::seat::BURST;
+use forest_and_trees::class::seat::{BURST, MESSAGE_MAX};
 use sim::Difficulty;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -38,7 +38,16 @@ fn get(door: SocketAddr, path: &str, headers: &str) -> (String, String, Vec<u8>)
 /// A page's socket to the door, saying it came from `origin`; the refusal's status if the
 /// door refuses it.
 fn socket(door: SocketAddr, origin: Option<&str>) -> Result<WebSocket<TcpStream>, u16> {
-    let mut req = format!("ws://{door}/ws").into_client_request().unwrap();
+    socket_as(door, &door.to_string(), origin)
+}
+
+/// `socket`, the page having reached the door as `host` (its `Host` header).
+fn socket_as(
+    door: SocketAddr,
+    host: &str,
+    origin: Option<&str>,
+) -> Result<WebSocket<TcpStream>, u16> {
+    let mut req = format!("ws://{host}/ws").into_client_request().unwrap();
     if let Some(o) = origin {
         req.headers_mut().insert("Origin", o.parse().unwrap());
     }
@@ -162,6 +171,19 @@ fn the_host_serves_the_page_and_seats_a_browser_team_over_its_socket() {
     let (_, head, body) = get(door, "/forest-and-trees_bg.wasm", "");
     assert!(!head.contains("Content-Encoding"), "{head}");
     assert_eq!(body, b"\0asm plain");
+    // A page opened again keeps the copy it has while the build is the same.
+    let tag = head
+        .lines()
+        .find_map(|l| l.strip_prefix("ETag: "))
+        .expect("a validator")
+        .to_string();
+    let (status, _, body) = get(
+        door,
+        "/forest-and-trees_bg.wasm",
+        &format!("If-None-Match: {tag}\r\n"),
+    );
+    assert_eq!(status, "HTTP/1.1 304 Not Modified");
+    assert!(body.is_empty());
     for other in [
         "/notes.txt",
         "/../Cargo.toml",
@@ -177,6 +199,14 @@ fn the_host_serves_the_page_and_seats_a_browser_team_over_its_socket() {
         socket(door, Some("http://elsewhere.example")).err(),
         Some(403),
         "another site's page"
+    );
+    // Nor a page that reaches this computer by a name its owner points here (DNS
+    // rebinding): its origin and host agree, but the class's address is a number.
+    let named = format!("evil.example:{}", door.port());
+    assert_eq!(
+        socket_as(door, &named, Some(&format!("http://{named}"))).err(),
+        Some(403),
+        "a page by a name"
     );
     let origin = format!("http://{door}");
     let mut ws = socket(door, Some(&origin)).expect("the class's page");
@@ -259,16 +289,57 @@ fn the_host_serves_the_page_and_seats_a_browser_team_over_its_socket() {
         "the socket is closed"
     );
 
-    // Stopping the class closes the door.
+    // A page that says something and is closed at once: the host's answer goes nowhere and
+    // the class carries on (the answer must not go to renet, which has no such client).
+    let mut brief = socket(door, Some(&origin)).unwrap();
+    brief.send(Message::text("not the class's")).unwrap();
+    brief.close(None).unwrap();
+    let _ = brief.flush();
+    std::thread::sleep(Duration::from_millis(100));
+    for _ in 0..10 {
+        host.update();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+
+    // A page that sends more than the host has read (two megabytes in flight, as renet
+    // allows a desktop team) is dropped before the host's frame comes.
+    let mut ws = socket(door, Some(&origin)).unwrap();
+    let big = "x".repeat(MESSAGE_MAX - 64);
+    for _ in 0..3 {
+        let _ = ws.send(Message::text(big.clone()));
+    }
+    let started = Instant::now();
+    let closed = loop {
+        match ws.read() {
+            Ok(Message::Close(_)) | Err(tungstenite::Error::ConnectionClosed) => break true,
+            Err(tungstenite::Error::Io(e)) if e.kind() != std::io::ErrorKind::WouldBlock => {
+                break true;
+            }
+            _ if started.elapsed() > Duration::from_secs(10) => break false,
+            _ => std::thread::sleep(Duration::from_millis(5)),
+        }
+    };
+    assert!(closed, "a page that floods the door is dropped");
+
+    // Stopping the class closes the door; hosting again takes the same port at once.
     host.world_mut()
         .run_system_cached(|mut c: Commands| c.queue(lan::stop))
         .unwrap();
     host.update();
-    std::thread::sleep(Duration::from_millis(200));
     assert!(
         TcpStream::connect(door).is_err() || get_fails(door),
         "the door still answers"
     );
+    let (room, _, folder) = lan::room_for(code, &crunch, 1, &host_dir, SystemTime::now());
+    lan::host_serving(
+        host.world_mut(),
+        room,
+        door,
+        folder,
+        Some(web.to_path_buf()),
+    )
+    .expect("the class is hosted again on its port");
+    assert_eq!(host.world().resource::<LanHost>().door_addr(), Some(door));
 }
 
 /// After the door closed, a connection made in the moment before gets no answer.

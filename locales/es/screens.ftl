@@ -42,7 +42,7 @@ title-load = Cargar una partida guardada
 title-settings = Ajustes
 title-credits = Créditos
 title-quit = Salir
-title-browser-class = En un navegador, a una clase se une desde la página que sirve el juego de quien facilita (la dirección en su pantalla), y se facilita desde el juego de escritorio: una página no puede escuchar en la red. Cierra la pestaña para salir; la partida de un nivel se guarda en este navegador tras cada semana.
+title-browser-class = En un navegador, te unes a una clase desde la página que sirve el juego de quien facilita (la dirección en su pantalla), y una clase se facilita desde el juego de escritorio: una página no puede escuchar en la red. Cierra la pestaña para salir; la partida de un nivel se guarda en este navegador tras cada semana.
 title-class-page = Esta página viene de la computadora de quien facilita: Unirse a una clase lleva a tu equipo a su clase. Cierra la pestaña para salir; tu partida se guarda en este navegador tras cada semana.
 
 ## Elegir nivel

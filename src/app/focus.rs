@@ -82,13 +82,19 @@ fn yield_keys_to_focus(
     if focused != *last
         && let Some(id) = focused
         && let Some(r) = ctx.read_response(id)
-        && r.interact_rect.area() < r.rect.area() * 0.99
+        && cut_off(r.rect, r.interact_rect)
     {
         input
             .events
             .push(egui::Event::AccessKitActionRequest(scroll_into_view(id)));
     }
     *last = focused;
+}
+
+/// Whether any of a control is cut off by its scroll area (its visible part is not the
+/// whole): a sliver cut off still hides the ring's edge there.
+fn cut_off(whole: egui::Rect, shown: egui::Rect) -> bool {
+    (whole.min - shown.min).length() > 0.5 || (whole.max - shown.max).length() > 0.5
 }
 
 fn scroll_into_view(id: egui::Id) -> egui::accesskit::ActionRequest {
@@ -141,6 +147,15 @@ pub const RING_GAP: f32 = 2.0;
 mod tests {
     use super::*;
     use bevy::ecs::system::RunSystemOnce;
+
+    #[test]
+    fn a_control_cut_off_by_a_sliver_is_scrolled_into_view() {
+        let whole = egui::Rect::from_min_size(egui::pos2(10.0, 600.0), egui::vec2(200.0, 20.0));
+        assert!(!cut_off(whole, whole));
+        // Two pixels of a 20-pixel row under the panel's edge: 90% shown, and no ring.
+        let shown = egui::Rect::from_min_max(whole.min, egui::pos2(210.0, 618.0));
+        assert!(cut_off(whole, shown));
+    }
 
     #[test]
     fn a_focused_control_owns_enter_space_the_arrows_and_esc_but_not_the_letters() {

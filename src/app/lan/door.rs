@@ -1,17 +1,18 @@
 //! The host's door for browser teams (desktop only). Browsers cannot speak renet's UDP, so
 //! the class's port number over TCP answers them: the web build's files for the page to load,
 //! and at `/ws` a WebSocket per browser team carrying the same JSON text as renet's
-//! messages. A thread per connection; the game reads what they heard once a frame.
-//! Only peers of the local network are answered, as renet's are.
+//! messages. A thread per connection (a bounded number); the game reads what they heard once
+//! a frame, in order. Only peers of the local network are answered, as renet's are, and
+//! only the class's own page may open a socket.
 
 use crate::class::network::{CLASS_META, is_local};
 use crate::class::seat::MESSAGE_MAX;
 use std::io::{self, Read, Write};
-use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::net::{IpAddr, Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, UNIX_EPOCH};
 use tungstenite::Message;
 use tungstenite::handshake::server::{ErrorResponse, Request, Response};
 use tungstenite::protocol::WebSocketConfig;
@@ -29,13 +30,23 @@ const HEAD_MAX: usize = 8 * 1024;
 /// How long a connection may take to say what it wants.
 const HEAD_SECONDS: u64 = 5;
 /// How often a browser's socket is asked for a sign of life, and how long the host waits
-/// for one before the seat is given up (a closed laptop sends no goodbye).
-const PING_SECONDS: u64 = 2;
-const SILENT_SECONDS: u64 = 10;
+/// for one before the seat is given up (a closed laptop sends no goodbye); as renet's.
+const PING_SECONDS: u64 = 1;
+const SILENT_SECONDS: u64 = 5;
+/// Connections served at once: a class of 40 teams loading the page and holding sockets,
+/// with room for reloads. More are turned away at once: one computer cannot tie the host
+/// up with threads.
+const CONNECTIONS_MAX: usize = 4 * crate::class::seat::SEATS_MAX;
+/// What one browser's messages may hold of the host's memory before the game has read
+/// them, as renet's channel allows a desktop team; more, and the connection is dropped.
+const IN_FLIGHT_MAX: usize = 2 * MESSAGE_MAX;
+/// The longest a file may take to send: the wasm over a slow Wi-Fi takes seconds; a peer
+/// reading a trickle is not waited for longer.
+const SEND_SECONDS: u64 = 300;
 /// How long a connection's thread waits for the browser before looking at the game's queue.
 const POLL: Duration = Duration::from_millis(20);
 
-/// What a browser team's connection did, for the game to read.
+/// What a browser team's connection did, for the game to read, in the order it happened.
 #[derive(Debug)]
 pub enum Heard {
     /// A team's socket is open: the game's messages for it go into `to`.
@@ -60,13 +71,22 @@ pub enum Say {
     Close,
 }
 
+/// A message on its way to the game, counted against its connection's allowance until the
+/// game takes it.
+struct Carried {
+    heard: Heard,
+    in_flight: Arc<AtomicUsize>,
+}
+
 /// The listening door; dropping it closes every browser team's connection.
 pub struct Door {
     pub addr: SocketAddr,
     /// The web build served, when one was found.
     pub files: Option<PathBuf>,
-    heard: Mutex<mpsc::Receiver<Heard>>,
+    heard: Mutex<mpsc::Receiver<Carried>>,
     stop: Arc<AtomicBool>,
+    /// The listening thread, waited for on closing so that the port is free again at once.
+    listening: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Door {
@@ -81,10 +101,12 @@ impl Door {
         let shared = Arc::new(Shared {
             files: files.clone(),
             code,
+            cache: Mutex::new(Vec::new()),
             next_id: AtomicU64::new(1),
+            open: AtomicUsize::new(0),
             stop: stop.clone(),
         });
-        std::thread::Builder::new()
+        let listening = std::thread::Builder::new()
             .name("class door".into())
             .spawn(move || accept(listener, shared, tell))?;
         Ok(Door {
@@ -92,6 +114,7 @@ impl Door {
             files,
             heard: Mutex::new(heard),
             stop,
+            listening: Some(listening),
         })
     }
 
@@ -100,13 +123,23 @@ impl Door {
         let Ok(rx) = self.heard.lock() else {
             return Vec::new();
         };
-        rx.try_iter().collect()
+        rx.try_iter()
+            .map(|c| {
+                if let Heard::Text { text, .. } = &c.heard {
+                    c.in_flight.fetch_sub(text.len(), Ordering::Relaxed);
+                }
+                c.heard
+            })
+            .collect()
     }
 }
 
 impl Drop for Door {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.listening.take() {
+            let _ = t.join();
+        }
     }
 }
 
@@ -132,25 +165,71 @@ pub fn web_folder() -> Option<PathBuf> {
 struct Shared {
     files: Option<PathBuf>,
     code: String,
+    /// Files read once and shared by every connection (the wasm is tens of megabytes).
+    cache: Mutex<Vec<Cached>>,
     next_id: AtomicU64,
+    /// Connections being served.
+    open: AtomicUsize,
     stop: Arc<AtomicBool>,
 }
 
-fn accept(listener: TcpListener, shared: Arc<Shared>, tell: mpsc::Sender<Heard>) {
+/// A file as last read: its path, bytes and validator.
+type Cached = (PathBuf, Arc<Vec<u8>>, String);
+
+impl Shared {
+    /// A file's bytes and its validator (size and time: a new build is a new file), read
+    /// from the cache while the file is unchanged.
+    fn read(&self, path: &Path) -> io::Result<(Arc<Vec<u8>>, String)> {
+        let meta = std::fs::metadata(path)?;
+        let time = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_millis());
+        let tag = format!("\"{}-{time}\"", meta.len());
+        let mut cache = self.cache.lock().map_err(|_| io::Error::other("cache"))?;
+        if let Some((_, bytes, _)) = cache.iter().find(|(p, _, t)| p == path && *t == tag) {
+            return Ok((bytes.clone(), tag));
+        }
+        let bytes = Arc::new(std::fs::read(path)?);
+        cache.retain(|(p, _, _)| p != path);
+        cache.push((path.to_path_buf(), bytes.clone(), tag.clone()));
+        Ok((bytes, tag))
+    }
+}
+
+/// Counts a connection while it is served.
+struct Counted<'a>(&'a AtomicUsize);
+
+impl Drop for Counted<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+fn accept(listener: TcpListener, shared: Arc<Shared>, tell: mpsc::Sender<Carried>) {
     while !shared.stop.load(Ordering::Relaxed) {
         match listener.accept() {
+            Ok((stream, _)) if shared.open.load(Ordering::Relaxed) >= CONNECTIONS_MAX => {
+                drop(stream);
+            }
             Ok((stream, peer)) => {
-                let (shared, tell) = (shared.clone(), tell.clone());
-                let _ = std::thread::Builder::new()
+                shared.open.fetch_add(1, Ordering::Relaxed);
+                let (mine, tell) = (shared.clone(), tell.clone());
+                let spawned = std::thread::Builder::new()
                     .name("class door connection".into())
                     .spawn(move || {
+                        let _counted = Counted(&mine.open);
                         // Whatever goes wrong with one connection is that connection's end.
-                        let _ = serve(stream, peer, &shared, &tell);
+                        let _ = serve(stream, peer, &mine, &tell);
                     });
+                if spawned.is_err() {
+                    shared.open.fetch_sub(1, Ordering::Relaxed);
+                }
             }
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => std::thread::sleep(POLL * 5),
-            // A connection reset before it was taken, or out of file handles for a moment.
-            Err(_) => std::thread::sleep(POLL * 5),
+            // Nothing waiting; or a connection reset before it was taken, or out of file
+            // handles for a moment.
+            Err(_) => std::thread::sleep(POLL),
         }
     }
 }
@@ -159,12 +238,13 @@ fn serve(
     stream: TcpStream,
     peer: SocketAddr,
     shared: &Shared,
-    tell: &mpsc::Sender<Heard>,
+    tell: &mpsc::Sender<Carried>,
 ) -> io::Result<()> {
     // Some systems hand the listener's non-blocking mode on to what it accepts.
     stream.set_nonblocking(false)?;
     stream.set_read_timeout(Some(Duration::from_secs(HEAD_SECONDS)))?;
-    stream.set_write_timeout(Some(Duration::from_secs(60)))?;
+    // A write that makes no progress for this long: the peer is gone.
+    stream.set_write_timeout(Some(Duration::from_secs(30)))?;
     let mut stream = stream;
     if !is_local(peer.ip()) {
         return respond(
@@ -194,6 +274,7 @@ fn serve(
         return team_socket(stream, shared, tell);
     }
     let gzip = header("accept-encoding").contains("gzip");
+    let known = header("if-none-match");
     let method = req.method.unwrap_or("").to_string();
     let path = path.to_string();
     // The head is read now: what follows it is not looked at (a page's GETs have no body).
@@ -208,7 +289,13 @@ fn serve(
             false,
         );
     }
-    file(&mut stream, shared, &path, gzip, method == "HEAD")
+    let asked = Asked {
+        path: &path,
+        gzip,
+        known: &known,
+        head_only: method == "HEAD",
+    };
+    file(&mut stream, shared, &asked)
 }
 
 /// The request's head, left unread in the stream (a WebSocket's handshake reads it again).
@@ -232,17 +319,21 @@ fn peek_head(stream: &TcpStream) -> io::Result<Vec<u8>> {
     }
 }
 
-fn file(
-    stream: &mut TcpStream,
-    shared: &Shared,
-    path: &str,
+/// What a page asked for.
+struct Asked<'a> {
+    path: &'a str,
+    /// It takes gzip.
     gzip: bool,
+    /// The validator of the copy it has (`If-None-Match`).
+    known: &'a str,
     head_only: bool,
-) -> io::Result<()> {
-    let name = if path == "/" {
+}
+
+fn file(stream: &mut TcpStream, shared: &Shared, asked: &Asked) -> io::Result<()> {
+    let name = if asked.path == "/" {
         FILES[0].0
     } else {
-        path.trim_start_matches('/')
+        asked.path.trim_start_matches('/')
     };
     let Some((name, kind)) = FILES.iter().find(|(n, _)| *n == name) else {
         return respond(
@@ -250,7 +341,7 @@ fn file(
             "404 Not Found",
             "text/plain",
             b"Not a file of the game.",
-            head_only,
+            asked.head_only,
         );
     };
     let Some(folder) = &shared.files else {
@@ -259,21 +350,29 @@ fn file(
             "404 Not Found",
             "text/plain; charset=utf-8",
             b"The facilitator's game has no web build beside it: build it with scripts/web.sh build, or set FOREST_AND_TREES_WEB.",
-            head_only,
+            asked.head_only,
         );
     };
     let plain = folder.join(name);
     if *name == FILES[0].0 {
         let page = std::fs::read_to_string(&plain)?;
         let page = with_class(&page, &shared.code);
-        return respond(stream, "200 OK", kind, page.as_bytes(), head_only);
+        return respond(stream, "200 OK", kind, page.as_bytes(), asked.head_only);
     }
     // The wasm is tens of megabytes: 30 teams over the room's Wi-Fi take the packed copy.
     let packed = plain.with_file_name(format!("{name}.gz"));
-    let (bytes, packed) = match std::fs::read(&packed) {
-        Ok(b) if gzip => (b, true),
-        _ => (std::fs::read(&plain)?, false),
+    let ((bytes, tag), packed) = match shared.read(&packed) {
+        Ok(b) if asked.gzip => (b, true),
+        _ => (shared.read(&plain)?, false),
     };
+    // A page opened again keeps its copy while the build is the same.
+    if asked.known == tag {
+        write!(
+            stream,
+            "HTTP/1.1 304 Not Modified\r\nETag: {tag}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n"
+        )?;
+        return stream.flush();
+    }
     let encoding = if packed {
         "Content-Encoding: gzip\r\n"
     } else {
@@ -281,13 +380,25 @@ fn file(
     };
     write!(
         stream,
-        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{encoding}Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{encoding}ETag: {tag}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
         bytes.len()
     )?;
-    if !head_only {
-        stream.write_all(&bytes)?;
+    if !asked.head_only {
+        send_within(stream, &bytes, Duration::from_secs(SEND_SECONDS))?;
     }
     stream.flush()
+}
+
+/// Writes `bytes` in pieces, giving up once `limit` has passed.
+fn send_within(stream: &mut TcpStream, bytes: &[u8], limit: Duration) -> io::Result<()> {
+    let deadline = Instant::now() + limit;
+    for piece in bytes.chunks(64 * 1024) {
+        if Instant::now() > deadline {
+            return Err(io::ErrorKind::TimedOut.into());
+        }
+        stream.write_all(piece)?;
+    }
+    Ok(())
 }
 
 /// The page, naming the class it is served for.
@@ -319,7 +430,9 @@ fn respond(
     Ok(())
 }
 
-/// A page of the class may open the socket; another site's page in the same browser may not.
+/// A page of the class may open the socket; another site's page in the same browser may
+/// not, nor one reaching this computer by a name (a name can be pointed anywhere, so a
+/// page of the internet could say it is ours: the class's address is a number).
 fn same_origin(req: &Request) -> bool {
     let get = |n: &str| req.headers().get(n).and_then(|v| v.to_str().ok());
     match (get("origin"), get("host")) {
@@ -331,8 +444,8 @@ fn same_origin(req: &Request) -> bool {
     }
 }
 
-/// Two `host:port`s of one place: the same, or this computer by two names (a page opened
-/// at `localhost` reaches the host at 127.0.0.1: a page cannot look a name up).
+/// Two `host:port`s of one place, reached by number: the same, or this computer by its
+/// loopback name (a page opened at `localhost` reaches the host at 127.0.0.1).
 fn same_place(a: &str, b: &str) -> bool {
     let split = |s: &str| {
         s.rsplit_once(':')
@@ -341,12 +454,12 @@ fn same_place(a: &str, b: &str) -> bool {
             })
     };
     let ((ha, pa), (hb, pb)) = (split(a), split(b));
+    let number = |h: &str| h.trim_matches(['[', ']']).parse::<IpAddr>().is_ok();
     let here = |h: &str| matches!(h, "localhost" | "127.0.0.1" | "[::1]");
-    pa == pb && (ha.eq_ignore_ascii_case(&hb) || (here(&ha) && here(&hb)))
+    pa == pb && ((ha == hb && number(&hb)) || (here(&ha) && here(&hb)))
 }
 
-fn team_socket(stream: TcpStream, shared: &Shared, tell: &mpsc::Sender<Heard>) -> io::Result<()> {
-    let stop = &shared.stop;
+fn team_socket(stream: TcpStream, shared: &Shared, tell: &mpsc::Sender<Carried>) -> io::Result<()> {
     let config = WebSocketConfig::default()
         .max_message_size(Some(MESSAGE_MAX))
         .max_frame_size(Some(MESSAGE_MAX));
@@ -363,10 +476,18 @@ fn team_socket(stream: TcpStream, shared: &Shared, tell: &mpsc::Sender<Heard>) -
         .map_err(|e| io::Error::other(e.to_string()))?;
     ws.get_mut().set_read_timeout(Some(POLL))?;
     let id = shared.next_id.fetch_add(1, Ordering::Relaxed);
+    let in_flight = Arc::new(AtomicUsize::new(0));
+    let carry = |heard: Heard| {
+        tell.send(Carried {
+            heard,
+            in_flight: in_flight.clone(),
+        })
+    };
     let (to, says) = mpsc::channel();
-    if tell.send(Heard::Opened { id, to }).is_err() {
+    if carry(Heard::Opened { id, to }).is_err() {
         return Ok(());
     }
+    let stop = &shared.stop;
     let mut heard_at = Instant::now();
     let mut pinged_at = Instant::now();
     let ended = loop {
@@ -417,7 +538,11 @@ fn team_socket(stream: TcpStream, shared: &Shared, tell: &mpsc::Sender<Heard>) -
                     Message::Binary(b) => String::from_utf8_lossy(&b).into_owned(),
                     _ => continue,
                 };
-                if tell.send(Heard::Text { id, text }).is_err() {
+                // More than the game has read yet: a flood, dropped as renet drops one.
+                if in_flight.fetch_add(text.len(), Ordering::Relaxed) + text.len() > IN_FLIGHT_MAX {
+                    break Some("too many messages");
+                }
+                if carry(Heard::Text { id, text }).is_err() {
                     break Some("the facilitator stopped hosting");
                 }
             }
@@ -432,7 +557,7 @@ fn team_socket(stream: TcpStream, shared: &Shared, tell: &mpsc::Sender<Heard>) -
         }));
         let _ = ws.flush();
     }
-    let _ = tell.send(Heard::Closed { id });
+    let _ = carry(Heard::Closed { id });
     Ok(())
 }
 
@@ -449,8 +574,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_the_class_page_is_the_same_origin() {
+    fn only_the_class_page_reached_by_number_is_the_same_origin() {
         assert!(same_place("192.168.1.20:7878", "192.168.1.20:7878"));
+        assert!(same_place("[fe80::1]:7878", "[fe80::1]:7878"));
         assert!(same_place("localhost:7878", "127.0.0.1:7878"));
         assert!(
             !same_place("localhost:8080", "127.0.0.1:7878"),
@@ -458,6 +584,8 @@ mod tests {
         );
         assert!(!same_place("evil.example", "192.168.1.20:7878"));
         assert!(!same_place("192.168.1.21:7878", "192.168.1.20:7878"));
+        // A name pointed at the host by its owner (DNS rebinding) is not the class's page.
+        assert!(!same_place("evil.example:7878", "evil.example:7878"));
     }
 
     #[test]

@@ -297,12 +297,17 @@ fn host_receive(
     for client in due {
         out.drop(host, client);
     }
-    let mut arrived: Vec<(Entity, String)> = from
+    let arrived: Vec<(Entity, String)> = from
         .read()
         .filter_map(|FromClient { client_id, message }| {
             client_id.entity().map(|e| (e, message.0.clone()))
         })
         .collect();
+    for (entity, text) in arrived {
+        take(host, &mut out, entity, &text);
+    }
+    // Browsers' connections, strictly in order: a text is read only while its connection
+    // is open, so an answer never goes to one that has closed.
     let heard = host.door.as_ref().map(Door::heard).unwrap_or_default();
     for h in heard {
         match h {
@@ -312,8 +317,8 @@ fn host_receive(
                 host.browsers.insert(e, to);
             }
             Heard::Text { id, text } => {
-                if let Some(e) = host.browser_ids.get(&id) {
-                    arrived.push((*e, text));
+                if let Some(e) = host.browser_ids.get(&id).copied() {
+                    take(host, &mut out, e, &text);
                 }
             }
             Heard::Closed { id } => {
@@ -324,25 +329,31 @@ fn host_receive(
             }
         }
     }
-    for (entity, text) in arrived {
-        // Not read at all: a flood costs the host a lookup a message.
-        if host.flooded.contains_key(&entity) {
-            continue;
-        }
-        if !host.gates.entry(entity).or_default().admit() {
-            out.say(host, entity, HostMsg::Refused(Refusal::Flood.to_string()));
-            host.flooded.insert(entity, FLOOD_DROP_SECONDS);
-            continue;
-        }
-        // The room decides (engine-free, fuzzed in src/untrusted.rs); this only carries it.
-        let seat = host.seats.get(&entity).cloned();
-        let (answer, now) = host.room.receive(seat.as_deref(), &text);
-        if let Some(name) = now {
-            host.seats.insert(entity, name);
-        }
-        if let Some(m) = answer {
-            out.say(host, entity, m);
-        }
+}
+
+/// One message from a team's connection, read as the room says, and its answer.
+fn take(host: &mut LanHost, out: &mut Outbox, connection: Entity, text: &str) {
+    // Not read at all: a flood costs the host a lookup a message.
+    if host.flooded.contains_key(&connection) {
+        return;
+    }
+    if !host.gates.entry(connection).or_default().admit() {
+        out.say(
+            host,
+            connection,
+            HostMsg::Refused(Refusal::Flood.to_string()),
+        );
+        host.flooded.insert(connection, FLOOD_DROP_SECONDS);
+        return;
+    }
+    // The room decides (engine-free, fuzzed in src/untrusted.rs); this only carries it.
+    let seat = host.seats.get(&connection).cloned();
+    let (answer, now) = host.room.receive(seat.as_deref(), text);
+    if let Some(name) = now {
+        host.seats.insert(connection, name);
+    }
+    if let Some(m) = answer {
+        out.say(host, connection, m);
     }
 }
 

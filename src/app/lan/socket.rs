@@ -12,8 +12,8 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CloseEvent, MessageEvent, WebSocket};
 
-/// The host repeats the class every second: this long without a word, the link is taken
-/// for lost and tried again (a browser may not notice a vanished host for minutes).
+/// The host repeats the class every second: this long without a word (or without an answer
+/// to the connection), the link is taken for lost and tried again, as renet's is.
 const SILENT_SECONDS: f32 = 5.0;
 
 enum Event {
@@ -156,14 +156,20 @@ fn pump(
             }
         }
     }
-    if wire.connected {
+    // Also while connecting: a browser may wait minutes for a computer that is not there.
+    if !wire.dropped {
         socket.quiet += time.delta_secs();
         if socket.quiet > SILENT_SECONDS {
             let _ = socket.ws.close();
+            let why = if wire.connected {
+                "the facilitator's computer stopped answering"
+            } else {
+                "the facilitator's computer does not answer"
+            };
             *wire = Wire {
                 connected: false,
                 dropped: true,
-                why: Some("the facilitator's computer stopped answering".into()),
+                why: Some(why.into()),
             };
         }
     }

@@ -44,6 +44,18 @@ pub(super) fn projector(
     round_clock(ui, clock, level);
     let mut free = None;
     if let Some(h) = room {
+        // Where teams with nothing installed join: said to the room, as the code is.
+        let pages = h.page_addresses();
+        if !pages.is_empty() {
+            ui.add_space(8.0);
+            ui.label(
+                big(
+                    t!("facilitate-in-a-browser", addresses = pages.join("  ·  ")),
+                    22.0,
+                )
+                .color(style::pal().muted),
+            );
+        }
         ui.add_space(12.0);
         free = teams_table(ui, &h.room);
     }

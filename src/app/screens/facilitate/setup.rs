@@ -125,18 +125,6 @@ fn lan_block(ui: &mut egui::Ui, f: &Facilitation, room: Option<&LanHost>) -> Hos
                         .color(style::pal().forest),
                 );
             }
-            let pages = h.page_addresses();
-            if !pages.is_empty() {
-                ui.label(style::muted(t!("facilitate-in-a-browser")));
-                for p in pages {
-                    ui.label(
-                        egui::RichText::new(p)
-                            .size(22.0)
-                            .monospace()
-                            .color(style::pal().forest),
-                    );
-                }
-            }
             if let Some(p) = problem {
                 ui.label(egui::RichText::new(p).color(style::pal().bad));
             }
