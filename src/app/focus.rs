@@ -47,7 +47,7 @@ pub fn plugin(app: &mut App) {
             .after(EguiPreUpdateSet::ProcessInput)
             .before(EguiPreUpdateSet::BeginPass),
     )
-    .add_systems(EguiPrimaryContextPass, draw_ring);
+    .add_systems(EguiPrimaryContextPass, install_ring);
 }
 
 fn holder(ctx: &egui::Context) -> (Holder, Option<egui::Id>) {
@@ -107,18 +107,30 @@ fn scroll_into_view(id: egui::Id) -> egui::accesskit::ActionRequest {
     }
 }
 
+/// Has egui draw the ring at the end of every pass, after every screen's panels: drawn
+/// by a system of the pass, it took the control's place from the pass before, so a control
+/// just scrolled into view had its ring where the control no longer was.
+fn install_ring(mut contexts: EguiContexts, mut installed: Local<bool>) -> Result {
+    if !*installed {
+        contexts
+            .ctx_mut()?
+            .on_end_pass("focus-ring", std::sync::Arc::new(|ui| draw_ring(ui.ctx())));
+        *installed = true;
+    }
+    Ok(())
+}
+
 /// The ring: drawn above every window, just outside the control's visible part, so that
 /// no control's own frame (or its hover outline) can be taken for it.
-fn draw_ring(mut contexts: EguiContexts) -> Result {
-    let ctx = contexts.ctx_mut()?;
+fn draw_ring(ctx: &egui::Context) {
     let (_, Some(id)) = holder(ctx) else {
-        return Ok(());
+        return;
     };
     let Some(shown) = ctx.read_response(id).map(|r| r.interact_rect) else {
-        return Ok(());
+        return;
     };
     if !shown.is_positive() {
-        return Ok(());
+        return;
     }
     let p = theme::pal();
     let width = if p == &theme::HIGH_CONTRAST { 3.0 } else { 2.0 };
@@ -132,7 +144,6 @@ fn draw_ring(mut contexts: EguiContexts) -> Result {
         egui::Stroke::new(width, p.focus),
         egui::StrokeKind::Outside,
     );
-    Ok(())
 }
 
 /// Where the ring goes around a control's visible rectangle.

@@ -33,10 +33,15 @@ const HEAD_SECONDS: u64 = 5;
 /// for one before the seat is given up (a closed laptop sends no goodbye); as renet's.
 const PING_SECONDS: u64 = 1;
 const SILENT_SECONDS: u64 = 5;
-/// Connections served at once: a class of 40 teams loading the page and holding sockets,
-/// with room for reloads. More are turned away at once: one computer cannot tie the host
-/// up with threads.
+/// Connections served at once: a full class loading the page and holding its sockets, with
+/// room for reloads. More are turned away at once: nobody can tie the host up with threads.
 const CONNECTIONS_MAX: usize = 4 * crate::class::seat::SEATS_MAX;
+/// Connections of one computer at once: a page's files and its socket, and a reload. One
+/// computer cannot take every other team's place.
+const CONNECTIONS_PER_PEER: usize = 8;
+/// What a message costs the host beyond its text while it waits for the game (an empty
+/// message is not free).
+const MESSAGE_COST: usize = 64;
 /// What one browser's messages may hold of the host's memory before the game has read
 /// them, as renet's channel allows a desktop team; more, and the connection is dropped.
 const IN_FLIGHT_MAX: usize = 2 * MESSAGE_MAX;
@@ -104,6 +109,7 @@ impl Door {
             cache: Mutex::new(Vec::new()),
             next_id: AtomicU64::new(1),
             open: AtomicUsize::new(0),
+            per_peer: Mutex::new(std::collections::BTreeMap::new()),
             stop: stop.clone(),
         });
         let listening = std::thread::Builder::new()
@@ -126,7 +132,8 @@ impl Door {
         rx.try_iter()
             .map(|c| {
                 if let Heard::Text { text, .. } = &c.heard {
-                    c.in_flight.fetch_sub(text.len(), Ordering::Relaxed);
+                    c.in_flight
+                        .fetch_sub(text.len() + MESSAGE_COST, Ordering::Relaxed);
                 }
                 c.heard
             })
@@ -168,8 +175,9 @@ struct Shared {
     /// Files read once and shared by every connection (the wasm is tens of megabytes).
     cache: Mutex<Vec<Cached>>,
     next_id: AtomicU64,
-    /// Connections being served.
+    /// Connections being served, and of each computer.
     open: AtomicUsize,
+    per_peer: Mutex<std::collections::BTreeMap<IpAddr, usize>>,
     stop: Arc<AtomicBool>,
 }
 
@@ -198,33 +206,58 @@ impl Shared {
     }
 }
 
+impl Shared {
+    /// Counts a connection from `peer` in, if there is room for it.
+    fn admit(&self, peer: IpAddr) -> bool {
+        let Ok(mut per_peer) = self.per_peer.lock() else {
+            return false;
+        };
+        let mine = per_peer.entry(peer).or_default();
+        if *mine >= CONNECTIONS_PER_PEER || self.open.load(Ordering::Relaxed) >= CONNECTIONS_MAX {
+            return false;
+        }
+        *mine += 1;
+        self.open.fetch_add(1, Ordering::Relaxed);
+        true
+    }
+
+    fn release(&self, peer: IpAddr) {
+        self.open.fetch_sub(1, Ordering::Relaxed);
+        if let Ok(mut per_peer) = self.per_peer.lock()
+            && let Some(n) = per_peer.get_mut(&peer)
+        {
+            *n -= 1;
+            if *n == 0 {
+                per_peer.remove(&peer);
+            }
+        }
+    }
+}
+
 /// Counts a connection while it is served.
-struct Counted<'a>(&'a AtomicUsize);
+struct Counted<'a>(&'a Shared, IpAddr);
 
 impl Drop for Counted<'_> {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::Relaxed);
+        self.0.release(self.1);
     }
 }
 
 fn accept(listener: TcpListener, shared: Arc<Shared>, tell: mpsc::Sender<Carried>) {
     while !shared.stop.load(Ordering::Relaxed) {
         match listener.accept() {
-            Ok((stream, _)) if shared.open.load(Ordering::Relaxed) >= CONNECTIONS_MAX => {
-                drop(stream);
-            }
+            Ok((stream, peer)) if !shared.admit(peer.ip()) => drop(stream),
             Ok((stream, peer)) => {
-                shared.open.fetch_add(1, Ordering::Relaxed);
                 let (mine, tell) = (shared.clone(), tell.clone());
                 let spawned = std::thread::Builder::new()
                     .name("class door connection".into())
                     .spawn(move || {
-                        let _counted = Counted(&mine.open);
+                        let _counted = Counted(&mine, peer.ip());
                         // Whatever goes wrong with one connection is that connection's end.
                         let _ = serve(stream, peer, &mine, &tell);
                     });
                 if spawned.is_err() {
-                    shared.open.fetch_sub(1, Ordering::Relaxed);
+                    shared.release(peer.ip());
                 }
             }
             // Nothing waiting; or a connection reset before it was taken, or out of file
@@ -272,6 +305,17 @@ fn serve(
     };
     if path == "/ws" {
         return team_socket(stream, shared, tell);
+    }
+    // The page by a name: a name can be pointed anywhere (a page of the internet could
+    // read the class through it), and the page's socket would be refused.
+    if !by_number(&header("host")) {
+        return respond(
+            &mut stream,
+            "403 Forbidden",
+            "text/plain; charset=utf-8",
+            b"Open the address shown on the facilitator's screen (its numbers, as http://192.168.1.20:7878/).",
+            false,
+        );
     }
     let gzip = header("accept-encoding").contains("gzip");
     let known = header("if-none-match");
@@ -384,16 +428,26 @@ fn file(stream: &mut TcpStream, shared: &Shared, asked: &Asked) -> io::Result<()
         bytes.len()
     )?;
     if !asked.head_only {
-        send_within(stream, &bytes, Duration::from_secs(SEND_SECONDS))?;
+        send_within(
+            stream,
+            &bytes,
+            Duration::from_secs(SEND_SECONDS),
+            &shared.stop,
+        )?;
     }
     stream.flush()
 }
 
-/// Writes `bytes` in pieces, giving up once `limit` has passed.
-fn send_within(stream: &mut TcpStream, bytes: &[u8], limit: Duration) -> io::Result<()> {
+/// Writes `bytes` in pieces, giving up once `limit` has passed or the class stopped.
+fn send_within(
+    stream: &mut TcpStream,
+    bytes: &[u8],
+    limit: Duration,
+    stop: &AtomicBool,
+) -> io::Result<()> {
     let deadline = Instant::now() + limit;
     for piece in bytes.chunks(64 * 1024) {
-        if Instant::now() > deadline {
+        if Instant::now() > deadline || stop.load(Ordering::Relaxed) {
             return Err(io::ErrorKind::TimedOut.into());
         }
         stream.write_all(piece)?;
@@ -444,19 +498,31 @@ fn same_origin(req: &Request) -> bool {
     }
 }
 
+/// A `host:port` split in two (port 80 when none is said).
+fn split(s: &str) -> (String, String) {
+    match s.rsplit_once(':') {
+        // An IPv6 number without a port has colons but ends in "]".
+        Some((h, p)) if !p.ends_with(']') => (h.to_string(), p.to_string()),
+        _ => (s.to_string(), "80".to_string()),
+    }
+}
+
+/// This computer's loopback by name or number.
+fn here(h: &str) -> bool {
+    matches!(h, "localhost" | "127.0.0.1" | "[::1]")
+}
+
+/// A `Host` that is a number, or this computer's own name.
+fn by_number(host: &str) -> bool {
+    let (h, _) = split(host);
+    here(&h) || h.trim_matches(['[', ']']).parse::<IpAddr>().is_ok()
+}
+
 /// Two `host:port`s of one place, reached by number: the same, or this computer by its
 /// loopback name (a page opened at `localhost` reaches the host at 127.0.0.1).
 fn same_place(a: &str, b: &str) -> bool {
-    let split = |s: &str| {
-        s.rsplit_once(':')
-            .map_or((s.to_string(), "80".to_string()), |(h, p)| {
-                (h.to_string(), p.to_string())
-            })
-    };
     let ((ha, pa), (hb, pb)) = (split(a), split(b));
-    let number = |h: &str| h.trim_matches(['[', ']']).parse::<IpAddr>().is_ok();
-    let here = |h: &str| matches!(h, "localhost" | "127.0.0.1" | "[::1]");
-    pa == pb && ((ha == hb && number(&hb)) || (here(&ha) && here(&hb)))
+    pa == pb && ((ha == hb && by_number(b)) || (here(&ha) && here(&hb)))
 }
 
 fn team_socket(stream: TcpStream, shared: &Shared, tell: &mpsc::Sender<Carried>) -> io::Result<()> {
@@ -539,7 +605,8 @@ fn team_socket(stream: TcpStream, shared: &Shared, tell: &mpsc::Sender<Carried>)
                     _ => continue,
                 };
                 // More than the game has read yet: a flood, dropped as renet drops one.
-                if in_flight.fetch_add(text.len(), Ordering::Relaxed) + text.len() > IN_FLIGHT_MAX {
+                let cost = text.len() + MESSAGE_COST;
+                if in_flight.fetch_add(cost, Ordering::Relaxed) + cost > IN_FLIGHT_MAX {
                     break Some("too many messages");
                 }
                 if carry(Heard::Text { id, text }).is_err() {
@@ -586,6 +653,12 @@ mod tests {
         assert!(!same_place("192.168.1.21:7878", "192.168.1.20:7878"));
         // A name pointed at the host by its owner (DNS rebinding) is not the class's page.
         assert!(!same_place("evil.example:7878", "evil.example:7878"));
+        assert!(
+            !same_place("[fe80::1]", "[fe80::1]:7878"),
+            "port 80 is not 7878"
+        );
+        assert!(by_number("[fe80::1]") && by_number("10.0.0.2:7878") && by_number("localhost"));
+        assert!(!by_number("laptop.local:7878"));
     }
 
     #[test]

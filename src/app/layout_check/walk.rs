@@ -14,8 +14,11 @@ use bevy::window::PrimaryWindow;
 use bevy_egui::egui::{Rect, accesskit};
 use bevy_egui::{EguiContext, PrimaryEguiContext};
 
-/// Frames per press of Tab: down, up, and one frame for the ring to be judged.
-const FRAMES_PER_PRESS: u32 = 3;
+/// Frames per press of Tab: down, up, the frame whose pass asks to scroll a control the
+/// focus reached out of sight into view, the one in which egui's scroll area overshoots
+/// before it clamps, and the frame whose ring is judged. A player sees the control in view
+/// within those frames; judged at the third, one out of sight always failed.
+const FRAMES_PER_PRESS: u32 = 5;
 /// Presses beyond twice the number of controls before the walk gives up on coming round:
 /// egui's focus also rests on what is no control (a window's title bar, which a double
 /// click folds), and on nothing for a press at the end of the order.
