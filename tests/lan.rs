@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::app::{Scratch, answer_cards, app, join_class, session, temp_dir};
+use common::app::{Scratch, answer_cards, app, join_class, rows, session, temp_dir};
 
 use bevy::prelude::*;
 use bevy_replicon::shared::message::registry::RemoteMessageRegistry;
@@ -18,7 +18,7 @@ use forest_and_trees::app::screens::Screen;
 use forest_and_trees::app::screens::join::JoinForm;
 use forest_and_trees::app::session::Command;
 use forest_and_trees::class::ClassCode;
-use forest_and_trees::class::results::{self, Comparison};
+use forest_and_trees::class::results;
 use forest_and_trees::class::room::{HostMsg, RoomSave, TeamMsg};
 use forest_and_trees::class::seat::{BURST, MESSAGE_MAX};
 use sim::CustomEvent;
@@ -52,22 +52,6 @@ fn play(app: &mut App, share: f64) {
     answer_cards(app);
     app.world_mut().write_message(Command::SetShare(share));
     app.world_mut().write_message(Command::EndWeek);
-}
-
-/// The rows of a class table that a facilitator reads: team, score, stars, verified.
-fn rows(c: &Comparison) -> Vec<(String, u64, u8, bool)> {
-    c.classes
-        .iter()
-        .flat_map(|(_, g)| g.iter())
-        .map(|e| {
-            (
-                e.file.team.clone(),
-                e.file.final_.outcome.to_bits(),
-                e.file.stars,
-                e.verdict.is_trusted(),
-            )
-        })
-        .collect()
 }
 
 /// The result files the team games in `dirs` wrote, gathered in one folder as a

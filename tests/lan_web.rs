@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::app::{answer_cards, app, join_class, session, temp_dir};
+use common::app::{answer_cards, app, join_class, rows, session, temp_dir};
 
 use bevy::prelude::*;
 use forest_and_trees::app::lan::{self, LanHost, LanTeam, Link};
@@ -18,28 +18,12 @@ use forest_and_trees::app::screens::Screen;
 use forest_and_trees::app::screens::join::JoinForm;
 use forest_and_trees::app::session::Command;
 use forest_and_trees::class::ClassCode;
-use forest_and_trees::class::results::{self, Comparison};
+use forest_and_trees::class::results;
 use sim::Difficulty;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::{Child, Command as Process};
 use std::time::{Duration, Instant, SystemTime};
-
-/// The rows of a class table that a facilitator reads: team, score, stars, verified.
-fn rows(c: &Comparison) -> Vec<(String, u64, u8, bool)> {
-    c.classes
-        .iter()
-        .flat_map(|(_, g)| g.iter())
-        .map(|e| {
-            (
-                e.file.team.clone(),
-                e.file.final_.outcome.to_bits(),
-                e.file.stars,
-                e.verdict.is_trusted(),
-            )
-        })
-        .collect()
-}
 
 /// A browser team: its own Chromium under its own virtual display.
 /// `how`: the key that answers its cards, and the week its tab is closed and opened again.

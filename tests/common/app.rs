@@ -60,3 +60,19 @@ pub fn answer_cards(app: &mut App) {
 pub fn session(app: &App) -> &Session {
     app.world().resource::<Session>()
 }
+
+/// The rows of a class table that a facilitator reads: team, score, stars, verified.
+pub fn rows(c: &forest_and_trees::class::results::Comparison) -> Vec<(String, u64, u8, bool)> {
+    c.classes
+        .iter()
+        .flat_map(|(_, g)| g.iter())
+        .map(|e| {
+            (
+                e.file.team.clone(),
+                e.file.final_.outcome.to_bits(),
+                e.file.stars,
+                e.verdict.is_trusted(),
+            )
+        })
+        .collect()
+}
