@@ -72,8 +72,12 @@ def main():
         if type_name:
             w.shoot(os.path.join(folder, "join.png"))
             w.click(*TEAM_FIELD)
+            # egui gives the field focus in the frame after the click: a key typed before
+            # it is lost (CI once joined as "irch"). A second is many frames, even loaded.
+            time.sleep(1)
             subprocess.run(["xdotool", "type", "--delay", "60", team], check=True)
             time.sleep(0.5)
+            w.shoot(os.path.join(folder, "join-typed.png"))
         w.key(wid, "Return")
         title = w.wait_title(wid, rf", week {week} of \d+", w.STEP_SECONDS, "Enter on the join form")
         return browser, wid, devtools, title
