@@ -1,23 +1,40 @@
 //! Frame-time measurement (`--measure-frames N`): the play screen of a level, or a bare
 //! window with one side panel and one chart for comparison, each run for N frames
-//! without vsync. Prints start-up time, mean and 95th-percentile frame time and
-//! resident memory, one line, for `scripts/measure-frames.sh`.
+//! without vsync. Prints start-up time, mean, 95th-percentile and median frame time,
+//! resident memory and egui's work a frame, one line, for `scripts/measure-frames.sh` and
+//! `scripts/web_measure.py`.
 
 use super::screens::{Catalog, Screen, briefing};
 use super::session::{Command, SaveDir, Session};
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiContext, EguiContexts, EguiPrimaryContextPass, EguiRenderOutput, egui};
 use web_time::Instant;
 
 /// Frames skipped before measuring: start-up, shader compilation, first layouts.
 const WARM_UP: usize = 30;
+/// Seconds after the first frame before measuring, too. Headless Chromium on SwiftShader
+/// runs any Bevy page several times faster in its first seconds than once settled (a bare
+/// page: 9 ms a frame, then 200 ms after about six seconds): a fast page that finished in
+/// that window was once compared with a slower one that did not.
+const SETTLE_SECONDS: f64 = 10.0;
 
 #[derive(Resource)]
 struct Measure {
     started: Instant,
     first_frame_ms: Option<f64>,
+    /// Frame times from the first frame on; `skipped` of them fell in the warm-up.
     frames: Vec<f64>,
+    skipped: Option<usize>,
+    first_frame: Option<Instant>,
     last: Option<Instant>,
+    /// egui's draw work summed over the measured frames: a software rasteriser (a page's
+    /// SwiftShader) pays per draw call, so the line says how many there were.
+    draws: usize,
+    vertices: usize,
+    /// Area egui's triangles cover, in physical pixels (overdraw counted): what a software
+    /// rasteriser shades.
+    pixels: f64,
+    texture_updates: usize,
     wanted: usize,
     label: String,
     /// The line was written (a page keeps running after it: it has nothing to exit to).
@@ -35,7 +52,13 @@ pub fn plugin(frames: usize, level: Option<String>, started: Instant) -> impl Fn
             started,
             first_frame_ms: None,
             frames: Vec::new(),
+            skipped: None,
+            first_frame: None,
             last: None,
+            draws: 0,
+            vertices: 0,
+            pixels: 0.0,
+            texture_updates: 0,
             wanted: frames,
             label,
             done: false,
@@ -118,11 +141,16 @@ fn bare_ui(mut contexts: EguiContexts) -> Result {
     Ok(())
 }
 
-fn record(mut m: ResMut<Measure>, mut exit: MessageWriter<AppExit>) {
+fn record(
+    mut m: ResMut<Measure>,
+    mut outputs: Query<(&EguiRenderOutput, &mut EguiContext)>,
+    mut exit: MessageWriter<AppExit>,
+) {
     if m.done {
         return;
     }
     let now = Instant::now();
+    let first_frame = *m.first_frame.get_or_insert(now);
     if m.first_frame_ms.is_none() {
         m.first_frame_ms = Some(now.duration_since(m.started).as_secs_f64() * 1000.0);
     }
@@ -131,11 +159,44 @@ fn record(mut m: ResMut<Measure>, mut exit: MessageWriter<AppExit>) {
             .push(now.duration_since(last).as_secs_f64() * 1000.0);
     }
     m.last = Some(now);
-    if m.frames.len() >= WARM_UP + m.wanted {
-        let mut f: Vec<f64> = m.frames[WARM_UP..].to_vec();
+    if m.skipped.is_none()
+        && m.frames.len() >= WARM_UP
+        && now.duration_since(first_frame).as_secs_f64() >= SETTLE_SECONDS
+    {
+        m.skipped = Some(m.frames.len());
+    }
+    let Some(skipped) = m.skipped else {
+        return;
+    };
+    for (out, mut ctx) in &mut outputs {
+        let ppp = f64::from(ctx.get_mut().pixels_per_point());
+        m.draws += out.paint_jobs.len();
+        m.vertices += out
+            .paint_jobs
+            .iter()
+            .map(|job| match &job.primitive {
+                egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum::<usize>();
+        m.pixels += out
+            .paint_jobs
+            .iter()
+            .map(|job| match &job.primitive {
+                egui::epaint::Primitive::Mesh(mesh) => covered_area(mesh) * ppp * ppp,
+                egui::epaint::Primitive::Callback(_) => 0.0,
+            })
+            .sum::<f64>();
+        m.texture_updates += out.textures_delta.set.len();
+    }
+    if m.frames.len() >= skipped + m.wanted {
+        let mut f: Vec<f64> = m.frames[skipped..].to_vec();
         f.sort_by(f64::total_cmp);
         let mean = f.iter().sum::<f64>() / f.len() as f64;
         let p95 = f[((f.len() as f64 * 0.95) as usize).min(f.len() - 1)];
+        // A page's frames come in two kinds (most quick, a few stalled for a second or
+        // more): the median says what most frames take, the mean what stalls add.
+        let median = f[f.len() / 2];
         #[cfg(target_arch = "wasm32")]
         let rss = format!(
             "{:.0} MB (the page's wasm memory)",
@@ -151,15 +212,21 @@ fn record(mut m: ResMut<Measure>, mut exit: MessageWriter<AppExit>) {
             })
             .and_then(|kb| kb.parse::<f64>().ok())
             .map_or("unknown".to_string(), |kb| format!("{:.0} MB", kb / 1024.0));
+        let n = f.len().max(1);
         let line = format!(
-            "{}: first frame after {:.0} ms; {} frames: mean {:.1} ms, p95 {:.1} ms ({:.0} fps); resident memory {}",
+            "{}: first frame after {:.0} ms; {} frames: mean {:.1} ms, p95 {:.1} ms, median {:.1} ms ({:.0} fps); resident memory {}; egui a frame: {} draws, {} vertices, {:.2} Mpx covered, {:.1} texture updates",
             m.label,
             m.first_frame_ms.unwrap_or(0.0),
             f.len(),
             mean,
             p95,
+            median,
             1000.0 / mean,
-            rss
+            rss,
+            m.draws / n,
+            m.vertices / n,
+            m.pixels / n as f64 / 1e6,
+            m.texture_updates as f64 / n as f64,
         );
         // A page has no standard output: its console has the line.
         #[cfg(target_arch = "wasm32")]
@@ -172,4 +239,15 @@ fn record(mut m: ResMut<Measure>, mut exit: MessageWriter<AppExit>) {
             exit.write(AppExit::Success);
         }
     }
+}
+
+/// The area a mesh's triangles cover, in points squared, overlaps counted twice.
+fn covered_area(mesh: &egui::Mesh) -> f64 {
+    mesh.indices
+        .chunks_exact(3)
+        .map(|t| {
+            let [a, b, c] = [t[0], t[1], t[2]].map(|i| mesh.vertices[i as usize].pos);
+            f64::from(((b - a).x * (c - a).y - (b - a).y * (c - a).x).abs() / 2.0)
+        })
+        .sum()
 }

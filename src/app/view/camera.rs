@@ -9,7 +9,8 @@ use crate::app::screens::Screen;
 use crate::app::screens::play::{PlayUi, View};
 use bevy::camera::visibility::RenderLayers;
 use bevy::camera::{
-    CameraUpdateSystems, ClearColorConfig, NormalizedRenderTarget, RenderTarget, Viewport,
+    CameraOutputMode, CameraUpdateSystems, ClearColorConfig, NormalizedRenderTarget, RenderTarget,
+    Viewport,
 };
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
@@ -79,6 +80,10 @@ fn enter(mut commands: Commands, mut egui_camera: Query<&mut Camera, With<Primar
         Camera2d,
         Camera {
             order: -2,
+            // The three cameras share the window's intermediate texture: only the last
+            // (egui's) copies it to the window. Each copy is a full-window pass, which a
+            // software renderer (a page's SwiftShader) pays for by the pixel.
+            output_mode: CameraOutputMode::Skip,
             ..default()
         },
         // Sees nothing: it only clears the window under the panels.
@@ -93,6 +98,7 @@ fn enter(mut commands: Commands, mut egui_camera: Query<&mut Camera, With<Primar
         Camera {
             order: -1,
             clear_color: ClearColorConfig::None,
+            output_mode: CameraOutputMode::Skip,
             ..default()
         },
         RenderLayers::layer(WORLD_LAYER),
