@@ -27,8 +27,8 @@ struct Measure {
     skipped: Option<usize>,
     first_frame: Option<Instant>,
     last: Option<Instant>,
-    /// egui's draw work summed over the measured frames: a software rasteriser (a page's
-    /// SwiftShader) pays per draw call, so the line says how many there were.
+    /// egui's draw work summed over the measured frames, to tell the UI's own cost from the
+    /// renderer's (in a page the play screen shades fewer egui pixels than the bare page).
     draws: usize,
     vertices: usize,
     /// Area egui's triangles cover, in physical pixels (overdraw counted): what a software
@@ -171,22 +171,12 @@ fn record(
     for (out, mut ctx) in &mut outputs {
         let ppp = f64::from(ctx.get_mut().pixels_per_point());
         m.draws += out.paint_jobs.len();
-        m.vertices += out
-            .paint_jobs
-            .iter()
-            .map(|job| match &job.primitive {
-                egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
-                egui::epaint::Primitive::Callback(_) => 0,
-            })
-            .sum::<usize>();
-        m.pixels += out
-            .paint_jobs
-            .iter()
-            .map(|job| match &job.primitive {
-                egui::epaint::Primitive::Mesh(mesh) => covered_area(mesh) * ppp * ppp,
-                egui::epaint::Primitive::Callback(_) => 0.0,
-            })
-            .sum::<f64>();
+        for job in &out.paint_jobs {
+            if let egui::epaint::Primitive::Mesh(mesh) = &job.primitive {
+                m.vertices += mesh.vertices.len();
+                m.pixels += covered_area(mesh) * ppp * ppp;
+            }
+        }
         m.texture_updates += out.textures_delta.set.len();
     }
     if m.frames.len() >= skipped + m.wanted {
