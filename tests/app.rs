@@ -1124,3 +1124,101 @@ fn a_browser_page_offers_no_class_and_no_quit_from_the_title() {
         assert_eq!(quit, platform == Platform::Desktop, "{platform:?}: Esc");
     }
 }
+
+/// A browser team that closed its tab and opened the class's page again most likely presses
+/// Continue: its run goes back into the class that served the page (else its weeks would
+/// never reach the facilitator's table). Elsewhere Continue plays on as before.
+#[test]
+fn continue_on_the_class_page_takes_the_teams_run_back_into_its_class() {
+    use forest_and_trees::app::lan::LanTeam;
+    use forest_and_trees::app::platform::{PageClass, Platform};
+    use forest_and_trees::app::screens::join::JoinForm;
+    use forest_and_trees::class::ClassCode;
+    use sim::Difficulty;
+    let crunch = common::level("crunch");
+    let ours = ClassCode::new(&crunch, Difficulty::Normal, 41).text();
+    let other = ClassCode::new(&crunch, Difficulty::Normal, 42).text();
+    let dir = temp_dir("continue-class-page");
+    {
+        let mut first = app(&dir);
+        go(&mut first, Screen::Join);
+        join_class(&mut first, &JoinForm::new(&ours, "Birch", ""));
+        go(&mut first, Screen::Play);
+        answer_cards(&mut first);
+        send(&mut first, Command::EndWeek);
+        assert_eq!(session(&first).sim.next_week(), 2);
+    }
+    for (platform, page_code, rejoined) in [
+        (Platform::ClassPage, ours.as_str(), true),
+        (Platform::ClassPage, other.as_str(), false),
+        (Platform::Browser, ours.as_str(), false),
+    ] {
+        let mut app = app(&dir);
+        app.insert_resource(platform);
+        if platform == Platform::ClassPage {
+            app.insert_resource(PageClass {
+                code: page_code.into(),
+                host: "127.0.0.1:7878".into(),
+            });
+        }
+        go(&mut app, Screen::Title);
+        press_typed(&mut app, KeyCode::KeyC, None);
+        app.update();
+        assert_eq!(
+            *app.world().resource::<State<Screen>>().get(),
+            Screen::Play,
+            "{platform:?} {page_code}: C continues"
+        );
+        assert_eq!(session(&app).sim.next_week(), 2);
+        assert_eq!(
+            session(&app).class.as_ref().map(|c| c.team.as_str()),
+            Some("Birch"),
+            "the continued run is still the class's"
+        );
+        let lan = app.world().get_resource::<LanTeam>();
+        assert_eq!(
+            lan.map(|l| (l.host.to_string(), l.class.team.clone())),
+            rejoined.then(|| ("127.0.0.1:7878".to_string(), "Birch".to_string())),
+            "{platform:?} {page_code}"
+        );
+    }
+}
+
+/// A team that closes the game mid-class and continues from the title still ends with a
+/// result of its class: the file names the class and the team, so the facilitator's compare
+/// counts it.
+#[test]
+fn a_class_run_continued_from_the_title_ends_in_a_result_of_its_class() {
+    use forest_and_trees::app::screens::join::JoinForm;
+    use forest_and_trees::class::ClassCode;
+    use forest_and_trees::class::results::ResultFile;
+    use sim::Difficulty;
+    let crunch = common::level("crunch");
+    let code = ClassCode::new(&crunch, Difficulty::Easy, 9).text();
+    let dir = temp_dir("continue-class-run");
+    {
+        let mut first = app(&dir);
+        go(&mut first, Screen::Join);
+        join_class(&mut first, &JoinForm::new(&code, "Rowan", ""));
+        go(&mut first, Screen::Play);
+        answer_cards(&mut first);
+        send(&mut first, Command::EndWeek);
+    }
+    let mut app = app(&dir);
+    press_typed(&mut app, KeyCode::KeyC, None);
+    app.update();
+    assert_eq!(session(&app).sim.next_week(), 2, "C continued the run");
+    play_to_end(&mut app);
+    app.update();
+    let results: Vec<_> = std::fs::read_dir(dir.join("results"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(results.len(), 1, "{results:?}");
+    let file = ResultFile::load(&results[0]).unwrap();
+    assert_eq!(
+        (file.team.as_str(), file.class_code.as_deref()),
+        ("Rowan", Some(code.as_str()))
+    );
+}

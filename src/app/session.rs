@@ -92,7 +92,10 @@ impl Session {
             || Plan::from_share(0.5, sim.budget()),
             |d| d.plan.fitted(sim.budget()),
         );
-        Ok(Session::of(sim, draft, file.decisions.clone()))
+        let mut session = Session::of(sim, draft, file.decisions.clone());
+        // A class's run stays the class's: its result file names the class and the team.
+        session.class = file.class.clone();
+        Ok(session)
     }
 
     /// Replaces the run with `record` played from the start (the LAN host's record of the

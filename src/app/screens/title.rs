@@ -3,7 +3,7 @@
 use super::{Catalog, Screen, load};
 use crate::app::AppSystems;
 use crate::app::keys::{self, Binding, title as binds};
-use crate::app::platform::Platform;
+use crate::app::platform::{PageClass, Platform};
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
 use crate::store::disk;
@@ -107,6 +107,7 @@ impl Choice {
 fn choose(
     choice: Choice,
     found: &Continue,
+    page: Option<&PageClass>,
     commands: &mut Commands,
     next: &mut NextState<Screen>,
     exit: &mut MessageWriter<AppExit>,
@@ -115,6 +116,9 @@ fn choose(
         Choice::Continue => {
             if let Some(s) = &found.session {
                 commands.insert_resource(s.clone());
+                if let Some(host) = rejoins(s, page) {
+                    commands.queue(move |w: &mut World| crate::app::lan::join(w, host));
+                }
                 next.set(Screen::Play);
             }
         }
@@ -130,11 +134,24 @@ fn choose(
     }
 }
 
+/// Where a continued run goes back into its class: on the page a facilitator's game served,
+/// a run of that page's class. That computer served the page, so it is there; played alone,
+/// the team's weeks would never reach its table. (On the desktop a class's run continues as
+/// it was left: its host may be long gone, and Join takes a team back in.)
+fn rejoins(session: &Session, page: Option<&PageClass>) -> Option<std::net::SocketAddr> {
+    let page = page?;
+    let code = crate::class::ClassCode::parse(&page.code).ok()?;
+    let ours = session.class.as_ref()?.code == code.text();
+    ours.then(|| crate::app::lan::parse_host(&page.host).ok())
+        .flatten()
+}
+
 /// The title's keys, in `Update` so that they work (and are tested) without the UI.
 fn title_keys(
     keys: Res<ButtonInput<KeyCode>>,
     found: Res<Continue>,
     platform: Res<Platform>,
+    page: Option<Res<PageClass>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
@@ -144,7 +161,14 @@ fn title_keys(
         .filter(|(_, c)| c.offered(*platform, &found))
         .find(|(b, _)| b.pressed(&keys));
     if let Some((_, choice)) = pressed {
-        choose(choice, &found, &mut commands, &mut next, &mut exit);
+        choose(
+            choice,
+            &found,
+            page.as_deref(),
+            &mut commands,
+            &mut next,
+            &mut exit,
+        );
     }
 }
 
@@ -152,6 +176,7 @@ fn title_ui(
     mut contexts: EguiContexts,
     found: Res<Continue>,
     platform: Res<Platform>,
+    page: Option<Res<PageClass>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
@@ -233,7 +258,14 @@ fn title_ui(
             });
         });
     if let Some(choice) = chosen {
-        choose(choice, &found, &mut commands, &mut next, &mut exit);
+        choose(
+            choice,
+            &found,
+            page.as_deref(),
+            &mut commands,
+            &mut next,
+            &mut exit,
+        );
     }
     Ok(())
 }
