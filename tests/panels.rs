@@ -8,6 +8,8 @@ use bevy_egui::egui;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use forest_and_trees::app::platform::Platform;
+use forest_and_trees::app::screens::join::{self, Finding, JoinForm};
 use forest_and_trees::app::session::Command;
 use forest_and_trees::app::ui::hud::Metric;
 use forest_and_trees::app::ui::{causes, dilemma, hud, plan};
@@ -313,4 +315,25 @@ fn an_hour_box_clicked_to_type_into_holds_the_focus_as_a_text_field() {
     h.run();
     assert!(h.ctx.memory(|m| m.focused().is_some()));
     assert!(h.ctx.text_edit_focused(), "the box is being typed into");
+}
+
+/// On the page a facilitator's game served, the class is where the page came from: the
+/// computer is shown as its address, not as a box that invites typing another; on the desktop
+/// it is a field the player fills in.
+#[test]
+fn a_class_page_shows_the_facilitators_computer_as_text_not_a_field() {
+    for (platform, editable) in [(Platform::ClassPage, false), (Platform::Desktop, true)] {
+        let form = JoinForm::new("FT-ABCD-2345", "Birch", "192.168.1.20:7878");
+        let h = Harness::new_ui_state(
+            move |ui, form: &mut JoinForm| {
+                join::fields(ui, form, &mut Finding::default(), None, platform);
+            },
+            form,
+        );
+        let fields = h.query_all_by_role(Role::TextInput).count();
+        assert_eq!(fields, if editable { 3 } else { 2 }, "{platform:?}");
+        if !editable {
+            h.get_by_label("192.168.1.20:7878");
+        }
+    }
 }

@@ -324,7 +324,8 @@ fn join_ui(
 
 /// The code, the team's name, and the facilitator's computer (typed or found); true when
 /// Enter was pressed in one of them (the field lets go of the focus on Enter).
-fn fields(
+/// The form's fields (class code, team name, host); true when Enter was pressed in one.
+pub fn fields(
     ui: &mut egui::Ui,
     form: &mut JoinForm,
     finding: &mut Finding,
@@ -362,17 +363,23 @@ fn fields(
             ui.end_row();
             let name = ui.label(style::body(t!("join-host")).size(19.0)).id;
             ui.horizontal(|ui| {
-                // A page's class is where the page came from: nowhere else is reachable.
-                let page = platform == Platform::ClassPage;
-                field(
-                    ui.add(
-                        egui::TextEdit::singleline(&mut form.host)
-                            .hint_text(t!("join-host-hint"))
-                            .interactive(!page)
-                            .desired_width(260.0),
-                    )
-                    .labelled_by(name),
-                );
+                // A page's class is where the page came from: nowhere else is reachable,
+                // so the address is shown as text, not as a field that looks editable.
+                if platform == Platform::ClassPage {
+                    ui.add(egui::Label::new(
+                        egui::RichText::new(&form.host).monospace().size(17.0),
+                    ))
+                    .labelled_by(name);
+                } else {
+                    field(
+                        ui.add(
+                            egui::TextEdit::singleline(&mut form.host)
+                                .hint_text(t!("join-host-hint"))
+                                .desired_width(260.0),
+                        )
+                        .labelled_by(name),
+                    );
+                }
                 if platform.hosts_class() {
                     find_button(ui, finding, code);
                 }
