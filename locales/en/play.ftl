@@ -52,6 +52,7 @@ play-you-hover = You: { $hours } hours this week, { $forest }% on the forest
 
 play-why-title = Why did { $metric } move?
 play-charts-title = Your team, week by week
+play-charts-none = No week has ended yet: each line starts when you end week 1.
 play-people-title = Your team, person by person
 play-keys-title = Keys
 

@@ -73,7 +73,15 @@ fn charts_window(ctx: &egui::Context, history: &[sim::WeekReport]) -> Option<Ove
         .open(&mut open)
         .default_size([620.0, 320.0])
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ctx, |ui| charts::metrics(ui, history, None, 260.0));
+        .show(ctx, |ui| {
+            // Before the first week ends there is no point to draw: an empty grid would look
+            // broken.
+            if history.is_empty() {
+                ui.label(style::muted(t!("play-charts-none")));
+            } else {
+                charts::metrics(ui, history, None, 260.0);
+            }
+        });
     (!open).then_some(Overlay::None)
 }
 
