@@ -107,8 +107,12 @@ def click(x, y):
     subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True)
 
 
-def shoot(path):
+def shoot(path, size=None):
+    """A screenshot of the screen, or of its top-left WIDTH×HEIGHT `size`; its colour count."""
     subprocess.run(["import", "-window", "root", path], check=True)
+    if size:
+        subprocess.run(["mogrify", "-crop", f"{size[0]}x{size[1]}+0+0", "+repage", path],
+                       check=True)
     colours = subprocess.run(
         ["identify", "-format", "%k", path], capture_output=True, text=True, check=True
     ).stdout.strip()
@@ -141,6 +145,8 @@ class DevTools:
         self.downloads = downloads
         self.downloaded = []
         self.pick = []
+        # Commands sent to each page as soon as it is attached: (method, params).
+        self.on_attach = []
 
     def launch(self, args, log):
         """Starts the browser with its ends of the pipes as fds 3 and 4: a shell moves them
@@ -207,6 +213,8 @@ class DevTools:
             self.send("Runtime.enable", session=session)
             self.send("Page.enable", session=session)
             self.send("Page.setInterceptFileChooserDialog", {"enabled": True}, session=session)
+            for method, params in self.on_attach:
+                self.send(method, params, session=session)
         elif method == "Page.fileChooserOpened":
             # The files the test picks, given to the page's file input as the dialog would.
             self.send(
