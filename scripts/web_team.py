@@ -6,13 +6,14 @@ Enter until the debrief, then downloads its result file. tests/lan_web.rs starts
 beside a desktop host and a desktop team; the same checks as scripts/web_test.py apply (no
 console errors, the title names each step).
 
-Usage: scripts/web_team.py URL TEAM FOLDER [CHOICE [REOPEN]]
+Usage: scripts/web_team.py URL TEAM FOLDER [CHOICE [REOPEN[:continue]]]
   URL     the page's address on the facilitator's computer (http://HOST:PORT/)
   TEAM    the team's name
   FOLDER  where the downloaded result and screenshots go
   CHOICE  the key that answers every card (1, 2 or 3; default 1)
   REOPEN  a week in which the tab is closed and the page opened again: the team joins again
-          (the form remembers its name) and must be back in that week
+          (the form remembers its name) and must be back in that week; with ":continue" it
+          presses the title's Continue instead, which takes its run back into the class
 Runs itself under its own xvfb-run when there is no X display.
 """
 
@@ -39,13 +40,14 @@ CLASS_SECONDS = 300
 def main():
     args = sys.argv[1:]
     if not 3 <= len(args) <= 5 or args[3:4] not in ([], ["1"], ["2"], ["3"]) or not all(
-        a.isdigit() for a in args[4:]
+        re.fullmatch(r"\d+(:continue)?", a) for a in args[4:]
     ):
         print(__doc__, file=sys.stderr)
         sys.exit(2)
     url, team, folder = args[:3]
     choice = (args[3:4] or ["1"])[0]
-    reopen = int(args[4]) if args[4:] else None
+    reopen = int(args[4].split(":")[0]) if args[4:] else None
+    by_continue = args[4:] and args[4].endswith(":continue")
     if not os.environ.get("DISPLAY"):
         if not shutil.which("xvfb-run"):
             w.fail("xvfb-run is not installed (scripts/deps.sh test installs it)")
@@ -59,13 +61,18 @@ def main():
     visits = []
     say = lambda what: print(f"browser team {team}: {what}", flush=True)
 
-    def join(what, week, type_name):
-        """Opens the page, joins with J and Enter; returns the browser, its window, its
-        DevTools and the tab's title in `week`."""
+    def join(what, week, type_name, by_continue=False):
+        """Opens the page, joins with J and Enter (or the title's Continue); returns the
+        browser, its window, its DevTools and the tab's title in `week`."""
         devtools = w.DevTools(folder)
         visits.append(devtools)
         browser, wid = w.open_page(url, profile, log, devtools, f"team {team}, {what}")
         w.click(*w.BACKGROUND)
+        if by_continue:
+            w.shoot(os.path.join(folder, "title-continue.png"))
+            w.key(wid, "c")
+            title = w.wait_title(wid, rf", week {week} of \d+", w.STEP_SECONDS, "C on the title")
+            return browser, wid, devtools, title
         w.key(wid, "j")
         w.wait_title(wid, r"Join a class", w.STEP_SECONDS, "J on the title")
         time.sleep(1)
@@ -104,10 +111,13 @@ def main():
                 say(f"week {week} of {weeks}")
                 if week == reopen:
                     # The tab closed mid-class: the same browser joins again, its name
-                    # remembered, and the host gives the team back its weeks.
+                    # remembered, and the host gives the team back its weeks; or it
+                    # continues its run, which goes back into the class.
                     w.close(browser, wid)
                     say(f"the tab closed in week {week}")
-                    browser, wid, devtools, title = join("the tab opened again", week, False)
+                    browser, wid, devtools, title = join(
+                        "the tab opened again", week, False, by_continue
+                    )
                     reopen = None
         time.sleep(2)
         w.shoot(os.path.join(folder, "debrief.png"))

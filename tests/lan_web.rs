@@ -87,8 +87,9 @@ fn two_browser_teams_and_a_desktop_team_play_a_class_and_the_table_equals_compar
     let _ = std::fs::remove_dir_all(&shots);
     let outs = [shots.join("amber"), shots.join("birch")];
     // Each answers every card its own way (the desktop team takes the first, with its own
-    // split); Amber's tab is closed in week 4 and opened again.
-    let teams: [(&str, &[&str]); 2] = [("Amber", &["2", "4"]), ("Birch", &["1"])];
+    // split); Amber's tab is closed in week 4 and opened again, and joins again; Birch's in
+    // week 6, and continues its run from the title.
+    let teams: [(&str, &[&str]); 2] = [("Amber", &["2", "4"]), ("Birch", &["1", "6:continue"])];
     let mut browsers: Vec<Child> = teams
         .iter()
         .zip(&outs)
