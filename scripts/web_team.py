@@ -135,18 +135,8 @@ def main():
         say("played to the debrief; its result downloaded")
         w.close(browser, wid)
     finally:
-        for b in w.LAUNCHED:
-            if b.poll() is None:
-                w.close(b)
-        log.close()
-        shutil.rmtree(profile, ignore_errors=True)
-        for v in visits:
-            v.close()
-            for e in v.errors:
-                print(f"browser team {team}: console: {e}", file=sys.stderr)
-    errors = [e for v in visits for e in v.errors]
-    if errors:
-        w.fail("the browser's console has errors:\n  " + "\n  ".join(errors[:20]))
+        w.clean_up(visits, log, profile, f"browser team {team}")
+    w.fail_on_errors(visits)
 
 
 if __name__ == "__main__":

@@ -322,6 +322,28 @@ def close(browser, wid=None):
         browser.wait()
 
 
+def clean_up(visits, log, profile, who):
+    """After the visits, whatever step failed: every browser stopped, the log closed, the
+    profile removed (kept with WEB_TEST_KEEP_PROFILE), and each console error said (an error
+    often explains a failed step)."""
+    for b in LAUNCHED:
+        if b.poll() is None:
+            close(b)
+    log.close()
+    if not os.environ.get("WEB_TEST_KEEP_PROFILE"):
+        shutil.rmtree(profile, ignore_errors=True)
+    for v in visits:
+        v.close()
+        for e in v.errors:
+            print(f"{who}: console: {e}", file=sys.stderr)
+
+
+def fail_on_errors(visits):
+    errors = [e for v in visits for e in v.errors]
+    if errors:
+        fail("the browser's console has errors:\n  " + "\n  ".join(errors[:20]))
+
+
 def check_frame(shots, name):
     colours = shoot(os.path.join(shots, name))
     # A blank or single-colour frame has a handful; the play screen has thousands.
@@ -454,22 +476,9 @@ def main():
         key(wid, "Return")
         wait_title(wid, r"Three Quick Weeks, week 1 of 3", STEP_SECONDS, "the level kept")
     finally:
-        for b in LAUNCHED:
-            if b.poll() is None:
-                close(b)
-        log.close()
         server.shutdown()
-        if not os.environ.get("WEB_TEST_KEEP_PROFILE"):
-            shutil.rmtree(profile, ignore_errors=True)
-        for v in visits:
-            v.close()
-            # Said even when a step failed: an error often explains it.
-            for e in v.errors:
-                print(f"web test: console: {e}", file=sys.stderr)
-
-    errors = [e for v in visits for e in v.errors]
-    if errors:
-        fail("the browser's console has errors:\n  " + "\n  ".join(errors[:20]))
+        clean_up(visits, log, profile, "web test")
+    fail_on_errors(visits)
     # The sound's state changes are logged by restart-audio-context.js (a console note).
     notes = open(log_path, errors="replace").read()
     if "Sound: running" not in notes:
