@@ -82,7 +82,7 @@ def look(url, page, shots, log):
                 colours = web_test.shoot(path, (width * density, height * density))
                 if colours < 64:
                     web_test.fail(f"{name}: {shot} has {colours} colours: blank")
-        web_test.close(browser, wid)
+        web_test.close(browser, devtools)
     finally:
         if browser.poll() is None:
             web_test.close(browser)

@@ -113,7 +113,7 @@ def main():
                     # The tab closed mid-class: the same browser joins again, its name
                     # remembered, and the host gives the team back its weeks; or it
                     # continues its run, which goes back into the class.
-                    w.close(browser, wid)
+                    w.close(browser, devtools)
                     say(f"the tab closed in week {week}")
                     browser, wid, devtools, title = join(
                         "the tab opened again", week, False, by_continue
@@ -133,7 +133,7 @@ def main():
         if f'"team": "{team}"' not in result:
             w.fail(f"the downloaded result is not {team}'s: {result[:200]}")
         say("played to the debrief; its result downloaded")
-        w.close(browser, wid)
+        w.close(browser, devtools)
     finally:
         w.clean_up(visits, log, profile, f"browser team {team}")
     w.fail_on_errors(visits)
