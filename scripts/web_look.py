@@ -3,7 +3,8 @@
 at: a 1280×720 and a 1920×1080 page at interface scales 1.0, 1.5 and 2.0, and a 1280×720 page
 on a high-density screen (two device pixels a CSS pixel, as many laptops). Each page starts
 with the scale already in the browser's storage, as a player who set it earlier would; the
-walk by keys is title, settings, saved games, level list, briefing and play (with the charts open).
+walk by keys is title, settings, saved games, level list, briefing, play, and week 2 with the
+charts open.
 Fails on a screen not reached, a blank frame or a console error; the screenshots are the
 point (the native layout check, `--smoke-test DIR --layout-check`, judges the same panels by
 their rectangles; this shows what a browser makes of them).
@@ -58,8 +59,8 @@ def look(url, page, shots, log):
         wid = web_test.find_window(browser, started + web_test.START_SECONDS)
         web_test.wait_title(wid, r"^Forest & Trees$", web_test.START_SECONDS, f"{name}: title")
         time.sleep(3)
-        # The first gesture, on a spot of background bottom left.
-        web_test.click(8, height - 8)
+        # The first gesture, on a spot of background bottom left (in screen pixels).
+        web_test.click(8, height * density - 8)
         steps = [
             (None, None, "title"),
             ("s", r"Settings", "settings"),
@@ -69,7 +70,9 @@ def look(url, page, shots, log):
             ("Return", r"Choose a level", "levels"),
             ("Return", r"Briefing", "briefing"),
             ("Return", r"week 1 of", "play"),
-            ("c", r"week 1 of", "play-charts"),
+            # A week played, so the charts have a point to draw.
+            ("Return", r"week 2 of", None),
+            ("c", r"week 2 of", "play-charts"),
         ]
         for key, title, shot in steps:
             if key:
@@ -108,7 +111,12 @@ def main():
     folder = args[0] if args else os.path.join(target, "web")
     if not os.path.isfile(os.path.join(folder, "index.html")):
         web_test.fail(f"{folder}: no web build there (run scripts/web.sh build)")
+    for tool in ("chromium", "xdotool", "import", "identify", "mogrify"):
+        if not shutil.which(tool):
+            web_test.fail(f"{tool} is not installed (scripts/deps.sh test installs it)")
     if not os.environ.get("DISPLAY"):
+        if not shutil.which("xvfb-run"):
+            web_test.fail("xvfb-run is not installed (scripts/deps.sh test installs it)")
         # Large enough for the largest page at two device pixels a CSS pixel.
         size = f"{2 * SCREEN[0]}x{2 * SCREEN[1]}x24"
         os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", f"-screen 0 {size}", sys.executable]

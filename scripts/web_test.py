@@ -379,7 +379,7 @@ def main():
                   + sys.argv)
     for tool in ("chromium", "xdotool", "import", "identify"):
         if not shutil.which(tool):
-            fail(f"{tool} is not installed (scripts/deps.sh web installs it)")
+            fail(f"{tool} is not installed (scripts/deps.sh test installs it)")
 
     server = serve(folder)
     url = f"http://127.0.0.1:{server.server_address[1]}/index.html"

@@ -1148,8 +1148,10 @@ fn continue_on_the_class_page_takes_the_teams_run_back_into_its_class() {
         send(&mut first, Command::EndWeek);
         assert_eq!(session(&first).sim.next_week(), 2);
     }
+    // The page's code as a person might have typed it into the address: read as the same code.
+    let ours_typed = ours.to_lowercase();
     for (platform, page_code, rejoined) in [
-        (Platform::ClassPage, ours.as_str(), true),
+        (Platform::ClassPage, ours_typed.as_str(), true),
         (Platform::ClassPage, other.as_str(), false),
         (Platform::Browser, ours.as_str(), false),
     ] {

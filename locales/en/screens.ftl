@@ -43,7 +43,8 @@ title-settings = Settings
 title-credits = Credits
 title-quit = Quit
 title-browser-class = In a browser, a class is joined from the page your facilitator's game serves (the address on their screen), and facilitated from the desktop game: a page cannot listen on the network. Close the tab to quit; a level's run is saved in this browser after every week.
-title-class-page = This page comes from your facilitator's computer: Join a class takes your team into its class, and Continue takes your team's run back into it. Close the tab to quit; your run is saved in this browser after every week.
+title-class-page = This page comes from your facilitator's computer: Join a class takes your team into its class. Close the tab to quit; your run is saved in this browser after every week.
+title-class-page-continue = This page comes from your facilitator's computer: Continue takes your team's run back into its class. Close the tab to quit; your run is saved in this browser after every week.
 
 ## Level select
 

@@ -52,7 +52,7 @@ play-you-hover = Tú: { $hours } horas esta semana, { $forest }% en el bosque
 
 play-why-title = ¿Por qué cambió { $metric }?
 play-charts-title = Tu equipo, semana a semana
-play-charts-none = Aún no ha terminado ninguna semana: cada línea empieza cuando terminas la semana 1.
+play-charts-none = Aún no ha terminado ninguna semana: cada línea empieza cuando termines la semana 1.
 play-people-title = Tu equipo, persona a persona
 play-keys-title = Teclas
 

@@ -43,7 +43,8 @@ title-settings = Ajustes
 title-credits = Créditos
 title-quit = Salir
 title-browser-class = En un navegador, te unes a una clase desde la página que sirve el juego de quien facilita (la dirección en su pantalla), y una clase se facilita desde el juego de escritorio: una página no puede escuchar en la red. Cierra la pestaña para salir; la partida de un nivel se guarda en este navegador tras cada semana.
-title-class-page = Esta página viene de la computadora de quien facilita: Unirse a una clase lleva a tu equipo a su clase, y Continuar devuelve a ella la partida de tu equipo. Cierra la pestaña para salir; tu partida se guarda en este navegador tras cada semana.
+title-class-page = Esta página viene de la computadora de quien facilita: Unirse a una clase lleva a tu equipo a su clase. Cierra la pestaña para salir; tu partida se guarda en este navegador tras cada semana.
+title-class-page-continue = Esta página viene de la computadora de quien facilita: Continuar devuelve a su clase la partida de tu equipo. Cierra la pestaña para salir; tu partida se guarda en este navegador tras cada semana.
 
 ## Elegir nivel
 

@@ -218,6 +218,32 @@ fn close(world: &mut World) {
 }
 
 /// Leaves the LAN class this game joined (back on the title, or an offline class).
+/// The facilitator's computer a run goes back to when it is continued or loaded: on the page a
+/// facilitator's game served, a run of that page's class. That computer served the page, so
+/// it is there; played alone, the team's weeks would never reach its table. (On the desktop a
+/// class's run plays on as it was left: its host may be long gone, and Join takes a team back
+/// in.)
+pub fn page_class_host(
+    session: &Session,
+    page: Option<&crate::app::platform::PageClass>,
+) -> Option<SocketAddr> {
+    let page = page?;
+    let code = crate::class::ClassCode::parse(&page.code).ok()?;
+    let ours = session.class.as_ref()?.code == code.text();
+    ours.then(|| parse_host(&page.host).ok()).flatten()
+}
+
+/// Queues the join of [`page_class_host`], if the run has one; call after inserting the run.
+pub fn rejoin_page_class(
+    commands: &mut Commands,
+    session: &Session,
+    page: Option<&crate::app::platform::PageClass>,
+) {
+    if let Some(host) = page_class_host(session, page) {
+        commands.queue(move |w: &mut World| join(w, host));
+    }
+}
+
 pub fn leave(world: &mut World) {
     if !world.contains_resource::<LanTeam>() {
         return;

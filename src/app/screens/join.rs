@@ -324,7 +324,6 @@ fn join_ui(
 
 /// The code, the team's name, and the facilitator's computer (typed or found); true when
 /// Enter was pressed in one of them (the field lets go of the focus on Enter).
-/// The form's fields (class code, team name, host); true when Enter was pressed in one.
 pub fn fields(
     ui: &mut egui::Ui,
     form: &mut JoinForm,

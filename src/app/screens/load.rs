@@ -2,6 +2,7 @@
 //! that cannot be used is named with the reason (and, if damaged, kept aside).
 
 use super::{Catalog, Screen};
+use crate::app::platform::PageClass;
 use crate::app::session::{SaveDir, Session};
 use crate::app::ui::style;
 use crate::i18n;
@@ -154,6 +155,7 @@ fn load_ui(
     mut saves: ResMut<Saves>,
     catalog: Res<Catalog>,
     dir: Res<SaveDir>,
+    page: Option<Res<PageClass>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
@@ -236,6 +238,7 @@ fn load_ui(
             Ok(mut session) => {
                 // Play goes on in the level's autosave, never over the file just loaded.
                 session.autosave = Some(dir.autosave(&session.sim.level.id));
+                crate::app::lan::rejoin_page_class(&mut commands, &session, page.as_deref());
                 commands.insert_resource(session);
                 next.set(Screen::Play);
             }

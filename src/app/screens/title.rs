@@ -116,9 +116,7 @@ fn choose(
         Choice::Continue => {
             if let Some(s) = &found.session {
                 commands.insert_resource(s.clone());
-                if let Some(host) = rejoins(s, page) {
-                    commands.queue(move |w: &mut World| crate::app::lan::join(w, host));
-                }
+                crate::app::lan::rejoin_page_class(commands, s, page);
                 next.set(Screen::Play);
             }
         }
@@ -132,18 +130,6 @@ fn choose(
             exit.write(AppExit::Success);
         }
     }
-}
-
-/// Where a continued run goes back into its class: on the page a facilitator's game served,
-/// a run of that page's class. That computer served the page, so it is there; played alone,
-/// the team's weeks would never reach its table. (On the desktop a class's run continues as
-/// it was left: its host may be long gone, and Join takes a team back in.)
-fn rejoins(session: &Session, page: Option<&PageClass>) -> Option<std::net::SocketAddr> {
-    let page = page?;
-    let code = crate::class::ClassCode::parse(&page.code).ok()?;
-    let ours = session.class.as_ref()?.code == code.text();
-    ours.then(|| crate::app::lan::parse_host(&page.host).ok())
-        .flatten()
 }
 
 /// The title's keys, in `Update` so that they work (and are tested) without the UI.
@@ -243,7 +229,17 @@ fn title_ui(
                         }
                         Platform::ClassPage => {
                             ui.add_space(12.0);
-                            ui.label(style::muted(t!("title-class-page")));
+                            // Continue is named only when it does take a run of this class
+                            // back in.
+                            let back = found.session.as_ref().is_some_and(|s| {
+                                crate::app::lan::page_class_host(s, page.as_deref()).is_some()
+                            });
+                            let said = if back {
+                                t!("title-class-page-continue")
+                            } else {
+                                t!("title-class-page")
+                            };
+                            ui.label(style::muted(said));
                         }
                     }
                     if let Some(problem) = &found.problem {
