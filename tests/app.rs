@@ -35,6 +35,17 @@ fn start(app: &mut App, level: &str, seed: u64) {
     go(app, Screen::Play);
 }
 
+/// The one result file a finished class run wrote into the results folder of `dir`.
+fn the_result(dir: &std::path::Path) -> forest_and_trees::class::results::ResultFile {
+    let results: Vec<_> = std::fs::read_dir(dir.join("results"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(results.len(), 1, "{results:?}");
+    forest_and_trees::class::results::ResultFile::load(&results[0]).unwrap()
+}
+
 fn send(app: &mut App, c: Command) {
     app.world_mut().write_message(c);
     app.update();
@@ -668,7 +679,7 @@ fn every_campaign_level_plays_from_briefing_to_debrief_through_the_ui_messages()
 fn teams_joining_with_one_code_play_the_same_run_and_leave_a_verified_result() {
     use forest_and_trees::app::screens::join::JoinForm;
     use forest_and_trees::class::ClassCode;
-    use forest_and_trees::class::results::{ResultFile, Verdict, replay};
+    use forest_and_trees::class::results::{Verdict, replay};
     use sim::Difficulty;
     let crunch = common::level("crunch");
     let code = ClassCode::new(&crunch, Difficulty::Hard, 77).text();
@@ -686,13 +697,7 @@ fn teams_joining_with_one_code_play_the_same_run_and_leave_a_verified_result() {
         app.update();
         finals.push(session(&app).sim.state.clone());
         // The finished class run wrote its result into the results folder.
-        let results: Vec<_> = std::fs::read_dir(dir.join("results"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        assert_eq!(results.len(), 1, "{results:?}");
-        let file = ResultFile::load(&results[0]).unwrap();
+        let file = the_result(&dir);
         assert_eq!(
             (file.team.as_str(), file.class_code.as_deref()),
             (team, Some(code.as_str()))
@@ -1193,7 +1198,6 @@ fn continue_on_the_class_page_takes_the_teams_run_back_into_its_class() {
 fn a_class_run_continued_from_the_title_ends_in_a_result_of_its_class() {
     use forest_and_trees::app::screens::join::JoinForm;
     use forest_and_trees::class::ClassCode;
-    use forest_and_trees::class::results::ResultFile;
     use sim::Difficulty;
     let crunch = common::level("crunch");
     let code = ClassCode::new(&crunch, Difficulty::Easy, 9).text();
@@ -1212,13 +1216,7 @@ fn a_class_run_continued_from_the_title_ends_in_a_result_of_its_class() {
     assert_eq!(session(&app).sim.next_week(), 2, "C continued the run");
     play_to_end(&mut app);
     app.update();
-    let results: Vec<_> = std::fs::read_dir(dir.join("results"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    assert_eq!(results.len(), 1, "{results:?}");
-    let file = ResultFile::load(&results[0]).unwrap();
+    let file = the_result(&dir);
     assert_eq!(
         (file.team.as_str(), file.class_code.as_deref()),
         ("Rowan", Some(code.as_str()))
