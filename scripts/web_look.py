@@ -97,31 +97,10 @@ def look(url, page, shots, log):
 
 
 def main():
-    args = sys.argv[1:]
-    shots = None
-    if "--shots" in args:
-        i = args.index("--shots")
-        if i + 1 >= len(args):
-            web_test.fail("--shots needs a folder")
-        shots = args[i + 1]
-        del args[i : i + 2]
-    target = os.environ.get(
-        "CARGO_TARGET_DIR", os.path.expanduser("~/.cache/forest-and-trees/target")
-    )
-    folder = args[0] if args else os.path.join(target, "web")
-    if not os.path.isfile(os.path.join(folder, "index.html")):
-        web_test.fail(f"{folder}: no web build there (run scripts/web.sh build)")
-    for tool in ("chromium", "xdotool", "import", "identify", "mogrify"):
-        if not shutil.which(tool):
-            web_test.fail(f"{tool} is not installed (scripts/deps.sh test installs it)")
-    if not os.environ.get("DISPLAY"):
-        if not shutil.which("xvfb-run"):
-            web_test.fail("xvfb-run is not installed (scripts/deps.sh test installs it)")
-        # Large enough for the largest page at two device pixels a CSS pixel.
-        size = f"{2 * SCREEN[0]}x{2 * SCREEN[1]}x24"
-        os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", f"-screen 0 {size}", sys.executable]
-                  + sys.argv)
-    shots = shots or os.path.join(target, "web-look")
+    folder, shots = web_test.web_args("web-look")
+    web_test.need_tools("mogrify")
+    # Large enough for the largest page at two device pixels a CSS pixel.
+    web_test.under_xvfb(2 * SCREEN[0], 2 * SCREEN[1])
     shutil.rmtree(shots, ignore_errors=True)
     os.makedirs(shots)
     web_test.SHOTS[0] = shots

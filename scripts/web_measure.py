@@ -14,7 +14,6 @@ Usage: scripts/web_measure.py [FRAMES] [LEVEL_ID] [WEB_FOLDER]
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -66,10 +65,7 @@ def main():
         "CARGO_TARGET_DIR", os.path.expanduser("~/.cache/forest-and-trees/target")
     )
     folder = args[2] if len(args) > 2 else os.path.join(target, "web")
-    if not os.environ.get("DISPLAY"):
-        size = f"{web_test.SIZE[0]}x{web_test.SIZE[1]}x24"
-        os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", f"-screen 0 {size}", sys.executable]
-                  + sys.argv)
+    web_test.under_xvfb(*web_test.SIZE)
     server = web_test.serve(folder)
     base = f"http://127.0.0.1:{server.server_address[1]}/index.html"
     logs = tempfile.mkdtemp(prefix="forest-and-trees-measure-logs-")

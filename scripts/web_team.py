@@ -19,7 +19,6 @@ Runs itself under its own xvfb-run when there is no X display.
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -48,12 +47,7 @@ def main():
     choice = (args[3:4] or ["1"])[0]
     reopen = int(args[4].split(":")[0]) if args[4:] else None
     by_continue = args[4:] and args[4].endswith(":continue")
-    if not os.environ.get("DISPLAY"):
-        if not shutil.which("xvfb-run"):
-            w.fail("xvfb-run is not installed (scripts/deps.sh test installs it)")
-        size = f"{w.SIZE[0]}x{w.SIZE[1]}x24"
-        os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", f"-screen 0 {size}", sys.executable]
-                  + sys.argv)
+    w.under_xvfb(*w.SIZE)
     os.makedirs(folder, exist_ok=True)
     w.SHOTS[0] = folder
     profile = tempfile.mkdtemp(prefix="forest-and-trees-team-")

@@ -356,7 +356,27 @@ def check_frame(shots, name):
     print(f"web test: {name} has {colours} colours")
 
 
-def main():
+def under_xvfb(width, height):
+    """Runs this script again under its own virtual X server of WIDTH×HEIGHT when there is
+    no display."""
+    if os.environ.get("DISPLAY"):
+        return
+    if not shutil.which("xvfb-run"):
+        fail("xvfb-run is not installed (scripts/deps.sh test installs it)")
+    os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24",
+                           sys.executable] + sys.argv)
+
+
+def need_tools(*tools):
+    for tool in ("chromium", "xdotool", "import", "identify") + tools:
+        if not shutil.which(tool):
+            fail(f"{tool} is not installed (scripts/deps.sh test installs it)")
+
+
+def web_args(shots_name):
+    """[WEB_FOLDER] [--shots DIR] from the command line: the web build (by default the one
+    scripts/web.sh build writes), which must be there, and the screenshots' folder (by default
+    SHOTS_NAME beside the build)."""
     args = sys.argv[1:]
     shots = None
     if "--shots" in args:
@@ -371,21 +391,18 @@ def main():
     folder = args[0] if args else os.path.join(target, "web")
     if not os.path.isfile(os.path.join(folder, "index.html")):
         fail(f"{folder}: no web build there (run scripts/web.sh build)")
-    if not os.environ.get("DISPLAY"):
-        if not shutil.which("xvfb-run"):
-            fail("xvfb-run is not installed (scripts/deps.sh test installs it)")
-        size = f"{SIZE[0]}x{SIZE[1]}x24"
-        os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", f"-screen 0 {size}", sys.executable]
-                  + sys.argv)
-    for tool in ("chromium", "xdotool", "import", "identify"):
-        if not shutil.which(tool):
-            fail(f"{tool} is not installed (scripts/deps.sh test installs it)")
+    return folder, shots or os.path.join(target, shots_name)
+
+
+def main():
+    folder, shots = web_args("web-test")
+    under_xvfb(*SIZE)
+    need_tools()
 
     server = serve(folder)
     url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
     profile = tempfile.mkdtemp(prefix="forest-and-trees-chromium-")
     # Replaced by each run, beside the build it tested.
-    shots = shots or os.path.join(target, "web-test")
     os.makedirs(shots, exist_ok=True)
     SHOTS[0] = shots
     downloads = os.path.join(shots, "downloads")

@@ -217,7 +217,6 @@ fn close(world: &mut World) {
     *world.resource_mut::<Wire>() = Wire::default();
 }
 
-/// Leaves the LAN class this game joined (back on the title, or an offline class).
 /// The facilitator's computer a run goes back to when it is continued or loaded: on the page a
 /// facilitator's game served, a run of that page's class. That computer served the page, so
 /// it is there; played alone, the team's weeks would never reach its table. (On the desktop a
@@ -233,17 +232,7 @@ pub fn page_class_host(
     ours.then(|| parse_host(&page.host).ok()).flatten()
 }
 
-/// Queues the join of [`page_class_host`], if the run has one; call after inserting the run.
-pub fn rejoin_page_class(
-    commands: &mut Commands,
-    session: &Session,
-    page: Option<&crate::app::platform::PageClass>,
-) {
-    if let Some(host) = page_class_host(session, page) {
-        commands.queue(move |w: &mut World| join(w, host));
-    }
-}
-
+/// Leaves the LAN class this game joined (back on the title, or an offline class).
 pub fn leave(world: &mut World) {
     if !world.contains_resource::<LanTeam>() {
         return;

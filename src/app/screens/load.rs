@@ -238,7 +238,9 @@ fn load_ui(
             Ok(mut session) => {
                 // Play goes on in the level's autosave, never over the file just loaded.
                 session.autosave = Some(dir.autosave(&session.sim.level.id));
-                crate::app::lan::rejoin_page_class(&mut commands, &session, page.as_deref());
+                if let Some(host) = crate::app::lan::page_class_host(&session, page.as_deref()) {
+                    commands.queue(move |w: &mut World| crate::app::lan::join(w, host));
+                }
                 commands.insert_resource(session);
                 next.set(Screen::Play);
             }

@@ -15,6 +15,8 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 #[derive(Resource, Default)]
 pub struct Continue {
     pub session: Option<Session>,
+    /// Where the run goes back into its class on Continue (`lan::page_class_host`).
+    pub rejoin: Option<std::net::SocketAddr>,
     /// A save that could not be used, and why.
     pub problem: Option<String>,
 }
@@ -34,7 +36,12 @@ pub fn plugin(app: &mut App) {
         );
 }
 
-fn find_autosave(catalog: Res<Catalog>, dir: Res<SaveDir>, mut found: ResMut<Continue>) {
+fn find_autosave(
+    catalog: Res<Catalog>,
+    dir: Res<SaveDir>,
+    page: Option<Res<PageClass>>,
+    mut found: ResMut<Continue>,
+) {
     *found = Continue::default();
     let mut ids: Vec<&str> = catalog
         .entries
@@ -64,6 +71,10 @@ fn find_autosave(catalog: Res<Catalog>, dir: Res<SaveDir>, mut found: ResMut<Con
         }
     }
     found.session = newest.map(|(_, s)| s);
+    found.rejoin = found
+        .session
+        .as_ref()
+        .and_then(|s| crate::app::lan::page_class_host(s, page.as_deref()));
 }
 
 /// Where the title leads: each button and its key.
@@ -107,7 +118,6 @@ impl Choice {
 fn choose(
     choice: Choice,
     found: &Continue,
-    page: Option<&PageClass>,
     commands: &mut Commands,
     next: &mut NextState<Screen>,
     exit: &mut MessageWriter<AppExit>,
@@ -116,7 +126,9 @@ fn choose(
         Choice::Continue => {
             if let Some(s) = &found.session {
                 commands.insert_resource(s.clone());
-                crate::app::lan::rejoin_page_class(commands, s, page);
+                if let Some(host) = found.rejoin {
+                    commands.queue(move |w: &mut World| crate::app::lan::join(w, host));
+                }
                 next.set(Screen::Play);
             }
         }
@@ -137,7 +149,6 @@ fn title_keys(
     keys: Res<ButtonInput<KeyCode>>,
     found: Res<Continue>,
     platform: Res<Platform>,
-    page: Option<Res<PageClass>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
@@ -147,14 +158,7 @@ fn title_keys(
         .filter(|(_, c)| c.offered(*platform, &found))
         .find(|(b, _)| b.pressed(&keys));
     if let Some((_, choice)) = pressed {
-        choose(
-            choice,
-            &found,
-            page.as_deref(),
-            &mut commands,
-            &mut next,
-            &mut exit,
-        );
+        choose(choice, &found, &mut commands, &mut next, &mut exit);
     }
 }
 
@@ -162,7 +166,6 @@ fn title_ui(
     mut contexts: EguiContexts,
     found: Res<Continue>,
     platform: Res<Platform>,
-    page: Option<Res<PageClass>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
@@ -231,10 +234,7 @@ fn title_ui(
                             ui.add_space(12.0);
                             // Continue is named only when it does take a run of this class
                             // back in.
-                            let back = found.session.as_ref().is_some_and(|s| {
-                                crate::app::lan::page_class_host(s, page.as_deref()).is_some()
-                            });
-                            let said = if back {
+                            let said = if found.rejoin.is_some() {
                                 t!("title-class-page-continue")
                             } else {
                                 t!("title-class-page")
@@ -254,14 +254,7 @@ fn title_ui(
             });
         });
     if let Some(choice) = chosen {
-        choose(
-            choice,
-            &found,
-            page.as_deref(),
-            &mut commands,
-            &mut next,
-            &mut exit,
-        );
+        choose(choice, &found, &mut commands, &mut next, &mut exit);
     }
     Ok(())
 }
